@@ -1,0 +1,300 @@
+//! Domain records as the rest of the system sees them. Storage fills them in; the web
+//! layer renders them; the rules in this crate reason about them.
+
+use crate::{StakeholderGroup, TranslationState};
+
+/// Site-wide roles. Coordinating a coalition is a per-coalition role, kept on membership.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Secretariat,
+    Moderator,
+    Reviewer,
+    Participant,
+}
+
+impl Role {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Secretariat => "secretariat",
+            Self::Moderator => "moderator",
+            Self::Reviewer => "reviewer",
+            Self::Participant => "participant",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        [
+            Self::Secretariat,
+            Self::Moderator,
+            Self::Reviewer,
+            Self::Participant,
+        ]
+        .into_iter()
+        .find(|r| r.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewParticipant {
+    pub display_name: String,
+    pub email: String,
+    pub stakeholder_group: StakeholderGroup,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub affiliation: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participant {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub stakeholder_group: StakeholderGroup,
+    pub country: String,
+    pub affiliation: String,
+    pub role: Role,
+    pub created_at: i64,
+}
+
+/// What a reader sees of whoever wrote something.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Voice {
+    pub id: i64,
+    pub display_name: String,
+    pub stakeholder_group: StakeholderGroup,
+    pub country: String,
+    pub affiliation: String,
+}
+
+/// A translatable text: a title and a Markdown body, in one original language, with a
+/// revision number that goes up each time the original changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub id: i64,
+    pub original_lang: String,
+    pub revision: i64,
+    pub title: String,
+    pub body_md: String,
+    pub body_html: String,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewText {
+    pub lang: String,
+    pub title: String,
+    pub body_md: String,
+}
+
+/// A translation of a text into one language, made from one revision of the original.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Translation {
+    pub id: i64,
+    pub text_id: i64,
+    pub lang: String,
+    pub title: String,
+    pub body_md: String,
+    pub body_html: String,
+    pub source_revision: i64,
+    pub translator_id: Option<i64>,
+    pub machine: bool,
+    pub approved: bool,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewTranslation {
+    pub text_id: i64,
+    pub lang: String,
+    pub title: String,
+    pub body_md: String,
+    pub source_revision: i64,
+    pub translator_id: Option<i64>,
+    pub machine: bool,
+    pub approved: bool,
+}
+
+/// A text as served in one language: the translation if there is an approved one,
+/// otherwise the original, with what the reader must be told.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Localized {
+    /// The language the reader asked for.
+    pub lang: String,
+    pub original: Text,
+    pub translation: Option<Translation>,
+    /// Languages the text truly exists in: the original's and every approved translation's.
+    pub available: Vec<String>,
+}
+
+impl Localized {
+    pub fn state(&self) -> TranslationState {
+        if self.lang == self.original.original_lang {
+            return TranslationState::Current;
+        }
+        TranslationState::of(
+            self.original.revision,
+            self.translation.as_ref().map(|t| t.source_revision),
+        )
+    }
+
+    /// The language the shown text is written in.
+    pub fn shown_lang(&self) -> &str {
+        self.translation
+            .as_ref()
+            .map_or(&self.original.original_lang, |t| &t.lang)
+    }
+
+    pub fn title(&self) -> &str {
+        self.translation
+            .as_ref()
+            .map_or(&self.original.title, |t| &t.title)
+    }
+
+    pub fn body_html(&self) -> &str {
+        self.translation
+            .as_ref()
+            .map_or(&self.original.body_html, |t| &t.body_html)
+    }
+}
+
+/// A short piece of translatable text for lists: the best title for a language and the
+/// language it is actually written in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Title {
+    pub text: String,
+    pub lang: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub id: i64,
+    pub slug: String,
+    pub text_id: i64,
+}
+
+/// One yearly meeting of the forum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edition {
+    pub id: i64,
+    pub year: i64,
+    /// ISO 3166-1 alpha-2 of the host country.
+    pub host_country: String,
+    pub city: String,
+    /// `YYYY-MM-DD`, in the venue's calendar.
+    pub starts_on: String,
+    pub ends_on: String,
+    /// The overarching theme (title) and its description.
+    pub text_id: i64,
+    pub theme: Title,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewEdition {
+    pub year: i64,
+    pub host_country: String,
+    pub city: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub theme: NewText,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coalition {
+    pub id: i64,
+    pub slug: String,
+    /// The name (title) and mission (body).
+    pub text_id: i64,
+    pub name: Title,
+    pub member_count: i64,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCoalition {
+    pub slug: String,
+    pub text: NewText,
+    pub founder_id: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberRole {
+    Member,
+    Coordinator,
+}
+
+impl MemberRole {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Member => "member",
+            Self::Coordinator => "coordinator",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "member" => Some(Self::Member),
+            "coordinator" => Some(Self::Coordinator),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    pub voice: Voice,
+    pub role: MemberRole,
+    pub joined_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Thread {
+    pub id: i64,
+    pub coalition_id: Option<i64>,
+    pub title: String,
+    pub lang: String,
+    pub author_id: i64,
+    pub created_at: i64,
+    pub last_post_at: i64,
+    pub post_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewThread {
+    pub coalition_id: Option<i64>,
+    pub title: String,
+    pub lang: String,
+    pub author_id: i64,
+    /// The opening post.
+    pub body_md: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Post {
+    pub id: i64,
+    pub thread_id: i64,
+    pub author: Voice,
+    pub lang: String,
+    pub body_html: String,
+    pub reply_to: Option<i64>,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewPost {
+    pub thread_id: i64,
+    pub author_id: i64,
+    pub lang: String,
+    pub body_md: String,
+    pub reply_to: Option<i64>,
+}
+
+/// One entry of the change log: what was written, in commit order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub seq: i64,
+    pub entity: String,
+    pub entity_id: i64,
+    pub op: String,
+    pub at: i64,
+}

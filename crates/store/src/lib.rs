@@ -1,0 +1,74 @@
+//! Storage. One [`Store`] interface; one implementation in portable SQL run through
+//! sqlx's `Any` driver, with a module per backend for what truly differs (connecting,
+//! migrations, locking). Every write appends to the change log in its own transaction.
+
+mod backend;
+mod error;
+mod migrate;
+mod rows;
+mod sql;
+pub mod testing;
+
+use async_trait::async_trait;
+use convene_core::model::*;
+
+pub use backend::{open, Backend, OpenOptions};
+pub use error::{Result, StoreError};
+pub use migrate::Applied;
+
+/// Everything the forum reads and writes. Handlers and tools depend on this trait only,
+/// never on a backend.
+#[async_trait]
+pub trait Store: Send + Sync {
+    fn backend(&self) -> Backend;
+    /// Answers once the database answers a trivial query.
+    async fn ping(&self) -> Result<()>;
+    /// Apply pending migrations; returns what was applied now.
+    async fn migrate(&self) -> Result<Vec<Applied>>;
+    /// True when no participant and no content exist yet (demo data may go in).
+    async fn is_empty(&self) -> Result<bool>;
+    /// Finish in-flight work and close connections.
+    async fn close(&self);
+
+    async fn create_participant(&self, new: &NewParticipant) -> Result<i64>;
+    async fn participant(&self, id: i64) -> Result<Option<Participant>>;
+
+    async fn create_text(&self, new: &NewText) -> Result<i64>;
+    /// Change the original; its revision goes up by one. Returns the new revision.
+    async fn revise_text(&self, text_id: i64, title: &str, body_md: &str) -> Result<i64>;
+    async fn add_translation(&self, new: &NewTranslation) -> Result<i64>;
+    /// The text as served in `lang`: its newest approved translation, if any.
+    async fn localized(&self, text_id: i64, lang: &str) -> Result<Option<Localized>>;
+
+    async fn create_page(&self, slug: &str, text: &NewText) -> Result<Page>;
+    async fn page_by_slug(&self, slug: &str) -> Result<Option<Page>>;
+
+    async fn create_edition(&self, new: &NewEdition) -> Result<i64>;
+    /// All yearly meetings, newest first, themes in `lang` where translated.
+    async fn editions(&self, lang: &str) -> Result<Vec<Edition>>;
+
+    /// Creates the coalition with its founder as coordinator.
+    async fn create_coalition(&self, new: &NewCoalition) -> Result<i64>;
+    async fn join_coalition(
+        &self,
+        coalition_id: i64,
+        participant_id: i64,
+        role: MemberRole,
+    ) -> Result<()>;
+    async fn coalitions(&self, lang: &str) -> Result<Vec<Coalition>>;
+    async fn coalition_by_slug(&self, slug: &str, lang: &str) -> Result<Option<Coalition>>;
+    /// Members by id, after the given participant id (keyset paging).
+    async fn members(&self, coalition_id: i64, after: i64, limit: i64) -> Result<Vec<Member>>;
+
+    /// Creates the thread and its opening post.
+    async fn create_thread(&self, new: &NewThread) -> Result<i64>;
+    async fn add_post(&self, new: &NewPost) -> Result<i64>;
+    async fn thread(&self, id: i64) -> Result<Option<Thread>>;
+    /// Most recently active threads, optionally of one coalition.
+    async fn recent_threads(&self, coalition_id: Option<i64>, limit: i64) -> Result<Vec<Thread>>;
+    /// Posts in order, after the given post id (keyset paging).
+    async fn posts(&self, thread_id: i64, after: i64, limit: i64) -> Result<Vec<Post>>;
+
+    /// Change-log entries with a sequence number above `after`, in order.
+    async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;
+}

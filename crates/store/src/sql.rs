@@ -1,0 +1,560 @@
+//! The Store in portable SQL (`$n` placeholders, `RETURNING`, BIGINT everywhere), shared
+//! by both backends. What differs per backend lives in `backend/`.
+
+use crate::{migrate, rows, Applied, Backend, Result, Store, StoreError};
+use async_trait::async_trait;
+use convene_core::date::now;
+use convene_core::markdown::to_safe_html;
+use convene_core::model::*;
+use sqlx::Row;
+use sqlx::{AnyConnection, AnyPool};
+
+pub struct SqlStore {
+    pub(crate) backend: Backend,
+    pub(crate) read: AnyPool,
+    pub(crate) write: AnyPool,
+}
+
+/// Any number for the lock that orders change-log entries by commit on PostgreSQL.
+const CHANGE_LOG_LOCK: i64 = 0x6368_616e_6765;
+
+/// The columns a [`Voice`] is read from, joined as `a`.
+const VOICE_COLUMNS: &str =
+    "a.id AS a_id, a.display_name, a.stakeholder_group, a.country, a.affiliation";
+
+impl SqlStore {
+    pub fn new(backend: Backend, read: AnyPool, write: AnyPool) -> Self {
+        Self {
+            backend,
+            read,
+            write,
+        }
+    }
+
+    /// Append to the change log; call last, just before commit.
+    ///
+    /// PostgreSQL hands out sequence numbers at insert time, so two transactions could
+    /// commit in the opposite order of their numbers and a follower reading "after N"
+    /// would skip one. A transaction-scoped lock taken here, held only until commit,
+    /// makes numbers follow commit order. SQLite has a single writer already.
+    async fn log_change(
+        &self,
+        conn: &mut AnyConnection,
+        entity: &str,
+        entity_id: i64,
+        op: &str,
+    ) -> Result<()> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1)")
+                .bind(CHANGE_LOG_LOCK)
+                .fetch_all(&mut *conn)
+                .await?;
+        }
+        sqlx::query("INSERT INTO change_log (entity, entity_id, op, at) VALUES ($1, $2, $3, $4)")
+            .bind(entity)
+            .bind(entity_id)
+            .bind(op)
+            .bind(now())
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
+    }
+
+    async fn insert_text(&self, conn: &mut AnyConnection, new: &NewText) -> Result<i64> {
+        let at = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO texts (original_lang, revision, title, body_md, body_html, updated_at)
+             VALUES ($1, 1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(&new.lang)
+        .bind(&new.title)
+        .bind(&new.body_md)
+        .bind(to_safe_html(&new.body_md))
+        .bind(at)
+        .fetch_one(&mut *conn)
+        .await?;
+        sqlx::query(
+            "INSERT INTO text_revisions (text_id, revision, title, body_md, created_at)
+             VALUES ($1, 1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(&new.title)
+        .bind(&new.body_md)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+        Ok(id)
+    }
+
+    async fn insert_post(&self, conn: &mut AnyConnection, new: &NewPost) -> Result<i64> {
+        let at = now();
+        let bumped = sqlx::query(
+            "UPDATE threads SET post_count = post_count + 1, last_post_at = $2 WHERE id = $1",
+        )
+        .bind(new.thread_id)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+        if bumped.rows_affected() != 1 {
+            return Err(StoreError::NotFound("thread"));
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO posts (thread_id, author_id, lang, body_md, body_html, reply_to, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(new.thread_id)
+        .bind(new.author_id)
+        .bind(&new.lang)
+        .bind(&new.body_md)
+        .bind(to_safe_html(&new.body_md))
+        .bind(new.reply_to)
+        .bind(at)
+        .fetch_one(&mut *conn)
+        .await?;
+        self.log_change(conn, "post", id, "create").await?;
+        Ok(id)
+    }
+}
+
+/// The newest approved translation's title into `$1`, as `tr_title`, for lists.
+const TR_TITLE: &str = "(SELECT tr.title FROM translations tr
+      WHERE tr.text_id = t.id AND tr.lang = $1 AND tr.approved = 1
+      ORDER BY tr.id DESC LIMIT 1) AS tr_title";
+
+#[async_trait]
+impl Store for SqlStore {
+    fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").fetch_one(&self.read).await?;
+        Ok(())
+    }
+
+    async fn migrate(&self) -> Result<Vec<Applied>> {
+        migrate::run(self).await
+    }
+
+    async fn is_empty(&self) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM participants) + (SELECT COUNT(*) FROM texts)",
+        )
+        .fetch_one(&self.read)
+        .await?;
+        Ok(n == 0)
+    }
+
+    async fn close(&self) {
+        self.write.close().await;
+        self.read.close().await;
+    }
+
+    async fn create_participant(&self, new: &NewParticipant) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO participants
+               (display_name, email, stakeholder_group, country, affiliation, role, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(&new.display_name)
+        .bind(new.email.trim().to_lowercase())
+        .bind(new.stakeholder_group.code())
+        .bind(new.country.to_ascii_uppercase())
+        .bind(&new.affiliation)
+        .bind(new.role.code())
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "participant", id, "create")
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn participant(&self, id: i64) -> Result<Option<Participant>> {
+        let row = sqlx::query("SELECT * FROM participants WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(rows::participant).transpose()
+    }
+
+    async fn create_text(&self, new: &NewText) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id = self.insert_text(&mut tx, new).await?;
+        self.log_change(&mut tx, "text", id, "create").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn revise_text(&self, text_id: i64, title: &str, body_md: &str) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let at = now();
+        let revision: Option<i64> = sqlx::query_scalar(
+            "UPDATE texts SET revision = revision + 1, title = $2, body_md = $3, body_html = $4,
+               updated_at = $5
+             WHERE id = $1 RETURNING revision",
+        )
+        .bind(text_id)
+        .bind(title)
+        .bind(body_md)
+        .bind(to_safe_html(body_md))
+        .bind(at)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let revision = revision.ok_or(StoreError::NotFound("text"))?;
+        sqlx::query(
+            "INSERT INTO text_revisions (text_id, revision, title, body_md, created_at)
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(text_id)
+        .bind(revision)
+        .bind(title)
+        .bind(body_md)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "text", text_id, "update").await?;
+        tx.commit().await?;
+        Ok(revision)
+    }
+
+    async fn add_translation(&self, new: &NewTranslation) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO translations (text_id, lang, title, body_md, body_html, source_revision,
+               translator_id, machine, approved, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        )
+        .bind(new.text_id)
+        .bind(&new.lang)
+        .bind(&new.title)
+        .bind(&new.body_md)
+        .bind(to_safe_html(&new.body_md))
+        .bind(new.source_revision)
+        .bind(new.translator_id)
+        .bind(i64::from(new.machine))
+        .bind(i64::from(new.approved))
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "translation", id, "create")
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn localized(&self, text_id: i64, lang: &str) -> Result<Option<Localized>> {
+        let Some(row) = sqlx::query("SELECT * FROM texts WHERE id = $1")
+            .bind(text_id)
+            .fetch_optional(&self.read)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let original = rows::text(&row)?;
+        let translation = if original.original_lang == lang {
+            None
+        } else {
+            sqlx::query(
+                "SELECT * FROM translations WHERE text_id = $1 AND lang = $2 AND approved = 1
+                 ORDER BY id DESC LIMIT 1",
+            )
+            .bind(text_id)
+            .bind(lang)
+            .fetch_optional(&self.read)
+            .await?
+            .as_ref()
+            .map(rows::translation)
+            .transpose()?
+        };
+        let mut available: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT lang FROM translations WHERE text_id = $1 AND approved = 1",
+        )
+        .bind(text_id)
+        .fetch_all(&self.read)
+        .await?;
+        available.push(original.original_lang.clone());
+        available.sort();
+        available.dedup();
+        Ok(Some(Localized {
+            lang: lang.to_string(),
+            original,
+            translation,
+            available,
+        }))
+    }
+
+    async fn create_page(&self, slug: &str, text: &NewText) -> Result<Page> {
+        let mut tx = self.write.begin().await?;
+        let text_id = self.insert_text(&mut tx, text).await?;
+        let id: i64 =
+            sqlx::query_scalar("INSERT INTO pages (slug, text_id) VALUES ($1, $2) RETURNING id")
+                .bind(slug)
+                .bind(text_id)
+                .fetch_one(&mut *tx)
+                .await?;
+        self.log_change(&mut tx, "page", id, "create").await?;
+        tx.commit().await?;
+        Ok(Page {
+            id,
+            slug: slug.to_string(),
+            text_id,
+        })
+    }
+
+    async fn page_by_slug(&self, slug: &str) -> Result<Option<Page>> {
+        let row = sqlx::query("SELECT id, slug, text_id FROM pages WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&self.read)
+            .await?;
+        Ok(match row {
+            Some(row) => Some(Page {
+                id: row.try_get("id")?,
+                slug: row.try_get("slug")?,
+                text_id: row.try_get("text_id")?,
+            }),
+            None => None,
+        })
+    }
+
+    async fn create_edition(&self, new: &NewEdition) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let text_id = self.insert_text(&mut tx, &new.theme).await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO editions (year, host_country, city, starts_on, ends_on, text_id)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(new.year)
+        .bind(new.host_country.to_ascii_uppercase())
+        .bind(&new.city)
+        .bind(&new.starts_on)
+        .bind(&new.ends_on)
+        .bind(text_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "edition", id, "create").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn editions(&self, lang: &str) -> Result<Vec<Edition>> {
+        let sql = format!(
+            "SELECT e.*, t.title, t.original_lang, {TR_TITLE}
+             FROM editions e JOIN texts t ON t.id = e.text_id ORDER BY e.year DESC"
+        );
+        let rows = sqlx::query(&sql).bind(lang).fetch_all(&self.read).await?;
+        rows.iter().map(|r| rows::edition(r, lang)).collect()
+    }
+
+    async fn create_coalition(&self, new: &NewCoalition) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let text_id = self.insert_text(&mut tx, &new.text).await?;
+        let at = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO coalitions (slug, text_id, created_by, member_count, created_at)
+             VALUES ($1, $2, $3, 1, $4) RETURNING id",
+        )
+        .bind(&new.slug)
+        .bind(text_id)
+        .bind(new.founder_id)
+        .bind(at)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO coalition_members (coalition_id, participant_id, role, joined_at)
+             VALUES ($1, $2, 'coordinator', $3)",
+        )
+        .bind(id)
+        .bind(new.founder_id)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "coalition", id, "create").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn join_coalition(
+        &self,
+        coalition_id: i64,
+        participant_id: i64,
+        role: MemberRole,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let current: Option<String> = sqlx::query_scalar(
+            "SELECT role FROM coalition_members WHERE coalition_id = $1 AND participant_id = $2",
+        )
+        .bind(coalition_id)
+        .bind(participant_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        match current {
+            Some(r) if r == role.code() => return Ok(()),
+            Some(_) => {
+                sqlx::query(
+                    "UPDATE coalition_members SET role = $3
+                     WHERE coalition_id = $1 AND participant_id = $2",
+                )
+                .bind(coalition_id)
+                .bind(participant_id)
+                .bind(role.code())
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => {
+                let bumped = sqlx::query(
+                    "UPDATE coalitions SET member_count = member_count + 1 WHERE id = $1",
+                )
+                .bind(coalition_id)
+                .execute(&mut *tx)
+                .await?;
+                if bumped.rows_affected() != 1 {
+                    return Err(StoreError::NotFound("coalition"));
+                }
+                sqlx::query(
+                    "INSERT INTO coalition_members (coalition_id, participant_id, role, joined_at)
+                     VALUES ($1, $2, $3, $4)",
+                )
+                .bind(coalition_id)
+                .bind(participant_id)
+                .bind(role.code())
+                .bind(now())
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        self.log_change(&mut tx, "coalition_member", coalition_id, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn coalitions(&self, lang: &str) -> Result<Vec<Coalition>> {
+        let sql = format!(
+            "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
+             FROM coalitions c JOIN texts t ON t.id = c.text_id ORDER BY c.slug"
+        );
+        let rows = sqlx::query(&sql).bind(lang).fetch_all(&self.read).await?;
+        rows.iter().map(|r| rows::coalition(r, lang)).collect()
+    }
+
+    async fn coalition_by_slug(&self, slug: &str, lang: &str) -> Result<Option<Coalition>> {
+        let sql = format!(
+            "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
+             FROM coalitions c JOIN texts t ON t.id = c.text_id WHERE c.slug = $2"
+        );
+        let row = sqlx::query(&sql)
+            .bind(lang)
+            .bind(slug)
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(|r| rows::coalition(r, lang)).transpose()
+    }
+
+    async fn members(&self, coalition_id: i64, after: i64, limit: i64) -> Result<Vec<Member>> {
+        let sql = format!(
+            "SELECT {VOICE_COLUMNS}, m.role, m.joined_at
+             FROM coalition_members m JOIN participants a ON a.id = m.participant_id
+             WHERE m.coalition_id = $1 AND m.participant_id > $2
+             ORDER BY m.participant_id LIMIT $3"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(coalition_id)
+            .bind(after)
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(rows::member).collect()
+    }
+
+    async fn create_thread(&self, new: &NewThread) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let at = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO threads (coalition_id, title, lang, author_id, created_at, last_post_at,
+               post_count)
+             VALUES ($1, $2, $3, $4, $5, $5, 0) RETURNING id",
+        )
+        .bind(new.coalition_id)
+        .bind(&new.title)
+        .bind(&new.lang)
+        .bind(new.author_id)
+        .bind(at)
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "thread", id, "create").await?;
+        let opening = NewPost {
+            thread_id: id,
+            author_id: new.author_id,
+            lang: new.lang.clone(),
+            body_md: new.body_md.clone(),
+            reply_to: None,
+        };
+        self.insert_post(&mut tx, &opening).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn add_post(&self, new: &NewPost) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id = self.insert_post(&mut tx, new).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn thread(&self, id: i64) -> Result<Option<Thread>> {
+        let row = sqlx::query("SELECT * FROM threads WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(rows::thread).transpose()
+    }
+
+    async fn recent_threads(&self, coalition_id: Option<i64>, limit: i64) -> Result<Vec<Thread>> {
+        let rows = match coalition_id {
+            Some(c) => {
+                sqlx::query(
+                    "SELECT * FROM threads WHERE coalition_id = $1
+                     ORDER BY last_post_at DESC, id DESC LIMIT $2",
+                )
+                .bind(c)
+                .bind(limit)
+                .fetch_all(&self.read)
+                .await?
+            }
+            None => {
+                sqlx::query("SELECT * FROM threads ORDER BY last_post_at DESC, id DESC LIMIT $1")
+                    .bind(limit)
+                    .fetch_all(&self.read)
+                    .await?
+            }
+        };
+        rows.iter().map(rows::thread).collect()
+    }
+
+    async fn posts(&self, thread_id: i64, after: i64, limit: i64) -> Result<Vec<Post>> {
+        let sql = format!(
+            "SELECT p.id, p.thread_id, p.lang, p.body_html, p.reply_to, p.created_at, {VOICE_COLUMNS}
+             FROM posts p JOIN participants a ON a.id = p.author_id
+             WHERE p.thread_id = $1 AND p.id > $2 ORDER BY p.id LIMIT $3"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(thread_id)
+            .bind(after)
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(rows::post).collect()
+    }
+
+    async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {
+        let rows = sqlx::query("SELECT * FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2")
+            .bind(after)
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(rows::change).collect()
+    }
+}

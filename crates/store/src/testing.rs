@@ -1,0 +1,94 @@
+//! Fresh, isolated stores for tests: a new SQLite file, or a new PostgreSQL schema in the
+//! database named by `CONVENE_TEST_DATABASE_URL`. Tests never share state.
+
+use crate::{backend, open, OpenOptions, Result, Store, StoreError};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+pub const PG_ENV: &str = "CONVENE_TEST_DATABASE_URL";
+
+pub struct TestStore {
+    pub store: Arc<dyn Store>,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Dir(PathBuf),
+    Schema { url: String, schema: String },
+}
+
+fn unique_name() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "t_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        nanos
+    )
+}
+
+/// A scratch directory of its own, removed when dropped.
+pub struct ScratchDir(pub PathBuf);
+
+impl ScratchDir {
+    pub fn new() -> std::io::Result<Self> {
+        let dir = std::env::temp_dir().join(format!("convene-{}", unique_name()));
+        std::fs::create_dir_all(&dir)?;
+        Ok(Self(dir))
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl TestStore {
+    /// A store on a new SQLite file.
+    pub async fn sqlite() -> Result<Self> {
+        let dir = std::env::temp_dir().join(format!("convene-{}", unique_name()));
+        std::fs::create_dir_all(&dir).map_err(|e| StoreError::BadUrl(e.to_string()))?;
+        let url = format!("sqlite://{}", dir.join("convene.db").display());
+        let store = open(&url, OpenOptions::default()).await?;
+        Ok(Self {
+            store,
+            cleanup: Cleanup::Dir(dir),
+        })
+    }
+
+    /// A store on a new schema of the PostgreSQL database in `CONVENE_TEST_DATABASE_URL`.
+    pub async fn postgres() -> Result<Self> {
+        let url = std::env::var(PG_ENV).map_err(|_| {
+            StoreError::BadUrl(format!("{PG_ENV} is not set: PostgreSQL tests need it"))
+        })?;
+        let schema = unique_name();
+        let options = OpenOptions {
+            pg_schema: Some(schema.clone()),
+            max_connections: Some(4),
+        };
+        let store = open(&url, options).await?;
+        Ok(Self {
+            store,
+            cleanup: Cleanup::Schema { url, schema },
+        })
+    }
+
+    /// Close the store and remove what it left behind.
+    pub async fn finish(self) {
+        self.store.close().await;
+        match &self.cleanup {
+            Cleanup::Dir(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Cleanup::Schema { url, schema } => {
+                let _ = backend::postgres::drop_schema(url, schema).await;
+            }
+        }
+    }
+}
