@@ -1,1 +1,7 @@
+//! The `convene` command: settings from flags, environment and file; the server; the
+//! demo forum. `main.rs` only turns results into exit codes.
 
+pub mod cli;
+pub mod demo;
+pub mod serve;
+pub mod settings;

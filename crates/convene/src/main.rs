@@ -1,1 +1,98 @@
-fn main() {}
+use clap::error::ErrorKind;
+use clap::Parser;
+use convene::cli::{Cli, Command, LogFormat};
+use convene::settings::{self, Settings};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            // One line: what is wrong, and where to look.
+            let rendered = e.render().to_string();
+            let first = rendered
+                .lines()
+                .next()
+                .unwrap_or("error: invalid arguments");
+            eprintln!("{first} (see convene --help)");
+            return ExitCode::from(2);
+        }
+    };
+    let listen = match &cli.command {
+        Command::Serve(args) => args.listen.as_deref(),
+        _ => None,
+    };
+    let settings = match settings::resolve(&cli.common, listen) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logging(&settings);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command, settings)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, settings: Settings) -> Result<(), String> {
+    match command {
+        Command::Serve(args) => convene::serve::serve(&settings, args.demo)
+            .await
+            .map_err(|e| e.to_string()),
+        Command::Migrate => {
+            let store = convene::serve::open_store(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            // open_store migrated already; report the state.
+            println!("database schema is up to date ({})", store.backend().name());
+            store.close().await;
+            Ok(())
+        }
+        Command::Demo => {
+            let store = convene::serve::open_store(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let loaded = convene::demo::load_if_empty(&*store)
+                .await
+                .map_err(|e| e.to_string())?;
+            if loaded {
+                println!("demo forum loaded");
+            } else {
+                println!("database is not empty: demo not loaded");
+            }
+            store.close().await;
+            Ok(())
+        }
+    }
+}
+
+fn init_logging(settings: &Settings) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CONVENE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match settings.log_format {
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+        LogFormat::Human => builder.init(),
+    }
+}

@@ -1,0 +1,380 @@
+//! The demo forum: enough coherent content that a newcomer sees every feature as it
+//! lands. Loaded only into an empty database, always through the Store.
+
+mod about;
+
+use convene_core::model::*;
+use convene_core::StakeholderGroup::{self, *};
+use convene_store::{Store, StoreError};
+
+/// (name, email local part, stakeholder group, country, affiliation)
+const PEOPLE: &[(&str, &str, StakeholderGroup, &str, &str)] = &[
+    (
+        "Amina Diallo",
+        "amina",
+        CivilSociety,
+        "SN",
+        "Dakar Digital Rights Collective",
+    ),
+    (
+        "Lars Henriksen",
+        "lars",
+        Government,
+        "NO",
+        "Ministry of Digitalisation",
+    ),
+    (
+        "Priya Raman",
+        "priya",
+        TechnicalCommunity,
+        "IN",
+        "Open Routing Operators Group",
+    ),
+    (
+        "Mateo Fernández",
+        "mateo",
+        Academia,
+        "AR",
+        "Universidad de Buenos Aires",
+    ),
+    (
+        "Chen Jing",
+        "chen",
+        PrivateSector,
+        "CN",
+        "Lotus Cloud Services",
+    ),
+    ("Olga Petrova", "olga", Media, "RU", "Open Wire Press"),
+    (
+        "Yusuf Al-Harbi",
+        "yusuf",
+        Government,
+        "SA",
+        "Communications Authority",
+    ),
+    (
+        "Grace Wanjiru",
+        "grace",
+        TechnicalCommunity,
+        "KE",
+        "East Africa IXP Association",
+    ),
+    (
+        "Sophie Martin",
+        "sophie",
+        Intergovernmental,
+        "FR",
+        "International Telecommunication Union",
+    ),
+    (
+        "Tomasz Nowak",
+        "tomasz",
+        CivilSociety,
+        "PL",
+        "Free Software Foundation Europe",
+    ),
+    (
+        "Ana Lima",
+        "ana",
+        Academia,
+        "BR",
+        "Instituto de Pesquisa em Redes",
+    ),
+    (
+        "Kenji Sato",
+        "kenji",
+        PrivateSector,
+        "JP",
+        "Sakura Networks",
+    ),
+    (
+        "Fatima Zahra Benali",
+        "fatima",
+        CivilSociety,
+        "MA",
+        "Maghreb Internet Society",
+    ),
+    (
+        "Daniel Okoro",
+        "daniel",
+        Government,
+        "NG",
+        "National IT Development Agency",
+    ),
+    (
+        "Isabella Rossi",
+        "isabella",
+        Academia,
+        "IT",
+        "Politecnico di Torino",
+    ),
+    (
+        "Miguel Torres",
+        "miguel",
+        TechnicalCommunity,
+        "MX",
+        "LACNOG",
+    ),
+    (
+        "Hannah Schmidt",
+        "hannah",
+        CivilSociety,
+        "DE",
+        "Digitale Freiheit e.V.",
+    ),
+    ("Ravi Perera", "ravi", Media, "LK", "Colombo Tech Journal"),
+];
+
+struct Coalition {
+    slug: &'static str,
+    name: &'static str,
+    mission: &'static str,
+    /// Indexes into PEOPLE; the first is the founder.
+    members: &'static [usize],
+}
+
+const COALITIONS: &[Coalition] = &[
+    Coalition {
+        slug: "open-standards",
+        name: "Dynamic Coalition on Open Standards",
+        mission: "We work for open, royalty-free standards so that anyone can implement \
+                  them, on any platform, without asking permission.\n\n\
+                  **How we work:** openness, rough consensus and running code. When \
+                  consensus fails, our papers record who disagreed and why.",
+        members: &[9, 2, 3, 4, 10, 16],
+    },
+    Coalition {
+        slug: "access-to-knowledge",
+        name: "Dynamic Coalition on Access to Knowledge and Freedom of Expression",
+        mission: "Copyright, patents and trademarks shape what people can learn, say and \
+                  build. We bring libraries, researchers, rights holders and governments \
+                  together to look for rules that keep knowledge flowing.",
+        members: &[0, 5, 13, 14, 12, 9],
+    },
+    Coalition {
+        slug: "community-connectivity",
+        name: "Dynamic Coalition on Community Connectivity",
+        mission: "Community networks bring affordable access where markets have not. We \
+                  collect what works, from spectrum rules to backhaul sharing.",
+        members: &[7, 15, 1, 10],
+    },
+    Coalition {
+        slug: "small-networks-spam",
+        name: "Dynamic Coalition on Spam and Small Networks",
+        mission: "Spam filtering should not lock small mail servers out of the network. \
+                  We document practices that keep both users and small operators safe.",
+        members: &[2],
+    },
+];
+
+/// Load the demo into `store` if it is empty. Returns whether anything was loaded.
+pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
+    if !store.is_empty().await? {
+        return Ok(false);
+    }
+    let mut people = Vec::with_capacity(PEOPLE.len());
+    for (i, (name, mail, group, country, org)) in PEOPLE.iter().enumerate() {
+        let role = if i == 1 {
+            Role::Secretariat
+        } else {
+            Role::Participant
+        };
+        people.push(
+            store
+                .create_participant(&NewParticipant {
+                    display_name: (*name).into(),
+                    email: format!("{mail}@demo.convene.invalid"),
+                    stakeholder_group: *group,
+                    country: (*country).into(),
+                    affiliation: (*org).into(),
+                    role,
+                })
+                .await?,
+        );
+    }
+
+    about::load(store, people[9]).await?;
+    editions(store).await?;
+
+    let mut coalition_ids = Vec::new();
+    for c in COALITIONS {
+        let founder = people[c.members[0]];
+        let id = store
+            .create_coalition(&NewCoalition {
+                slug: c.slug.into(),
+                text: NewText {
+                    lang: "en".into(),
+                    title: c.name.into(),
+                    body_md: c.mission.into(),
+                },
+                founder_id: founder,
+            })
+            .await?;
+        for &m in &c.members[1..] {
+            store
+                .join_coalition(id, people[m], MemberRole::Member)
+                .await?;
+        }
+        coalition_ids.push(id);
+    }
+    coalition_translations(store, people[0]).await?;
+    threads(store, &people, &coalition_ids).await?;
+    Ok(true)
+}
+
+async fn editions(store: &dyn Store) -> Result<(), StoreError> {
+    let past = store
+        .create_edition(&NewEdition {
+            year: 2025,
+            host_country: "NO".into(),
+            city: "Lillestrøm".into(),
+            starts_on: "2025-06-23".into(),
+            ends_on: "2025-06-27".into(),
+            theme: NewText {
+                lang: "en".into(),
+                title: "Building Digital Governance Together".into(),
+                body_md: "Four days of dialogue on how every stakeholder group can shape \
+                          the rules of a network that belongs to all."
+                    .into(),
+            },
+        })
+        .await?;
+    store
+        .create_edition(&NewEdition {
+            year: 2027,
+            host_country: "KE".into(),
+            city: "Nairobi".into(),
+            starts_on: "2027-06-14".into(),
+            ends_on: "2027-06-18".into(),
+            theme: NewText {
+                lang: "en".into(),
+                title: "An Internet for the Next Billion, Governed by Everyone".into(),
+                body_md: "The call for session proposals is open to everyone.".into(),
+            },
+        })
+        .await?;
+    // The past meeting's theme exists in French and Spanish too.
+    let editions = store.editions("en").await?;
+    if let Some(e) = editions.iter().find(|e| e.id == past) {
+        for (lang, title) in [
+            ("fr", "Construire ensemble la gouvernance numérique"),
+            ("es", "Construir juntos la gobernanza digital"),
+        ] {
+            store
+                .add_translation(&NewTranslation {
+                    text_id: e.text_id,
+                    lang: lang.into(),
+                    title: title.into(),
+                    body_md: String::new(),
+                    source_revision: 1,
+                    translator_id: None,
+                    machine: false,
+                    approved: true,
+                })
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+async fn coalition_translations(store: &dyn Store, translator: i64) -> Result<(), StoreError> {
+    let Some(c) = store.coalition_by_slug("open-standards", "en").await? else {
+        return Ok(());
+    };
+    for (lang, title, body) in [
+        (
+            "fr",
+            "Coalition dynamique sur les normes ouvertes",
+            "Nous défendons des normes ouvertes et libres de redevances, que chacun peut \
+             mettre en œuvre sur toute plateforme sans demander d’autorisation.",
+        ),
+        (
+            "es",
+            "Coalición dinámica sobre estándares abiertos",
+            "Trabajamos por estándares abiertos y libres de regalías que cualquiera pueda \
+             implementar, en cualquier plataforma, sin pedir permiso.",
+        ),
+    ] {
+        store
+            .add_translation(&NewTranslation {
+                text_id: c.text_id,
+                lang: lang.into(),
+                title: title.into(),
+                body_md: body.into(),
+                source_revision: 1,
+                translator_id: Some(translator),
+                machine: false,
+                approved: true,
+            })
+            .await?;
+    }
+    Ok(())
+}
+
+async fn threads(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Result<(), StoreError> {
+    let standards = store
+        .create_thread(&NewThread {
+            coalition_id: coalitions.first().copied(),
+            title: "Yearly paper: royalty-free standards in public procurement".into(),
+            lang: "en".into(),
+            author_id: people[9],
+            body_md: "Our yearly paper is due before the meeting. I propose we focus on \
+                      **public procurement**: when a tender requires a standard that costs \
+                      royalties, Free Software suppliers are shut out.\n\nWho can share \
+                      examples from their country?"
+                .into(),
+        })
+        .await?;
+    let opening = store.posts(standards, 0, 1).await?.first().map(|p| p.id);
+    for (who, text) in [
+        (2, "Our operators' group can document the routing protocols case: every one of them is openly specified, and that is why the network interconnects at all."),
+        (3, "In Argentina the national interoperability framework already points to open formats. I can write that section, with the dissenting view from the software chamber."),
+        (4, "We sell cloud services and we support open standards, but FRAND licensing also funds research. Please record that position in the paper as a minority view."),
+    ] {
+        store
+            .add_post(&NewPost {
+                thread_id: standards,
+                author_id: people[who],
+                lang: "en".into(),
+                body_md: text.into(),
+                reply_to: opening,
+            })
+            .await?;
+    }
+
+    let a2k = store
+        .create_thread(&NewThread {
+            coalition_id: coalitions.get(1).copied(),
+            title: "Exceptions pour les bibliothèques : état des lieux 2026".into(),
+            lang: "fr".into(),
+            author_id: people[12],
+            body_md: "Dressons la liste des pays qui ont adopté des exceptions au droit \
+                      d’auteur pour les bibliothèques numériques depuis 2024."
+                .into(),
+        })
+        .await?;
+    store
+        .add_post(&NewPost {
+            thread_id: a2k,
+            author_id: people[14],
+            lang: "it".into(),
+            body_md: "In Italia l'eccezione per il prestito digitale è ancora in discussione \
+                      in parlamento."
+                .into(),
+            reply_to: None,
+        })
+        .await?;
+
+    store
+        .create_thread(&NewThread {
+            coalition_id: coalitions.get(2).copied(),
+            title: "Spectrum licences for community networks".into(),
+            lang: "en".into(),
+            author_id: people[7],
+            body_md: "Which regulators offer low-cost licences for community networks? \
+                      Kenya's 2021 framework is one example; please add yours."
+                .into(),
+        })
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,77 @@
+//! Running the server: open and migrate the store, optionally seed the demo, listen,
+//! and on SIGINT/SIGTERM stop taking connections, let in-flight requests finish, then
+//! close the database cleanly.
+
+use crate::settings::Settings;
+use convene_store::{OpenOptions, Store};
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot create data directory {path}: {reason}")]
+    DataDir { path: String, reason: String },
+    #[error("database: {0}")]
+    Store(#[from] convene_store::StoreError),
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen { addr: String, reason: String },
+    #[error("server: {0}")]
+    Server(std::io::Error),
+}
+
+/// Open the configured store (creating the data directory first) and migrate it.
+pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, ServeError> {
+    std::fs::create_dir_all(&settings.data).map_err(|e| ServeError::DataDir {
+        path: settings.data.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    let store = convene_store::open(&settings.database_url, OpenOptions::default()).await?;
+    tracing::info!(backend = store.backend().name(), "database ready");
+    Ok(store)
+}
+
+pub async fn serve(settings: &Settings, demo: bool) -> Result<(), ServeError> {
+    let store = open_store(settings).await?;
+    if demo {
+        crate::demo::load_if_empty(&*store).await?;
+    }
+    let listener = tokio::net::TcpListener::bind(settings.listen)
+        .await
+        .map_err(|e| ServeError::Listen {
+            addr: settings.listen.to_string(),
+            reason: e.to_string(),
+        })?;
+    let local = listener.local_addr().map_err(ServeError::Server)?;
+    tracing::info!("listening on http://{local}");
+    let app = convene_web::app(store.clone());
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(ServeError::Server)?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

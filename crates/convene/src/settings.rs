@@ -1,0 +1,147 @@
+//! Resolving settings: flag, then environment (both through clap), then the config file,
+//! then defaults. Every problem is one clear line.
+
+use crate::cli::{Common, LogFormat};
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+pub const DEFAULT_DATA: &str = "convene-data";
+
+/// The settings file. Unknown keys are refused so a typo never passes silently.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileSettings {
+    pub listen: Option<String>,
+    pub data: Option<PathBuf>,
+    pub database_url: Option<String>,
+    pub log_format: Option<LogFormat>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub listen: SocketAddr,
+    pub data: PathBuf,
+    pub database_url: String,
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot read config file {path}: {reason}")]
+    Read { path: String, reason: String },
+    #[error("config file {path}: {reason}")]
+    Parse { path: String, reason: String },
+    #[error("listen address {0:?} is not an address like 127.0.0.1:8080")]
+    Listen(String),
+}
+
+pub fn read_file(path: &Path) -> Result<FileSettings, SettingsError> {
+    let text = std::fs::read_to_string(path).map_err(|e| SettingsError::Read {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    toml::from_str(&text).map_err(|e| SettingsError::Parse {
+        path: path.display().to_string(),
+        reason: e.message().replace('\n', " "),
+    })
+}
+
+pub fn resolve(common: &Common, listen_flag: Option<&str>) -> Result<Settings, SettingsError> {
+    let file = match &common.config {
+        Some(path) => read_file(path)?,
+        None => FileSettings::default(),
+    };
+    let listen = listen_flag
+        .map(str::to_string)
+        .or(file.listen)
+        .unwrap_or_else(|| DEFAULT_LISTEN.to_string());
+    let listen = listen
+        .parse()
+        .map_err(|_| SettingsError::Listen(listen.clone()))?;
+    let data = common
+        .data
+        .clone()
+        .or(file.data)
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA));
+    let database_url = common
+        .database_url
+        .clone()
+        .or(file.database_url)
+        .unwrap_or_else(|| format!("sqlite://{}", data.join("convene.db").display()));
+    Ok(Settings {
+        listen,
+        data,
+        database_url,
+        log_format: common
+            .log_format
+            .or(file.log_format)
+            .unwrap_or(LogFormat::Human),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Cli;
+    use clap::Parser;
+
+    fn write(name: &str, text: &str) -> PathBuf {
+        let path = std::env::temp_dir().join(format!("convene-{}-{name}", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn flags_beat_file_and_file_beats_defaults() {
+        let path = write(
+            "a.toml",
+            "listen = \"0.0.0.0:9000\"\ndata = \"/srv/x\"\nlog_format = \"json\"\n",
+        );
+        let cli = Cli::parse_from([
+            "convene",
+            "--config",
+            path.to_str().unwrap(),
+            "--data",
+            "/flag",
+            "serve",
+        ]);
+        let s = resolve(&cli.common, None).unwrap();
+        assert_eq!(s.listen.to_string(), "0.0.0.0:9000");
+        assert_eq!(s.data, PathBuf::from("/flag"));
+        assert_eq!(s.database_url, "sqlite:///flag/convene.db");
+        assert_eq!(s.log_format, LogFormat::Json);
+        let s = resolve(&cli.common, Some("127.0.0.1:1")).unwrap();
+        assert_eq!(s.listen.to_string(), "127.0.0.1:1");
+    }
+
+    #[test]
+    fn defaults_without_anything() {
+        let cli = Cli::parse_from(["convene", "migrate"]);
+        let mut common = cli.common;
+        // The test process may carry CONVENE_ variables; defaults are about their absence.
+        common.data = None;
+        common.database_url = None;
+        common.log_format = None;
+        common.config = None;
+        let s = resolve(&common, None).unwrap();
+        assert_eq!(s.listen.to_string(), DEFAULT_LISTEN);
+        assert_eq!(s.data, PathBuf::from(DEFAULT_DATA));
+        assert!(s.database_url.starts_with("sqlite://"));
+    }
+
+    #[test]
+    fn problems_are_one_line() {
+        let path = write("b.toml", "lissen = \"x\"\n");
+        let err = read_file(&path).unwrap_err().to_string();
+        assert!(err.contains("lissen"), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+        let cli = Cli::parse_from(["convene", "serve"]);
+        let err = resolve(&cli.common, Some("nowhere"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("nowhere"), "{err}");
+        assert!(read_file(Path::new("/no/such/file.toml")).is_err());
+    }
+}

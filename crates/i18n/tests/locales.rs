@@ -1,0 +1,57 @@
+//! Every locale carries exactly the messages English has, and every file parses.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use convene_i18n::{message_ids, source, tr, LOCALES};
+use std::collections::BTreeSet;
+
+#[test]
+fn every_locale_has_exactly_the_english_messages() {
+    let en: BTreeSet<String> = message_ids(source("en").unwrap())
+        .unwrap()
+        .into_iter()
+        .collect();
+    assert!(en.len() > 20);
+    let mut problems = Vec::new();
+    for (code, _) in LOCALES {
+        let ids = match message_ids(source(code).unwrap()) {
+            Ok(ids) => ids,
+            Err(e) => {
+                problems.push(format!("{code}: does not parse: {e}"));
+                continue;
+            }
+        };
+        let set: BTreeSet<String> = ids.iter().cloned().collect();
+        if set.len() != ids.len() {
+            problems.push(format!("{code}: a message is defined twice"));
+        }
+        for missing in en.difference(&set) {
+            problems.push(format!("{code}: lacks {missing}"));
+        }
+        for extra in set.difference(&en) {
+            problems.push(format!("{code}: has {extra}, which en lacks"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn messages_format_with_plurals_per_locale() {
+    let mut args = convene_i18n::FluentArgs::new();
+    args.set("count", 1);
+    assert_eq!(tr("en", "coalition-members", Some(&args)), "1 member");
+    args.set("count", 5);
+    assert_eq!(tr("en", "coalition-members", Some(&args)), "5 members");
+    // Russian has distinct few/many forms; a 5 must not use the form for 2.
+    args.set("count", 2);
+    let two = tr("ru", "coalition-members", Some(&args));
+    args.set("count", 5);
+    let five = tr("ru", "coalition-members", Some(&args));
+    assert_ne!(two.replace('2', ""), five.replace('5', ""));
+}
+
+#[test]
+fn missing_strings_fall_back_to_english_one_by_one() {
+    assert_eq!(tr("xx", "nav-home", None), "Home");
+    assert_eq!(tr("en", "no-such-message", None), "no-such-message");
+    assert_ne!(tr("fr", "nav-home", None), "Home");
+}

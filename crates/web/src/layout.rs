@@ -1,0 +1,107 @@
+//! The page shell every HTML page shares: head, skip link, header, language switcher,
+//! footer. `<html lang dir>` come from the interface locale.
+
+use crate::assets::stylesheet_href;
+use crate::locale::FluentValueArg;
+use crate::Locale;
+use convene_i18n::{native_name, LOCALES};
+use maud::{html, Markup, DOCTYPE};
+
+/// Which languages this page's content truly exists in, for hreflang links and the
+/// switcher.
+pub enum Alternates<'a> {
+    /// Only interface text: the page exists in every interface language.
+    AllLocales,
+    /// Translatable content that exists in these languages.
+    Only(&'a [String]),
+    /// Error pages and the like: no alternates.
+    None,
+}
+
+pub struct Head<'a> {
+    pub title: &'a str,
+    pub noindex: bool,
+    pub alternates: Alternates<'a>,
+}
+
+pub fn page(loc: &Locale, head: Head<'_>, content: Markup) -> Markup {
+    let site = loc.t("site-name");
+    let full_title = if head.title == site {
+        site.clone()
+    } else {
+        format!("{} – {}", head.title, site)
+    };
+    let content_langs: Vec<&str> = match &head.alternates {
+        Alternates::AllLocales => LOCALES.iter().map(|(c, _)| *c).collect(),
+        Alternates::Only(langs) => langs.iter().map(String::as_str).collect(),
+        Alternates::None => Vec::new(),
+    };
+    html! {
+        (DOCTYPE)
+        html lang=(loc.code) dir=(loc.dir().as_str()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (full_title) }
+                @if head.noindex {
+                    meta name="robots" content="noindex";
+                }
+                @for lang in &content_langs {
+                    link rel="alternate" hreflang=(lang) href=(format!("/{lang}{}", loc.rest));
+                }
+                link rel="stylesheet" href=(stylesheet_href());
+            }
+            body {
+                a.skip href="#content" { (loc.t("skip-to-content")) }
+                header.site {
+                    div.wrap {
+                        a.brand href=(loc.href("/")) { (site) }
+                        p.tagline { (loc.t("site-tagline")) }
+                        nav aria-label=(loc.t("nav-label")) {
+                            ul {
+                                li { a href=(loc.href("/")) { (loc.t("nav-home")) } }
+                                li { a href=(loc.href("/pages/about")) { (loc.t("nav-about")) } }
+                            }
+                        }
+                    }
+                }
+                (switcher(loc, &head.alternates, &content_langs))
+                main #content.wrap tabindex="-1" { (content) }
+                footer.site {
+                    div.wrap {
+                        p { (loc.t("footer-mission")) }
+                        p { (loc.t("footer-powered")) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Links to the same page in every interface language; for translatable content, the
+/// languages it truly exists in are marked and named.
+fn switcher(loc: &Locale, alternates: &Alternates<'_>, content_langs: &[&str]) -> Markup {
+    let marks = matches!(alternates, Alternates::Only(_));
+    html! {
+        nav.languages aria-label=(loc.t("language-label")) {
+            div.wrap {
+                ul {
+                    @for (code, name) in LOCALES {
+                        li {
+                            a href=(format!("/{code}{}", loc.rest)) lang=(code) hreflang=(code)
+                                class=[(marks && content_langs.contains(code)).then_some("has-content")]
+                                aria-current=[(*code == loc.code).then_some("page")] { (name) }
+                        }
+                    }
+                }
+                @if marks {
+                    p.exists-in {
+                        (loc.t_args("content-exists-in", &[("languages", FluentValueArg::Str(
+                            content_langs.iter().map(|c| native_name(c).map_or_else(|| loc.language_name(c), str::to_string)).collect::<Vec<_>>().join(", ")
+                        ))]))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Dynamic Coalitions, read-only for now: mission, members with who they speak for, and
+//! the coalition's discussions. Open archives: readable without signing in.
+
+use crate::display;
+use crate::error::{OrPage, PageError};
+use crate::layout::{self, Alternates, Head};
+use crate::routes::pages::{content, notice};
+use crate::{AppState, Locale};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use convene_core::model::MemberRole;
+use maud::html;
+
+/// Members shown on the coalition page; a full, paged list comes with the coalitions work.
+const MEMBERS_SHOWN: i64 = 100;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/{lang}/coalitions/{slug}", get(coalition))
+}
+
+async fn coalition(
+    loc: Locale,
+    Path((_, slug)): Path<(String, String)>,
+    State(app): State<AppState>,
+) -> Result<Response, PageError> {
+    let c = app
+        .store
+        .coalition_by_slug(&slug, loc.code)
+        .await
+        .or_page(&loc)?;
+    let c = c.ok_or_else(|| loc.not_found())?;
+    let text = app
+        .store
+        .localized(c.text_id, loc.code)
+        .await
+        .or_page(&loc)?;
+    let text = text.ok_or_else(|| loc.not_found())?;
+    let members = app
+        .store
+        .members(c.id, 0, MEMBERS_SHOWN)
+        .await
+        .or_page(&loc)?;
+    let threads = app
+        .store
+        .recent_threads(Some(c.id), 20)
+        .await
+        .or_page(&loc)?;
+    let body = html! {
+        (notice(&loc, &text, &format!("/coalitions/{slug}")))
+        (content(&text))
+        h2 { (loc.t("coalition-discussions")) }
+        @if threads.is_empty() { p { (loc.t("home-threads-empty")) } }
+        ul.list {
+            @for t in &threads {
+                li {
+                    a href=(loc.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
+                    " " span.meta { (display::count(&loc, "thread-posts", t.post_count)) " · " (display::date(t.last_post_at)) }
+                }
+            }
+        }
+        h2 { (loc.t("coalition-members-heading")) " " span.meta { "(" (display::count(&loc, "coalition-members", c.member_count)) ")" } }
+        ul.list {
+            @for m in &members {
+                li {
+                    (display::voice(&loc, &m.voice))
+                    @if m.role == MemberRole::Coordinator { " · " em { (loc.t("coalition-coordinator")) } }
+                }
+            }
+        }
+    };
+    let head = Head {
+        title: text.title(),
+        noindex: !text.state().indexable(),
+        alternates: Alternates::Only(&text.available),
+    };
+    Ok(loc.finish(layout::page(&loc, head, body).into_response()))
+}

@@ -1,0 +1,95 @@
+//! Content pages such as About: translatable, served in the reader's language with an
+//! honest notice when the text is not (or no longer) in it.
+
+use crate::error::{OrPage, PageError};
+use crate::layout::{self, Alternates, Head};
+use crate::locale::FluentValueArg;
+use crate::{AppState, Locale};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use convene_core::model::Localized;
+use convene_core::TranslationState;
+use convene_i18n::{direction_of, is_supported};
+use maud::{html, Markup, PreEscaped};
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/{lang}/pages/{slug}", get(page))
+}
+
+async fn page(
+    loc: Locale,
+    Path((_, slug)): Path<(String, String)>,
+    State(app): State<AppState>,
+) -> Result<Response, PageError> {
+    let page = app.store.page_by_slug(&slug).await.or_page(&loc)?;
+    let page = page.ok_or_else(|| loc.not_found())?;
+    let text = app
+        .store
+        .localized(page.text_id, loc.code)
+        .await
+        .or_page(&loc)?;
+    let text = text.ok_or_else(|| loc.not_found())?;
+    let state = text.state();
+    let body = html! {
+        (notice(&loc, &text, &format!("/pages/{slug}")))
+        (content(&text))
+    };
+    let head = Head {
+        title: text.title(),
+        noindex: !state.indexable(),
+        alternates: Alternates::Only(&text.available),
+    };
+    Ok(loc.finish(layout::page(&loc, head, body).into_response()))
+}
+
+/// The title and body in whatever language they are written in, marked as such.
+pub fn content(text: &Localized) -> Markup {
+    let lang = text.shown_lang();
+    html! {
+        div.content lang=(lang) dir=(direction_of(lang).as_str()) {
+            h1 { (text.title()) }
+            (PreEscaped(text.body_html()))
+        }
+    }
+}
+
+/// What the reader must know about the language of what follows, in their language.
+pub fn notice(loc: &Locale, text: &Localized, rest: &str) -> Markup {
+    let original = &text.original.original_lang;
+    let original_name = loc.language_name(original);
+    let original_href = if is_supported(original) {
+        format!("/{original}{rest}")
+    } else {
+        loc.href(rest)
+    };
+    let state = text.state();
+    match state {
+        TranslationState::Current => html! {},
+        TranslationState::Untranslated => html! {
+            aside.notice role="note" data-translation-state="untranslated" {
+                p { (loc.t_args("translation-untranslated", &[
+                    ("language", FluentValueArg::Str(loc.language_name(loc.code))),
+                    ("original", FluentValueArg::Str(original_name)),
+                ])) }
+                p {
+                    (loc.t("translation-untranslated-help")) " "
+                    a href=(loc.href(&format!("/translate/{}", text.original.id))) { (loc.t("translation-translate-link")) }
+                }
+            }
+        },
+        TranslationState::Outdated { revisions_behind } => html! {
+            aside.notice.strong[state.is_very_outdated()] role="note" data-translation-state="outdated" {
+                @if state.is_very_outdated() {
+                    p { (loc.t_args("translation-very-outdated", &[("behind", FluentValueArg::Num(revisions_behind))])) }
+                } @else {
+                    p { (loc.t("translation-outdated")) }
+                }
+                p { a href=(original_href) hreflang=(original) {
+                    (loc.t_args("translation-read-original", &[("original", FluentValueArg::Str(original_name))]))
+                } }
+            }
+        },
+    }
+}

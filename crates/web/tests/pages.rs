@@ -1,0 +1,337 @@
+//! The real router over a real (fresh SQLite) database: languages, redirects, the
+//! translation notices, errors and assets.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Request, StatusCode};
+use convene_core::model::*;
+use convene_core::StakeholderGroup;
+use convene_store::testing::TestStore;
+use convene_store::Store;
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+async fn get(store: &TestStore, path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut req = Request::get(path);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = convene_web::app(store.store.clone())
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+fn location(r: &Reply) -> &str {
+    r.headers
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+async fn about_page(s: &dyn Store) -> Page {
+    let page = s
+        .create_page(
+            "about",
+            &NewText {
+                lang: "en".into(),
+                title: "About the forum".into(),
+                body_md: "The forum makes **no binding decisions**.".into(),
+            },
+        )
+        .await
+        .unwrap();
+    s.add_translation(&NewTranslation {
+        text_id: page.text_id,
+        lang: "fr".into(),
+        title: "À propos du forum".into(),
+        body_md: "Le forum ne prend **aucune décision contraignante**.".into(),
+        source_revision: 1,
+        translator_id: None,
+        machine: false,
+        approved: true,
+    })
+    .await
+    .unwrap();
+    page
+}
+
+#[tokio::test]
+async fn root_picks_a_language_by_cookie_then_header_then_default() {
+    let t = TestStore::sqlite().await.unwrap();
+    let r = get(&t, "/", &[("accept-language", "de-AT,de;q=0.9,en;q=0.5")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/de/");
+    let r = get(
+        &t,
+        "/",
+        &[
+            ("accept-language", "de"),
+            ("cookie", "x=1; convene_lang=fr"),
+        ],
+    )
+    .await;
+    assert_eq!(location(&r), "/fr/");
+    let r = get(&t, "/", &[("accept-language", "sw, ja")]).await;
+    assert_eq!(location(&r), "/en/");
+    assert!(r.headers.get(header::VARY).is_some());
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn paths_without_a_language_keep_path_and_query() {
+    let t = TestStore::sqlite().await.unwrap();
+    let r = get(&t, "/pages/about?x=1", &[("accept-language", "ar")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/ar/pages/about?x=1");
+    // An unsupported language code is replaced, not kept.
+    let r = get(&t, "/pt-BR/pages/about", &[("accept-language", "es")]).await;
+    assert_eq!(location(&r), "/es/pages/about");
+    let r = get(&t, "/ru", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/ru/");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn home_page_in_every_locale_is_complete_and_arabic_is_rtl() {
+    let t = TestStore::sqlite().await.unwrap();
+    let en_ids: Vec<String> =
+        convene_i18n::message_ids(convene_i18n::source("en").unwrap()).unwrap();
+    for (code, _) in convene_i18n::LOCALES {
+        let r = get(&t, &format!("/{code}/"), &[]).await;
+        assert_eq!(r.status, StatusCode::OK, "{code}");
+        let dir = if *code == "ar" { "rtl" } else { "ltr" };
+        assert!(
+            r.body
+                .contains(&format!("<html lang=\"{code}\" dir=\"{dir}\">")),
+            "{code}"
+        );
+        // No message id leaks into the page (a missing string would show as its id).
+        for id in &en_ids {
+            assert!(
+                !r.body.contains(&format!(">{id}<")),
+                "{code}: {id} unresolved"
+            );
+        }
+        assert_eq!(r.headers.get(header::CONTENT_LANGUAGE).unwrap(), *code);
+    }
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn untranslated_page_serves_the_original_marked_under_a_notice() {
+    let t = TestStore::sqlite().await.unwrap();
+    about_page(&*t.store).await;
+    let r = get(&t, "/it/pages/about", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("<html lang=\"it\" dir=\"ltr\">"));
+    assert!(r.body.contains("data-translation-state=\"untranslated\""));
+    // The English text carries its own language, not the page's.
+    assert!(r
+        .body
+        .contains("<div class=\"content\" lang=\"en\" dir=\"ltr\"><h1>About the forum</h1>"));
+    assert!(r
+        .body
+        .contains("<meta name=\"robots\" content=\"noindex\">"));
+    // hreflang lists only the languages the page truly exists in.
+    assert!(r.body.contains("hreflang=\"en\" href=\"/en/pages/about\""));
+    assert!(r.body.contains("hreflang=\"fr\" href=\"/fr/pages/about\""));
+    assert!(!r.body.contains("rel=\"alternate\" hreflang=\"it\""));
+    // The notice speaks Italian, and the link to translate is there.
+    assert!(!r.body.contains("has not been translated"));
+    assert!(r.body.contains("href=\"/it/translate/"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn current_translation_is_served_plainly_and_indexed() {
+    let t = TestStore::sqlite().await.unwrap();
+    about_page(&*t.store).await;
+    let r = get(&t, "/fr/pages/about", &[]).await;
+    assert!(r
+        .body
+        .contains("<div class=\"content\" lang=\"fr\" dir=\"ltr\"><h1>À propos du forum</h1>"));
+    assert!(!r.body.contains("data-translation-state"));
+    assert!(!r.body.contains("noindex"));
+    let r = get(&t, "/en/pages/about", &[]).await;
+    assert!(!r.body.contains("data-translation-state"));
+    assert!(r.body.contains("<strong>no binding decisions</strong>"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn changing_the_original_marks_translations_outdated_then_very_outdated() {
+    let t = TestStore::sqlite().await.unwrap();
+    let page = about_page(&*t.store).await;
+    t.store
+        .revise_text(page.text_id, "About the forum", "Now with more.")
+        .await
+        .unwrap();
+    let r = get(&t, "/fr/pages/about", &[]).await;
+    assert!(r.body.contains("data-translation-state=\"outdated\""));
+    assert!(r
+        .body
+        .contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(r.body.contains("href=\"/en/pages/about\" hreflang=\"en\""));
+    assert!(!r.body.contains("notice strong"));
+    assert!(r
+        .body
+        .contains("lang=\"fr\" dir=\"ltr\"><h1>À propos du forum</h1>"));
+    for n in 0..2 {
+        t.store
+            .revise_text(page.text_id, "About the forum", &format!("Edit {n}"))
+            .await
+            .unwrap();
+    }
+    let r = get(&t, "/fr/pages/about", &[]).await;
+    assert!(r.body.contains("class=\"notice strong\""));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn arabic_reader_gets_rtl_chrome_around_ltr_original() {
+    let t = TestStore::sqlite().await.unwrap();
+    about_page(&*t.store).await;
+    let r = get(&t, "/ar/pages/about", &[]).await;
+    assert!(r.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(r.body.contains("data-translation-state=\"untranslated\""));
+    assert!(r.body.contains("lang=\"en\" dir=\"ltr\""));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn coalition_and_thread_pages_show_who_speaks_for_whom() {
+    let t = TestStore::sqlite().await.unwrap();
+    let s = &*t.store;
+    let gov = s
+        .create_participant(&NewParticipant {
+            display_name: "Lars H".into(),
+            email: "lars@example.org".into(),
+            stakeholder_group: StakeholderGroup::Government,
+            country: "NO".into(),
+            affiliation: "Ministry".into(),
+            role: Role::Participant,
+        })
+        .await
+        .unwrap();
+    let cs = s
+        .create_participant(&NewParticipant {
+            display_name: "Amina D".into(),
+            email: "amina@example.org".into(),
+            stakeholder_group: StakeholderGroup::CivilSociety,
+            country: "SN".into(),
+            affiliation: "Rights Collective".into(),
+            role: Role::Participant,
+        })
+        .await
+        .unwrap();
+    let c = s
+        .create_coalition(&NewCoalition {
+            slug: "open-standards".into(),
+            text: NewText {
+                lang: "en".into(),
+                title: "Open Standards".into(),
+                body_md: "Royalty-free.".into(),
+            },
+            founder_id: cs,
+        })
+        .await
+        .unwrap();
+    s.join_coalition(c, gov, MemberRole::Member).await.unwrap();
+    let thread = s
+        .create_thread(&NewThread {
+            coalition_id: Some(c),
+            title: "Procurement".into(),
+            lang: "en".into(),
+            author_id: gov,
+            body_md: "<script>alert(1)</script>Hello".into(),
+        })
+        .await
+        .unwrap();
+
+    let r = get(&t, "/en/coalitions/open-standards", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Amina D"));
+    assert!(r.body.contains("Civil society"));
+    assert!(r.body.contains("Rights Collective"));
+    assert!(r.body.contains(&format!("/en/threads/{thread}")));
+
+    let r = get(&t, &format!("/es/threads/{thread}"), &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Lars H"));
+    assert!(r.body.contains("Norway"));
+    // Governments are identified by country, not organisation.
+    assert!(!r.body.contains("Ministry"));
+    assert!(!r.body.contains("<script>alert"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn missing_things_are_localized_404s_never_500s() {
+    let t = TestStore::sqlite().await.unwrap();
+    for path in [
+        "/fr/pages/nope",
+        "/fr/threads/abc",
+        "/fr/threads/99999999999999999999999",
+        "/fr/coalitions/none",
+        "/fr/no/such/thing",
+    ] {
+        let r = get(&t, path, &[]).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(r.body.contains("<html lang=\"fr\""), "{path}");
+        assert!(r
+            .body
+            .contains(&convene_i18n::tr("fr", "error-not-found-title", None)));
+    }
+    let r = get(&t, "/fr/threads/1?after=zzz", &[]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn health_answers_while_the_database_does() {
+    let t = TestStore::sqlite().await.unwrap();
+    let r = get(&t, "/healthz", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers.get("x-request-id").is_some());
+    t.store.close().await;
+    let r = get(&t, "/healthz", &[]).await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn stylesheet_is_fingerprinted_cached_and_compressed() {
+    let t = TestStore::sqlite().await.unwrap();
+    let home = get(&t, "/en/", &[]).await;
+    let start = home.body.find("/static/convene-").unwrap();
+    let end = start + home.body[start..].find('"').unwrap();
+    let href = &home.body[start..end];
+    let r = get(&t, href, &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers[header::CACHE_CONTROL]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+    assert!(r.body.contains("inset-inline-start"));
+    let r = get(&t, href, &[("accept-encoding", "br")]).await;
+    assert_eq!(r.headers[header::CONTENT_ENCODING], "br");
+    let r = get(&t, "/static/convene-000000000000.css", &[]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    t.finish().await;
+}
