@@ -92,7 +92,11 @@ fn init_logging(settings: &Settings) {
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
     match settings.log_format {
-        LogFormat::Json => builder.json().flatten_event(true).init(),
+        LogFormat::Json => builder
+            .json()
+            .flatten_event(true)
+            .with_span_list(false)
+            .init(),
         LogFormat::Human => builder.init(),
     }
 }

@@ -34,13 +34,32 @@ fn every_locale_has_exactly_the_english_messages() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Fluent wraps each placeable in Unicode isolation marks (kept on, so a Latin name in
+/// an Arabic sentence cannot reorder it); compare text without them.
+fn plain(s: String) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn placeables_are_isolated() {
+    let mut args = convene_i18n::FluentArgs::new();
+    args.set("count", 3);
+    assert!(tr("ar", "coalition-members", Some(&args)).contains('\u{2068}'));
+}
+
 #[test]
 fn messages_format_with_plurals_per_locale() {
     let mut args = convene_i18n::FluentArgs::new();
     args.set("count", 1);
-    assert_eq!(tr("en", "coalition-members", Some(&args)), "1 member");
+    assert_eq!(
+        plain(tr("en", "coalition-members", Some(&args))),
+        "1 member"
+    );
     args.set("count", 5);
-    assert_eq!(tr("en", "coalition-members", Some(&args)), "5 members");
+    assert_eq!(
+        plain(tr("en", "coalition-members", Some(&args))),
+        "5 members"
+    );
     // Russian has distinct few/many forms; a 5 must not use the form for 2.
     args.set("count", 2);
     let two = tr("ru", "coalition-members", Some(&args));

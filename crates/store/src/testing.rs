@@ -92,3 +92,44 @@ impl TestStore {
         }
     }
 }
+
+/// A new, empty PostgreSQL database, for tests of tools that take a URL (the binary).
+pub struct TestDatabase {
+    pub url: String,
+    admin_url: String,
+    name: String,
+}
+
+impl TestDatabase {
+    pub async fn create() -> Result<Self> {
+        use sqlx::{Connection, Executor};
+        let admin_url = std::env::var(PG_ENV).map_err(|_| {
+            StoreError::BadUrl(format!("{PG_ENV} is not set: PostgreSQL tests need it"))
+        })?;
+        let name = unique_name();
+        let mut conn = sqlx::PgConnection::connect(&admin_url).await?;
+        conn.execute(format!("CREATE DATABASE \"{name}\"").as_str())
+            .await?;
+        conn.close().await?;
+        let (base, query) = match admin_url.split_once('?') {
+            Some((b, q)) => (b, format!("?{q}")),
+            None => (admin_url.as_str(), String::new()),
+        };
+        let prefix = base.rsplit_once('/').map_or(base, |(p, _)| p);
+        Ok(Self {
+            url: format!("{prefix}/{name}{query}"),
+            admin_url,
+            name,
+        })
+    }
+
+    pub async fn finish(self) {
+        use sqlx::{Connection, Executor};
+        if let Ok(mut conn) = sqlx::PgConnection::connect(&self.admin_url).await {
+            let _ = conn
+                .execute(format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name).as_str())
+                .await;
+            let _ = conn.close().await;
+        }
+    }
+}
