@@ -1,10 +1,12 @@
 //! The forum's rules and domain types. Plain Rust with no I/O, so every rule can be
 //! unit-tested without a database or a server.
 
+pub mod account;
 pub mod countries;
 pub mod date;
 pub mod markdown;
 pub mod model;
+pub mod permissions;
 pub mod stakeholder;
 pub mod translation;
 

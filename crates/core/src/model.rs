@@ -45,6 +45,41 @@ pub struct NewParticipant {
     pub role: Role,
 }
 
+/// A participant with a password, as registration or `convene user add` creates one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAccount {
+    pub participant: NewParticipant,
+    pub password_hash: String,
+    pub profile: Profile,
+    pub coc_accepted: bool,
+}
+
+/// What a participant edits about themselves beyond the basics.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Profile {
+    /// Self-described; never shown publicly, used only in aggregate figures.
+    pub gender: Option<String>,
+    /// BCP 47 tags of the languages the person reads.
+    pub languages: Vec<String>,
+    /// Preferred interface language.
+    pub ui_lang: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileUpdate {
+    pub display_name: String,
+    pub stakeholder_group: StakeholderGroup,
+    pub country: String,
+    pub affiliation: String,
+    pub profile: Profile,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suspension {
+    pub at: i64,
+    pub reason: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Participant {
     pub id: i64,
@@ -55,12 +90,42 @@ pub struct Participant {
     pub affiliation: String,
     pub role: Role,
     pub created_at: i64,
+    pub profile: Profile,
+    pub coc_accepted_at: Option<i64>,
+    pub suspension: Option<Suspension>,
+    /// Deleted accounts keep their id so their posts stay, shown as a former participant.
+    pub deleted: bool,
+}
+
+impl Participant {
+    pub fn actor(&self) -> crate::permissions::Actor {
+        crate::permissions::Actor::Participant {
+            id: self.id,
+            role: self.role,
+            suspended: self.suspension.is_some(),
+        }
+    }
+}
+
+/// One line of the moderation audit log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub target_id: Option<i64>,
+    pub target_name: Option<String>,
+    pub reason: String,
+    pub at: i64,
 }
 
 /// What a reader sees of whoever wrote something.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Voice {
     pub id: i64,
+    /// The account was deleted: shown as a former participant, without a name.
+    pub former: bool,
     pub display_name: String,
     pub stakeholder_group: StakeholderGroup,
     pub country: String,
@@ -287,6 +352,18 @@ pub struct NewPost {
     pub lang: String,
     pub body_md: String,
     pub reply_to: Option<i64>,
+}
+
+/// A participant's post, for their profile and data export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostSummary {
+    pub post_id: i64,
+    pub thread_id: i64,
+    pub thread_title: String,
+    pub thread_lang: String,
+    pub lang: String,
+    pub body_md: String,
+    pub created_at: i64,
 }
 
 /// One entry of the change log: what was written, in commit order.

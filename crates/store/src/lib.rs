@@ -2,6 +2,7 @@
 //! sqlx's `Any` driver, with a module per backend for what truly differs (connecting,
 //! migrations, locking). Every write appends to the change log in its own transaction.
 
+mod accounts;
 mod backend;
 mod error;
 mod migrate;
@@ -68,6 +69,52 @@ pub trait Store: Send + Sync {
     async fn recent_threads(&self, coalition_id: Option<i64>, limit: i64) -> Result<Vec<Thread>>;
     /// Posts in order, after the given post id (keyset paging).
     async fn posts(&self, thread_id: i64, after: i64, limit: i64) -> Result<Vec<Post>>;
+
+    /// A participant who can sign in (created with a password hash).
+    async fn create_account(&self, new: &NewAccount) -> Result<i64>;
+    /// The participant with this email (not deleted) and their password hash, if any.
+    async fn credentials(&self, email: &str) -> Result<Option<(Participant, Option<String>)>>;
+    async fn update_profile(&self, id: i64, update: &ProfileUpdate) -> Result<()>;
+    /// Sets a new password hash and ends every session of the account.
+    async fn set_password(&self, id: i64, hash: &str) -> Result<()>;
+    /// Records the change in the audit log.
+    async fn set_role(&self, id: i64, role: Role, actor: Option<i64>) -> Result<()>;
+    /// Erases personal data; posts stay, shown as a former participant's.
+    async fn delete_account(&self, id: i64) -> Result<()>;
+
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        participant_id: i64,
+        expires_at: i64,
+    ) -> Result<()>;
+    /// The signed-in participant of an unexpired session.
+    async fn session_participant(&self, token_hash: &str, now: i64) -> Result<Option<Participant>>;
+    async fn end_session(&self, token_hash: &str) -> Result<()>;
+
+    async fn create_password_reset(
+        &self,
+        token_hash: &str,
+        participant_id: i64,
+        expires_at: i64,
+    ) -> Result<()>;
+    async fn password_reset_valid(&self, token_hash: &str, now: i64) -> Result<bool>;
+    /// Marks the link used and returns whose it was, if it was still valid.
+    async fn use_password_reset(&self, token_hash: &str, now: i64) -> Result<Option<i64>>;
+
+    /// Count a hit in a fixed window of `window` seconds; false once over `limit`.
+    async fn hit_rate_limit(&self, bucket: &str, window: i64, limit: i64, now: i64)
+        -> Result<bool>;
+
+    /// Suspends (and signs out) an account, with the reason in the audit log.
+    async fn suspend(&self, target: i64, reason: &str, actor: i64) -> Result<()>;
+    async fn reinstate(&self, target: i64, reason: &str, actor: i64) -> Result<()>;
+    /// Newest first, ids below `before`.
+    async fn audit_log(&self, before: i64, limit: i64) -> Result<Vec<AuditEntry>>;
+
+    async fn participant_coalitions(&self, id: i64, lang: &str) -> Result<Vec<Coalition>>;
+    /// Newest first.
+    async fn participant_posts(&self, id: i64, limit: i64) -> Result<Vec<PostSummary>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

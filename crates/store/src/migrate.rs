@@ -20,8 +20,14 @@ macro_rules! migrations {
     };
 }
 
-const SQLITE: &[Migration] = migrations!("sqlite": 1 "foundation" "0001_foundation.sql");
-const POSTGRES: &[Migration] = migrations!("postgres": 1 "foundation" "0001_foundation.sql");
+const SQLITE: &[Migration] = migrations!("sqlite":
+    1 "foundation" "0001_foundation.sql",
+    2 "accounts" "0002_accounts.sql",
+);
+const POSTGRES: &[Migration] = migrations!("postgres":
+    1 "foundation" "0001_foundation.sql",
+    2 "accounts" "0002_accounts.sql",
+);
 
 pub fn list(backend: Backend) -> &'static [Migration] {
     match backend {

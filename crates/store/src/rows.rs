@@ -18,6 +18,9 @@ fn group(row: &AnyRow) -> Result<StakeholderGroup> {
 
 pub fn participant(row: &AnyRow) -> Result<Participant> {
     let role: String = row.try_get("role")?;
+    let languages: String = row.try_get("languages")?;
+    let suspended_at: Option<i64> = row.try_get("suspended_at")?;
+    let deleted_at: Option<i64> = row.try_get("deleted_at")?;
     Ok(Participant {
         id: row.try_get("id")?,
         display_name: row.try_get("display_name")?,
@@ -27,13 +30,56 @@ pub fn participant(row: &AnyRow) -> Result<Participant> {
         affiliation: row.try_get("affiliation")?,
         role: Role::from_code(&role).ok_or_else(|| corrupt("role", &role))?,
         created_at: row.try_get("created_at")?,
+        profile: Profile {
+            gender: row.try_get("gender")?,
+            languages: languages.split_whitespace().map(str::to_string).collect(),
+            ui_lang: row.try_get("ui_lang")?,
+        },
+        coc_accepted_at: row.try_get("coc_accepted_at")?,
+        suspension: match suspended_at {
+            Some(at) => Some(Suspension {
+                at,
+                reason: row
+                    .try_get::<Option<String>, _>("suspension_reason")?
+                    .unwrap_or_default(),
+            }),
+            None => None,
+        },
+        deleted: deleted_at.is_some(),
+    })
+}
+
+pub fn audit(row: &AnyRow) -> Result<AuditEntry> {
+    Ok(AuditEntry {
+        id: row.try_get("id")?,
+        actor_id: row.try_get("actor_id")?,
+        actor_name: row.try_get("actor_name")?,
+        action: row.try_get("action")?,
+        target_id: row.try_get("target_id")?,
+        target_name: row.try_get("target_name")?,
+        reason: row.try_get("reason")?,
+        at: row.try_get("at")?,
+    })
+}
+
+pub fn post_summary(row: &AnyRow) -> Result<PostSummary> {
+    Ok(PostSummary {
+        post_id: row.try_get("id")?,
+        thread_id: row.try_get("thread_id")?,
+        thread_title: row.try_get("title")?,
+        thread_lang: row.try_get("thread_lang")?,
+        lang: row.try_get("lang")?,
+        body_md: row.try_get("body_md")?,
+        created_at: row.try_get("created_at")?,
     })
 }
 
 /// Author columns selected as `a_id`, `display_name`, `stakeholder_group`, `country`,
 /// `affiliation`.
 pub fn voice(row: &AnyRow) -> Result<Voice> {
+    let deleted_at: Option<i64> = row.try_get("a_deleted_at")?;
     Ok(Voice {
+        former: deleted_at.is_some(),
         id: row.try_get("a_id")?,
         display_name: row.try_get("display_name")?,
         stakeholder_group: group(row)?,

@@ -19,8 +19,8 @@ pub struct SqlStore {
 const CHANGE_LOG_LOCK: i64 = 0x6368_616e_6765;
 
 /// The columns a [`Voice`] is read from, joined as `a`.
-const VOICE_COLUMNS: &str =
-    "a.id AS a_id, a.display_name, a.stakeholder_group, a.country, a.affiliation";
+const VOICE_COLUMNS: &str = "a.id AS a_id, a.display_name, a.stakeholder_group, a.country,
+     a.affiliation, a.deleted_at AS a_deleted_at";
 
 impl SqlStore {
     pub fn new(backend: Backend, read: AnyPool, write: AnyPool) -> Self {
@@ -37,7 +37,7 @@ impl SqlStore {
     /// commit in the opposite order of their numbers and a follower reading "after N"
     /// would skip one. A transaction-scoped lock taken here, held only until commit,
     /// makes numbers follow commit order. SQLite has a single writer already.
-    async fn log_change(
+    pub(crate) async fn log_change(
         &self,
         conn: &mut AnyConnection,
         entity: &str,
@@ -117,7 +117,7 @@ impl SqlStore {
 }
 
 /// The newest approved translation's title into `$1`, as `tr_title`, for lists.
-const TR_TITLE: &str = "(SELECT tr.title FROM translations tr
+pub(crate) const TR_TITLE: &str = "(SELECT tr.title FROM translations tr
       WHERE tr.text_id = t.id AND tr.lang = $1 AND tr.approved = 1
       ORDER BY tr.id DESC LIMIT 1) AS tr_title";
 
@@ -137,8 +137,9 @@ impl Store for SqlStore {
     }
 
     async fn is_empty(&self) -> Result<bool> {
+        // Seeded pages (the Code of Conduct) do not make a forum: people and coalitions do.
         let n: i64 = sqlx::query_scalar(
-            "SELECT (SELECT COUNT(*) FROM participants) + (SELECT COUNT(*) FROM texts)",
+            "SELECT (SELECT COUNT(*) FROM participants) + (SELECT COUNT(*) FROM coalitions)",
         )
         .fetch_one(&self.read)
         .await?;
@@ -547,6 +548,79 @@ impl Store for SqlStore {
             .fetch_all(&self.read)
             .await?;
         rows.iter().map(rows::post).collect()
+    }
+
+    async fn create_account(&self, new: &NewAccount) -> Result<i64> {
+        self.do_create_account(new).await
+    }
+    async fn credentials(&self, email: &str) -> Result<Option<(Participant, Option<String>)>> {
+        self.do_credentials(email).await
+    }
+    async fn update_profile(&self, id: i64, update: &ProfileUpdate) -> Result<()> {
+        self.do_update_profile(id, update).await
+    }
+    async fn set_password(&self, id: i64, hash: &str) -> Result<()> {
+        self.do_set_password(id, hash).await
+    }
+    async fn set_role(&self, id: i64, role: Role, actor: Option<i64>) -> Result<()> {
+        self.do_set_role(id, role, actor).await
+    }
+    async fn delete_account(&self, id: i64) -> Result<()> {
+        self.do_delete_account(id).await
+    }
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        participant_id: i64,
+        expires_at: i64,
+    ) -> Result<()> {
+        self.do_create_session(token_hash, participant_id, expires_at)
+            .await
+    }
+    async fn session_participant(&self, token_hash: &str, now: i64) -> Result<Option<Participant>> {
+        self.do_session_participant(token_hash, now).await
+    }
+    async fn end_session(&self, token_hash: &str) -> Result<()> {
+        self.do_end_session(token_hash).await
+    }
+    async fn create_password_reset(
+        &self,
+        token_hash: &str,
+        participant_id: i64,
+        expires_at: i64,
+    ) -> Result<()> {
+        self.do_create_password_reset(token_hash, participant_id, expires_at)
+            .await
+    }
+    async fn password_reset_valid(&self, token_hash: &str, now: i64) -> Result<bool> {
+        self.do_password_reset_valid(token_hash, now).await
+    }
+    async fn use_password_reset(&self, token_hash: &str, now: i64) -> Result<Option<i64>> {
+        self.do_use_password_reset(token_hash, now).await
+    }
+    async fn hit_rate_limit(
+        &self,
+        bucket: &str,
+        window: i64,
+        limit: i64,
+        now: i64,
+    ) -> Result<bool> {
+        self.do_hit_rate_limit(bucket, window, limit, now).await
+    }
+    async fn suspend(&self, target: i64, reason: &str, actor: i64) -> Result<()> {
+        self.do_suspend(target, reason, actor, true).await
+    }
+    async fn reinstate(&self, target: i64, reason: &str, actor: i64) -> Result<()> {
+        self.do_suspend(target, reason, actor, false).await
+    }
+    async fn audit_log(&self, before: i64, limit: i64) -> Result<Vec<AuditEntry>> {
+        self.do_audit_log(before, limit).await
+    }
+    async fn participant_coalitions(&self, id: i64, lang: &str) -> Result<Vec<Coalition>> {
+        self.do_participant_coalitions(id, lang).await
+    }
+    async fn participant_posts(&self, id: i64, limit: i64) -> Result<Vec<PostSummary>> {
+        self.do_participant_posts(id, limit).await
     }
 
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {

@@ -42,7 +42,288 @@ conformance!(
     threads_and_posts,
     change_log_records_every_write_in_order,
     concurrent_writers_all_land,
+    accounts_and_sessions,
+    password_resets_are_single_use_and_expire,
+    rate_limits_count_per_window_and_bucket,
+    suspension_signs_out_and_is_audited,
+    deleting_an_account_keeps_its_posts,
+    profiles_update_and_list_what_a_person_did,
 );
+
+fn account(n: u32, group: StakeholderGroup) -> NewAccount {
+    NewAccount {
+        participant: person(n, group, "KE"),
+        password_hash: format!("$argon2id$fake{n}"),
+        profile: Profile {
+            gender: Some("woman".into()),
+            languages: vec!["sw".into(), "en".into()],
+            ui_lang: "en".into(),
+        },
+        coc_accepted: true,
+    }
+}
+
+async fn accounts_and_sessions(s: &dyn Store) {
+    let id = s
+        .create_account(&account(1, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let (p, hash) = s.credentials("PERSON1@example.org").await.unwrap().unwrap();
+    assert_eq!(p.id, id);
+    assert_eq!(hash.as_deref(), Some("$argon2id$fake1"));
+    assert_eq!(p.profile.languages, vec!["sw", "en"]);
+    assert_eq!(p.profile.gender.as_deref(), Some("woman"));
+    assert!(p.coc_accepted_at.is_some());
+    assert!(s.credentials("nobody@example.org").await.unwrap().is_none());
+
+    s.create_session("h1", id, 1_000).await.unwrap();
+    s.create_session("h2", id, 1_000).await.unwrap();
+    assert_eq!(
+        s.session_participant("h1", 999).await.unwrap().unwrap().id,
+        id
+    );
+    assert!(
+        s.session_participant("h1", 1_000).await.unwrap().is_none(),
+        "expired"
+    );
+    assert!(s.session_participant("nope", 0).await.unwrap().is_none());
+    s.end_session("h1").await.unwrap();
+    assert!(s.session_participant("h1", 0).await.unwrap().is_none());
+    // A new password ends every other session too.
+    s.set_password(id, "$argon2id$new").await.unwrap();
+    assert!(s.session_participant("h2", 0).await.unwrap().is_none());
+    let (_, hash) = s.credentials("person1@example.org").await.unwrap().unwrap();
+    assert_eq!(hash.as_deref(), Some("$argon2id$new"));
+
+    s.set_role(id, Role::Moderator, None).await.unwrap();
+    assert_eq!(
+        s.participant(id).await.unwrap().unwrap().role,
+        Role::Moderator
+    );
+    assert!(matches!(
+        s.set_role(id + 100, Role::Moderator, None).await,
+        Err(StoreError::NotFound(_))
+    ));
+}
+
+async fn password_resets_are_single_use_and_expire(s: &dyn Store) {
+    let id = s
+        .create_account(&account(1, StakeholderGroup::Academia))
+        .await
+        .unwrap();
+    s.create_password_reset("r1", id, 500).await.unwrap();
+    s.create_password_reset("r2", id, 500).await.unwrap();
+    assert!(s.password_reset_valid("r1", 100).await.unwrap());
+    assert_eq!(s.use_password_reset("r1", 100).await.unwrap(), Some(id));
+    assert_eq!(
+        s.use_password_reset("r1", 101).await.unwrap(),
+        None,
+        "used twice"
+    );
+    assert!(!s.password_reset_valid("r1", 101).await.unwrap());
+    assert_eq!(
+        s.use_password_reset("r2", 500).await.unwrap(),
+        None,
+        "expired"
+    );
+    assert_eq!(s.use_password_reset("unknown", 0).await.unwrap(), None);
+}
+
+async fn rate_limits_count_per_window_and_bucket(s: &dyn Store) {
+    for _ in 0..3 {
+        assert!(s.hit_rate_limit("signin:ip:1", 60, 3, 1_000).await.unwrap());
+    }
+    assert!(!s.hit_rate_limit("signin:ip:1", 60, 3, 1_010).await.unwrap());
+    assert!(s.hit_rate_limit("signin:ip:2", 60, 3, 1_010).await.unwrap());
+    // A new window starts once the old one is over.
+    assert!(s.hit_rate_limit("signin:ip:1", 60, 3, 1_061).await.unwrap());
+}
+
+async fn suspension_signs_out_and_is_audited(s: &dyn Store) {
+    let moderator = s
+        .create_account(&account(1, StakeholderGroup::Government))
+        .await
+        .unwrap();
+    let target = s
+        .create_account(&account(2, StakeholderGroup::Media))
+        .await
+        .unwrap();
+    s.create_session("t", target, i64::MAX).await.unwrap();
+    s.suspend(target, "spam links", moderator).await.unwrap();
+    let p = s.participant(target).await.unwrap().unwrap();
+    assert_eq!(p.suspension.as_ref().unwrap().reason, "spam links");
+    assert!(s.session_participant("t", 0).await.unwrap().is_none());
+    s.reinstate(target, "appeal upheld", moderator)
+        .await
+        .unwrap();
+    assert!(s
+        .participant(target)
+        .await
+        .unwrap()
+        .unwrap()
+        .suspension
+        .is_none());
+
+    let log = s.audit_log(i64::MAX, 10).await.unwrap();
+    let summary: Vec<_> = log
+        .iter()
+        .map(|e| {
+            (
+                e.action.as_str(),
+                e.reason.as_str(),
+                e.target_id,
+                e.actor_name.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("reinstate", "appeal upheld", Some(target), Some("Person 1")),
+            ("suspend", "spam links", Some(target), Some("Person 1")),
+        ]
+    );
+    assert_eq!(s.audit_log(log[0].id, 10).await.unwrap().len(), 1);
+}
+
+async fn deleting_an_account_keeps_its_posts(s: &dyn Store) {
+    let founder = s
+        .create_account(&account(1, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let leaver = s
+        .create_account(&account(2, StakeholderGroup::PrivateSector))
+        .await
+        .unwrap();
+    let c = s
+        .create_coalition(&NewCoalition {
+            slug: "c".into(),
+            text: text("en", "C", "c"),
+            founder_id: founder,
+        })
+        .await
+        .unwrap();
+    s.join_coalition(c, leaver, MemberRole::Member)
+        .await
+        .unwrap();
+    let thread = s
+        .create_thread(&NewThread {
+            coalition_id: Some(c),
+            title: "t".into(),
+            lang: "en".into(),
+            author_id: leaver,
+            body_md: "my words".into(),
+        })
+        .await
+        .unwrap();
+    s.create_session("x", leaver, i64::MAX).await.unwrap();
+    s.delete_account(leaver).await.unwrap();
+
+    assert!(s
+        .credentials("person2@example.org")
+        .await
+        .unwrap()
+        .is_none());
+    assert!(s.session_participant("x", 0).await.unwrap().is_none());
+    let p = s.participant(leaver).await.unwrap().unwrap();
+    assert!(p.deleted);
+    assert_eq!(p.display_name, "");
+    assert_eq!(p.profile.gender, None);
+    let posts = s.posts(thread, 0, 10).await.unwrap();
+    assert_eq!(posts.len(), 1);
+    assert!(posts[0].author.former);
+    assert!(posts[0].body_html.contains("my words"));
+    assert_eq!(
+        s.coalition_by_slug("c", "en")
+            .await
+            .unwrap()
+            .unwrap()
+            .member_count,
+        1
+    );
+    assert!(matches!(
+        s.delete_account(leaver).await,
+        Err(StoreError::NotFound(_))
+    ));
+    // The address is free again.
+    s.create_account(&account(2, StakeholderGroup::PrivateSector))
+        .await
+        .unwrap();
+}
+
+async fn profiles_update_and_list_what_a_person_did(s: &dyn Store) {
+    let id = s
+        .create_account(&account(1, StakeholderGroup::Academia))
+        .await
+        .unwrap();
+    s.update_profile(
+        id,
+        &ProfileUpdate {
+            display_name: "Dr Person".into(),
+            stakeholder_group: StakeholderGroup::TechnicalCommunity,
+            country: "br".into(),
+            affiliation: "NIC".into(),
+            profile: Profile {
+                gender: None,
+                languages: vec!["pt".into()],
+                ui_lang: "es".into(),
+            },
+        },
+    )
+    .await
+    .unwrap();
+    let p = s.participant(id).await.unwrap().unwrap();
+    assert_eq!(
+        (
+            p.display_name.as_str(),
+            p.country.as_str(),
+            p.profile.ui_lang.as_str()
+        ),
+        ("Dr Person", "BR", "es")
+    );
+    assert_eq!(p.stakeholder_group, StakeholderGroup::TechnicalCommunity);
+    let c = s
+        .create_coalition(&NewCoalition {
+            slug: "z".into(),
+            text: text("en", "Zed", "z"),
+            founder_id: id,
+        })
+        .await
+        .unwrap();
+    let thread = s
+        .create_thread(&NewThread {
+            coalition_id: Some(c),
+            title: "Hello".into(),
+            lang: "pt".into(),
+            author_id: id,
+            body_md: "Olá".into(),
+        })
+        .await
+        .unwrap();
+    let cs = s.participant_coalitions(id, "en").await.unwrap();
+    assert_eq!(cs.len(), 1);
+    assert_eq!(cs[0].name.text, "Zed");
+    let posts = s.participant_posts(id, 10).await.unwrap();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(
+        (posts[0].thread_id, posts[0].body_md.as_str()),
+        (thread, "Olá")
+    );
+    assert!(matches!(
+        s.update_profile(
+            id + 9,
+            &ProfileUpdate {
+                display_name: "x".into(),
+                stakeholder_group: StakeholderGroup::Media,
+                country: "FR".into(),
+                affiliation: String::new(),
+                profile: Profile::default(),
+            }
+        )
+        .await,
+        Err(StoreError::NotFound(_))
+    ));
+}
 
 fn person(n: u32, group: StakeholderGroup, country: &str) -> NewParticipant {
     NewParticipant {

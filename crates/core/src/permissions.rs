@@ -1,0 +1,290 @@
+//! Who may do what. Every permission check in the application goes through [`decide`];
+//! handlers never compare roles themselves. The table in docs/permissions.md is generated
+//! from [`table`] and a test keeps the two equal.
+
+use crate::model::Role;
+
+/// Whoever makes a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Anonymous,
+    Participant {
+        id: i64,
+        role: Role,
+        suspended: bool,
+    },
+}
+
+impl Actor {
+    pub fn id(self) -> Option<i64> {
+        match self {
+            Actor::Anonymous => None,
+            Actor::Participant { id, .. } => Some(id),
+        }
+    }
+
+    fn active_role(self) -> Option<Role> {
+        match self {
+            Actor::Participant {
+                role,
+                suspended: false,
+                ..
+            } => Some(role),
+            _ => None,
+        }
+    }
+}
+
+/// Something an actor may try, with the facts about its target that the rule needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action<'a> {
+    /// Anything public: the forum's archives are open to everyone.
+    Read,
+    EditProfile {
+        owner: i64,
+    },
+    ExportData {
+        owner: i64,
+    },
+    DeleteAccount {
+        owner: i64,
+    },
+    /// Suspend or reinstate an account whose site role is `target_role`.
+    Suspend {
+        target: i64,
+        target_role: Role,
+    },
+    ReadAuditLog,
+    SetRole,
+    ProposeTranslation,
+    /// Approve a translation of content whose coordinators are `coordinators`.
+    ApproveTranslation {
+        coordinators: &'a [i64],
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    /// Not signed in: sign in first (the app redirects to the sign-in page).
+    SignInFirst,
+    /// Signed in, but not allowed (403).
+    Forbidden,
+}
+
+pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
+    use Decision::*;
+    if action == Action::Read {
+        return Allow;
+    }
+    let id = match actor {
+        Actor::Anonymous => return SignInFirst,
+        Actor::Participant { id, .. } => id,
+    };
+    // A suspended account keeps only what the law and fairness require: its own data.
+    let own = |owner: i64| owner == id;
+    let Some(role) = actor.active_role() else {
+        return match action {
+            Action::ExportData { owner } | Action::DeleteAccount { owner } if own(owner) => Allow,
+            _ => Forbidden,
+        };
+    };
+    let staff = matches!(role, Role::Secretariat | Role::Moderator);
+    let allowed = match action {
+        Action::Read => true,
+        Action::EditProfile { owner } => own(owner) || role == Role::Secretariat,
+        Action::ExportData { owner } | Action::DeleteAccount { owner } => own(owner),
+        // Nobody suspends themselves; moderators cannot suspend the secretariat.
+        Action::Suspend {
+            target,
+            target_role,
+        } => {
+            !own(target)
+                && (role == Role::Secretariat
+                    || (role == Role::Moderator && target_role != Role::Secretariat))
+        }
+        Action::ReadAuditLog => staff,
+        Action::SetRole => role == Role::Secretariat,
+        Action::ProposeTranslation => true,
+        Action::ApproveTranslation { coordinators } => {
+            role == Role::Secretariat || coordinators.contains(&id)
+        }
+    };
+    if allowed {
+        Allow
+    } else {
+        Forbidden
+    }
+}
+
+/// The people in the documented table.
+pub const PERSONAS: &[&str] = &[
+    "anonymous",
+    "suspended",
+    "participant",
+    "coordinator",
+    "reviewer",
+    "moderator",
+    "secretariat",
+];
+
+const ME: i64 = 1;
+const SOMEONE_ELSE: i64 = 2;
+
+fn persona(name: &str) -> Actor {
+    let p = |role| Actor::Participant {
+        id: ME,
+        role,
+        suspended: false,
+    };
+    match name {
+        "suspended" => Actor::Participant {
+            id: ME,
+            role: Role::Participant,
+            suspended: true,
+        },
+        "participant" | "coordinator" => p(Role::Participant),
+        "reviewer" => p(Role::Reviewer),
+        "moderator" => p(Role::Moderator),
+        "secretariat" => p(Role::Secretariat),
+        _ => Actor::Anonymous,
+    }
+}
+
+/// Each documented action, evaluated for a persona (the coordinator coordinates the
+/// content concerned; "own" and "other" are the persona's own account or someone else's).
+pub fn table_rows() -> Vec<(&'static str, fn(&str) -> Decision)> {
+    fn coordinators(name: &str) -> &'static [i64] {
+        if name == "coordinator" {
+            &[ME]
+        } else {
+            &[SOMEONE_ELSE]
+        }
+    }
+    vec![
+        ("read the forum", |p| decide(persona(p), Action::Read)),
+        ("edit own profile", |p| {
+            decide(persona(p), Action::EditProfile { owner: ME })
+        }),
+        ("edit another's profile", |p| {
+            decide(
+                persona(p),
+                Action::EditProfile {
+                    owner: SOMEONE_ELSE,
+                },
+            )
+        }),
+        ("export own data", |p| {
+            decide(persona(p), Action::ExportData { owner: ME })
+        }),
+        ("delete own account", |p| {
+            decide(persona(p), Action::DeleteAccount { owner: ME })
+        }),
+        ("suspend a participant", |p| {
+            decide(
+                persona(p),
+                Action::Suspend {
+                    target: SOMEONE_ELSE,
+                    target_role: Role::Participant,
+                },
+            )
+        }),
+        ("suspend a secretariat member", |p| {
+            decide(
+                persona(p),
+                Action::Suspend {
+                    target: SOMEONE_ELSE,
+                    target_role: Role::Secretariat,
+                },
+            )
+        }),
+        ("read the audit log", |p| {
+            decide(persona(p), Action::ReadAuditLog)
+        }),
+        ("set someone's role", |p| {
+            decide(persona(p), Action::SetRole)
+        }),
+        ("propose a translation", |p| {
+            decide(persona(p), Action::ProposeTranslation)
+        }),
+        ("approve a translation", |p| {
+            decide(
+                persona(p),
+                Action::ApproveTranslation {
+                    coordinators: coordinators(p),
+                },
+            )
+        }),
+    ]
+}
+
+/// The role × action table as Markdown, for docs/permissions.md.
+pub fn table_markdown() -> String {
+    let mut out = String::from("| action |");
+    for p in PERSONAS {
+        out.push_str(&format!(" {p} |"));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(PERSONAS.len()));
+    out.push('\n');
+    for (name, rule) in table_rows() {
+        out.push_str(&format!("| {name} |"));
+        for p in PERSONAS {
+            let cell = match rule(p) {
+                Decision::Allow => "yes",
+                Decision::SignInFirst => "sign in",
+                Decision::Forbidden => "no",
+            };
+            out.push_str(&format!(" {cell} |"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Decision::*;
+
+    fn row(name: &str) -> Vec<Decision> {
+        let (_, rule) = table_rows()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .expect("row");
+        PERSONAS.iter().map(|p| rule(p)).collect()
+    }
+
+    // Columns: anonymous, suspended, participant, coordinator, reviewer, moderator, secretariat
+    #[test]
+    fn the_table() {
+        let a = Allow;
+        let s = SignInFirst;
+        let f = Forbidden;
+        assert_eq!(row("read the forum"), [a, a, a, a, a, a, a]);
+        assert_eq!(row("edit own profile"), [s, f, a, a, a, a, a]);
+        assert_eq!(row("edit another's profile"), [s, f, f, f, f, f, a]);
+        assert_eq!(row("export own data"), [s, a, a, a, a, a, a]);
+        assert_eq!(row("delete own account"), [s, a, a, a, a, a, a]);
+        assert_eq!(row("suspend a participant"), [s, f, f, f, f, a, a]);
+        assert_eq!(row("suspend a secretariat member"), [s, f, f, f, f, f, a]);
+        assert_eq!(row("read the audit log"), [s, f, f, f, f, a, a]);
+        assert_eq!(row("set someone's role"), [s, f, f, f, f, f, a]);
+        assert_eq!(row("propose a translation"), [s, f, a, a, a, a, a]);
+        assert_eq!(row("approve a translation"), [s, f, f, a, f, f, a]);
+    }
+
+    #[test]
+    fn nobody_suspends_themselves() {
+        let me = Actor::Participant {
+            id: 7,
+            role: Role::Secretariat,
+            suspended: false,
+        };
+        let action = Action::Suspend {
+            target: 7,
+            target_role: Role::Secretariat,
+        };
+        assert_eq!(decide(me, action), Forbidden);
+    }
+}

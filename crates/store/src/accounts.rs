@@ -1,0 +1,390 @@
+//! Accounts, sessions, password resets, rate limits and the moderation audit log.
+//! Sessions, resets and rate-limit counters are bookkeeping, not forum content, so they
+//! stay out of the change log; account changes go in it.
+
+use crate::sql::SqlStore;
+use crate::{rows, Result, StoreError};
+use convene_core::date::now;
+use convene_core::model::*;
+use sqlx::AnyConnection;
+
+impl SqlStore {
+    pub(crate) async fn do_create_account(&self, new: &NewAccount) -> Result<i64> {
+        let p = &new.participant;
+        let mut tx = self.write.begin().await?;
+        let at = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO participants
+               (display_name, email, stakeholder_group, country, affiliation, role, created_at,
+                password_hash, gender, languages, ui_lang, coc_accepted_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        )
+        .bind(&p.display_name)
+        .bind(p.email.trim().to_lowercase())
+        .bind(p.stakeholder_group.code())
+        .bind(p.country.to_ascii_uppercase())
+        .bind(&p.affiliation)
+        .bind(p.role.code())
+        .bind(at)
+        .bind(&new.password_hash)
+        .bind(new.profile.gender.as_deref())
+        .bind(new.profile.languages.join(" "))
+        .bind(&new.profile.ui_lang)
+        .bind(new.coc_accepted.then_some(at))
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "participant", id, "create")
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub(crate) async fn do_credentials(
+        &self,
+        email: &str,
+    ) -> Result<Option<(Participant, Option<String>)>> {
+        let row = sqlx::query("SELECT * FROM participants WHERE email = $1 AND deleted_at IS NULL")
+            .bind(email.trim().to_lowercase())
+            .fetch_optional(&self.read)
+            .await?;
+        match row {
+            Some(row) => Ok(Some((
+                rows::participant(&row)?,
+                sqlx::Row::try_get(&row, "password_hash")?,
+            ))),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) async fn do_update_profile(&self, id: i64, u: &ProfileUpdate) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query(
+            "UPDATE participants SET display_name = $2, stakeholder_group = $3, country = $4,
+               affiliation = $5, gender = $6, languages = $7, ui_lang = $8
+             WHERE id = $1 AND deleted_at IS NULL",
+        )
+        .bind(id)
+        .bind(&u.display_name)
+        .bind(u.stakeholder_group.code())
+        .bind(u.country.to_ascii_uppercase())
+        .bind(&u.affiliation)
+        .bind(u.profile.gender.as_deref())
+        .bind(u.profile.languages.join(" "))
+        .bind(&u.profile.ui_lang)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("participant"));
+        }
+        self.log_change(&mut tx, "participant", id, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_set_password(&self, id: i64, hash: &str) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query("UPDATE participants SET password_hash = $2 WHERE id = $1")
+            .bind(id)
+            .bind(hash)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("participant"));
+        }
+        // A new password signs every device out.
+        sqlx::query("DELETE FROM sessions WHERE participant_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_set_role(&self, id: i64, role: Role, actor: Option<i64>) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query("UPDATE participants SET role = $2 WHERE id = $1")
+            .bind(id)
+            .bind(role.code())
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("participant"));
+        }
+        audit(&mut tx, actor, "set-role", Some(id), role.code()).await?;
+        self.log_change(&mut tx, "participant", id, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Forget the person, keep their words: personal data is erased, posts stay and are
+    /// shown as a former participant's; memberships and sessions end.
+    pub(crate) async fn do_delete_account(&self, id: i64) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query(
+            "UPDATE participants SET display_name = '', email = $2, affiliation = '',
+               password_hash = NULL, gender = NULL, languages = '', deleted_at = $3
+             WHERE id = $1 AND deleted_at IS NULL",
+        )
+        .bind(id)
+        .bind(format!("deleted-{id}@deleted.invalid"))
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("participant"));
+        }
+        sqlx::query(
+            "UPDATE coalitions SET member_count = member_count - 1
+             WHERE id IN (SELECT coalition_id FROM coalition_members WHERE participant_id = $1)",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        for sql in [
+            "DELETE FROM coalition_members WHERE participant_id = $1",
+            "DELETE FROM sessions WHERE participant_id = $1",
+            "DELETE FROM password_resets WHERE participant_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
+        self.log_change(&mut tx, "participant", id, "delete")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_create_session(
+        &self,
+        token_hash: &str,
+        who: i64,
+        expires: i64,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, participant_id, created_at, expires_at)
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(who)
+        .bind(now())
+        .bind(expires)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_session_participant(
+        &self,
+        token_hash: &str,
+        at: i64,
+    ) -> Result<Option<Participant>> {
+        let row = sqlx::query(
+            "SELECT p.* FROM sessions s JOIN participants p ON p.id = s.participant_id
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND p.deleted_at IS NULL",
+        )
+        .bind(token_hash)
+        .bind(at)
+        .fetch_optional(&self.read)
+        .await?;
+        row.as_ref().map(rows::participant).transpose()
+    }
+
+    pub(crate) async fn do_end_session(&self, token_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_create_password_reset(
+        &self,
+        token_hash: &str,
+        who: i64,
+        expires: i64,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO password_resets (token_hash, participant_id, created_at, expires_at)
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(who)
+        .bind(now())
+        .bind(expires)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_use_password_reset(
+        &self,
+        token_hash: &str,
+        at: i64,
+    ) -> Result<Option<i64>> {
+        let who: Option<i64> = sqlx::query_scalar(
+            "UPDATE password_resets SET used_at = $2
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
+             RETURNING participant_id",
+        )
+        .bind(token_hash)
+        .bind(at)
+        .fetch_optional(&self.write)
+        .await?;
+        Ok(who)
+    }
+
+    pub(crate) async fn do_password_reset_valid(&self, token_hash: &str, at: i64) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM password_resets
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(at)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(n > 0)
+    }
+
+    pub(crate) async fn do_hit_rate_limit(
+        &self,
+        bucket: &str,
+        window: i64,
+        limit: i64,
+        at: i64,
+    ) -> Result<bool> {
+        let hits: i64 = sqlx::query_scalar(
+            "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
+             ON CONFLICT (bucket) DO UPDATE SET
+               hits = CASE WHEN rate_limits.window_start <= $3 THEN 1
+                           ELSE rate_limits.hits + 1 END,
+               window_start = CASE WHEN rate_limits.window_start <= $3 THEN $2
+                                   ELSE rate_limits.window_start END
+             RETURNING hits",
+        )
+        .bind(bucket)
+        .bind(at)
+        .bind(at - window)
+        .fetch_one(&self.write)
+        .await?;
+        Ok(hits <= limit)
+    }
+
+    pub(crate) async fn do_suspend(
+        &self,
+        target: i64,
+        reason: &str,
+        actor: i64,
+        suspend: bool,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = if suspend {
+            sqlx::query(
+                "UPDATE participants SET suspended_at = $2, suspension_reason = $3
+                 WHERE id = $1 AND deleted_at IS NULL",
+            )
+            .bind(target)
+            .bind(now())
+            .bind(reason)
+            .execute(&mut *tx)
+            .await?
+        } else {
+            sqlx::query(
+                "UPDATE participants SET suspended_at = NULL, suspension_reason = NULL
+                 WHERE id = $1 AND deleted_at IS NULL",
+            )
+            .bind(target)
+            .execute(&mut *tx)
+            .await?
+        };
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("participant"));
+        }
+        if suspend {
+            // A suspended account is signed out everywhere at once.
+            sqlx::query("DELETE FROM sessions WHERE participant_id = $1")
+                .bind(target)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let action = if suspend { "suspend" } else { "reinstate" };
+        audit(&mut tx, Some(actor), action, Some(target), reason).await?;
+        self.log_change(&mut tx, "participant", target, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_audit_log(&self, before: i64, limit: i64) -> Result<Vec<AuditEntry>> {
+        let rows = sqlx::query(
+            "SELECT l.*, a.display_name AS actor_name, t.display_name AS target_name
+             FROM audit_log l
+             LEFT JOIN participants a ON a.id = l.actor_id
+             LEFT JOIN participants t ON t.id = l.target_id
+             WHERE l.id < $1 ORDER BY l.id DESC LIMIT $2",
+        )
+        .bind(before)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(rows::audit).collect()
+    }
+
+    pub(crate) async fn do_participant_coalitions(
+        &self,
+        id: i64,
+        lang: &str,
+    ) -> Result<Vec<Coalition>> {
+        let sql = format!(
+            "SELECT c.*, t.title, t.original_lang, {}
+             FROM coalition_members m JOIN coalitions c ON c.id = m.coalition_id
+             JOIN texts t ON t.id = c.text_id
+             WHERE m.participant_id = $2 ORDER BY c.slug",
+            crate::sql::TR_TITLE
+        );
+        let rows = sqlx::query(&sql)
+            .bind(lang)
+            .bind(id)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| rows::coalition(r, lang)).collect()
+    }
+
+    pub(crate) async fn do_participant_posts(
+        &self,
+        id: i64,
+        limit: i64,
+    ) -> Result<Vec<PostSummary>> {
+        let rows = sqlx::query(
+            "SELECT p.id, p.thread_id, p.lang, p.body_md, p.created_at, t.title,
+                    t.lang AS thread_lang
+             FROM posts p JOIN threads t ON t.id = p.thread_id
+             WHERE p.author_id = $1 ORDER BY p.id DESC LIMIT $2",
+        )
+        .bind(id)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(rows::post_summary).collect()
+    }
+}
+
+async fn audit(
+    conn: &mut AnyConnection,
+    actor: Option<i64>,
+    action: &str,
+    target: Option<i64>,
+    reason: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (actor_id, action, target_id, reason, at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(actor)
+    .bind(action)
+    .bind(target)
+    .bind(reason)
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
