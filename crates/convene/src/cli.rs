@@ -32,6 +32,18 @@ pub struct Common {
     /// Log lines for people (human) or for machines (json) [default: human]
     #[arg(long, global = true, env = "CONVENE_LOG_FORMAT", value_enum)]
     pub log_format: Option<LogFormat>,
+    /// The address people use to reach the forum, for links in mail [default: http://LISTEN]
+    #[arg(long, global = true, env = "CONVENE_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Outgoing mail server, e.g. smtps://user:pass@mail.example.org [default: write mail to DATA/mail]
+    #[arg(long, global = true, env = "CONVENE_SMTP_URL", value_name = "URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail [default: Convene <convene@localhost>]
+    #[arg(long, global = true, env = "CONVENE_MAIL_FROM", value_name = "MAILBOX")]
+    pub mail_from: Option<String>,
+    /// Take client addresses from X-Forwarded-For (only behind a proxy you control)
+    #[arg(long, global = true, env = "CONVENE_TRUST_PROXY")]
+    pub trust_proxy: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
@@ -49,6 +61,39 @@ pub enum Command {
     Migrate,
     /// Fill an empty database with a demo forum, then exit.
     Demo,
+    /// Manage accounts from the command line.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account; the password is read from standard input.
+    Add(UserAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    #[arg(long)]
+    pub email: String,
+    /// The name shown with everything the person writes.
+    #[arg(long)]
+    pub name: String,
+    /// secretariat, moderator, reviewer or participant
+    #[arg(long, default_value = "participant")]
+    pub role: String,
+    /// government, intergovernmental, civil-society, technical-community, academia,
+    /// private-sector or media
+    #[arg(long, default_value = "civil-society")]
+    pub group: String,
+    /// ISO 3166-1 alpha-2 country code
+    #[arg(long)]
+    pub country: String,
+    #[arg(long, default_value = "")]
+    pub affiliation: String,
+    /// Interface language
+    #[arg(long, default_value = "en")]
+    pub ui_lang: String,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,9 @@
 //! The `convene` command: settings from flags, environment and file; the server; the
 //! demo forum. `main.rs` only turns results into exit codes.
 
+pub mod builtin;
 pub mod cli;
 pub mod demo;
 pub mod serve;
 pub mod settings;
+pub mod users;

@@ -67,6 +67,20 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             store.close().await;
             Ok(())
         }
+        Command::User(convene::cli::UserCommand::Add(args)) => {
+            let mut password = String::new();
+            std::io::stdin()
+                .read_line(&mut password)
+                .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+            let store = convene::serve::open_store(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let result = convene::users::add(&*store, &args, password.trim_end_matches(['\n', '\r'])).await;
+            store.close().await;
+            let id = result?;
+            println!("created account {id} for {} ({})", args.email, args.role);
+            Ok(())
+        }
         Command::Demo => {
             let store = convene::serve::open_store(&settings)
                 .await

@@ -16,6 +16,20 @@ pub enum ServeError {
     Listen { addr: String, reason: String },
     #[error("server: {0}")]
     Server(std::io::Error),
+    #[error("mail: {0}")]
+    Mail(#[from] convene_web::mail::MailError),
+}
+
+fn web_options(settings: &Settings) -> Result<convene_web::Options, ServeError> {
+    let mailer = match &settings.smtp_url {
+        Some(url) => convene_web::Mailer::smtp(url, &settings.mail_from)?,
+        None => convene_web::Mailer::folder(settings.data.join("mail"), &settings.mail_from)?,
+    };
+    Ok(convene_web::Options {
+        public_url: settings.public_url.clone(),
+        trust_proxy: settings.trust_proxy,
+        mailer,
+    })
 }
 
 /// Open the configured store (creating the data directory first) and migrate it.
@@ -26,10 +40,12 @@ pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, ServeErro
     })?;
     let store = convene_store::open(&settings.database_url, OpenOptions::default()).await?;
     tracing::info!(backend = store.backend().name(), "database ready");
+    crate::builtin::ensure_pages(&*store).await?;
     Ok(store)
 }
 
 pub async fn serve(settings: &Settings, demo: bool) -> Result<(), ServeError> {
+    let options = web_options(settings)?;
     let store = open_store(settings).await?;
     if demo {
         crate::demo::load_if_empty(&*store).await?;
@@ -42,7 +58,8 @@ pub async fn serve(settings: &Settings, demo: bool) -> Result<(), ServeError> {
         })?;
     let local = listener.local_addr().map_err(ServeError::Server)?;
     tracing::info!("listening on http://{local}");
-    let app = convene_web::app(store.clone());
+    let app = convene_web::app(store.clone(), options)
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await

@@ -17,6 +17,10 @@ pub struct FileSettings {
     pub data: Option<PathBuf>,
     pub database_url: Option<String>,
     pub log_format: Option<LogFormat>,
+    pub public_url: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+    pub trust_proxy: Option<bool>,
 }
 
 #[derive(Debug, Clone)]
@@ -25,6 +29,10 @@ pub struct Settings {
     pub data: PathBuf,
     pub database_url: String,
     pub log_format: LogFormat,
+    pub public_url: String,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub trust_proxy: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +43,8 @@ pub enum SettingsError {
     Parse { path: String, reason: String },
     #[error("listen address {0:?} is not an address like 127.0.0.1:8080")]
     Listen(String),
+    #[error("public URL {0:?} must start with http:// or https://")]
+    PublicUrl(String),
 }
 
 pub fn read_file(path: &Path) -> Result<FileSettings, SettingsError> {
@@ -70,6 +80,14 @@ pub fn resolve(common: &Common, listen_flag: Option<&str>) -> Result<Settings, S
         .clone()
         .or(file.database_url)
         .unwrap_or_else(|| format!("sqlite://{}", data.join("convene.db").display()));
+    let public_url = common
+        .public_url
+        .clone()
+        .or(file.public_url)
+        .unwrap_or_else(|| format!("http://{listen}"));
+    if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+        return Err(SettingsError::PublicUrl(public_url));
+    }
     Ok(Settings {
         listen,
         data,
@@ -78,6 +96,14 @@ pub fn resolve(common: &Common, listen_flag: Option<&str>) -> Result<Settings, S
             .log_format
             .or(file.log_format)
             .unwrap_or(LogFormat::Human),
+        public_url,
+        smtp_url: common.smtp_url.clone().or(file.smtp_url),
+        mail_from: common
+            .mail_from
+            .clone()
+            .or(file.mail_from)
+            .unwrap_or_else(|| "Convene <convene@localhost>".into()),
+        trust_proxy: common.trust_proxy || file.trust_proxy.unwrap_or(false),
     })
 }
 

@@ -7,6 +7,7 @@ pub mod date;
 pub mod markdown;
 pub mod model;
 pub mod permissions;
+pub mod secrets;
 pub mod stakeholder;
 pub mod translation;
 

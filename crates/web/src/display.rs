@@ -1,15 +1,15 @@
 //! Small pieces of markup shared by several pages.
 
 use crate::locale::FluentValueArg;
-use crate::Locale;
+use crate::Ctx;
 use convene_core::countries;
 use convene_core::model::{Title, Voice};
 use convene_core::StakeholderGroup;
 use convene_i18n::direction_of;
 use maud::{html, Markup};
 
-pub fn stakeholder(loc: &Locale, group: StakeholderGroup) -> String {
-    loc.t(&format!("stakeholder-{}", group.code()))
+pub fn stakeholder(ctx: &Ctx, group: StakeholderGroup) -> String {
+    ctx.t(&format!("stakeholder-{}", group.code()))
 }
 
 /// Country names come from the shipped dataset (English) until localized names land.
@@ -19,16 +19,20 @@ pub fn country(code: &str) -> String {
 
 /// Who is speaking: name, stakeholder group, and the country (for governments) or
 /// organisation (for everyone else) they speak for, as the IGF identifies speakers.
-pub fn voice(loc: &Locale, v: &Voice) -> Markup {
+pub fn voice(ctx: &Ctx, v: &Voice) -> Markup {
     let speaks_for =
         if v.stakeholder_group == StakeholderGroup::Government || v.affiliation.is_empty() {
             None
         } else {
             Some(v.affiliation.as_str())
         };
+    if v.former {
+        return html! { span.voice { b { (ctx.t("former-participant")) } } };
+    }
     html! {
         span.voice {
-            b { (v.display_name) } " · " (stakeholder(loc, v.stakeholder_group))
+            a href=(ctx.href(&format!("/people/{}", v.id))) { b { (v.display_name) } }
+            " · " (stakeholder(ctx, v.stakeholder_group))
             " · " (country(&v.country))
             @if let Some(org) = speaks_for { " · " (org) }
         }
@@ -36,16 +40,16 @@ pub fn voice(loc: &Locale, v: &Voice) -> Markup {
 }
 
 /// A title that may be in another language than the page: marked with its own lang/dir.
-pub fn title(loc: &Locale, t: &Title) -> Markup {
-    if t.lang == loc.code {
+pub fn title(ctx: &Ctx, t: &Title) -> Markup {
+    if t.lang == ctx.code() {
         html! { (t.text) }
     } else {
         html! { span lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.text) } }
     }
 }
 
-pub fn count(loc: &Locale, id: &str, n: i64) -> String {
-    loc.t_args(id, &[("count", FluentValueArg::Num(n))])
+pub fn count(ctx: &Ctx, id: &str, n: i64) -> String {
+    ctx.t_args(id, &[("count", FluentValueArg::Num(n))])
 }
 
 pub fn date(secs: i64) -> String {

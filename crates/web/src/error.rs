@@ -2,10 +2,10 @@
 //! reader's language; what went wrong inside is logged with the request and shown only
 //! as "something went wrong".
 
-use crate::layout::{self, Head};
-use crate::Locale;
+use crate::layout::{Alternates, Head};
+use crate::Ctx;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use convene_store::StoreError;
 use maud::html;
 
@@ -15,6 +15,14 @@ pub enum AppError {
     NotFound,
     #[error("bad request")]
     BadRequest,
+    #[error("sign in first")]
+    SignIn,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("CSRF token missing or wrong")]
+    Csrf,
+    #[error("too many requests")]
+    TooMany,
     #[error("database unavailable: {0}")]
     Unavailable(String),
     #[error("internal: {0}")]
@@ -37,6 +45,9 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::SignIn => StatusCode::SEE_OTHER,
+            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::TooMany => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -46,6 +57,9 @@ impl AppError {
         match self {
             AppError::NotFound => ("error-not-found-title", "error-not-found-body"),
             AppError::BadRequest => ("error-bad-request-title", "error-bad-request-body"),
+            AppError::SignIn | AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
+            AppError::Csrf => ("error-csrf-title", "error-csrf-body"),
+            AppError::TooMany => ("error-too-many-title", "error-too-many-body"),
             AppError::Unavailable(_) => ("error-unavailable-title", "error-unavailable-body"),
             AppError::Internal(_) => ("error-internal-title", "error-internal-body"),
         }
@@ -55,55 +69,51 @@ impl AppError {
 /// An error on its way to becoming a page in the reader's language.
 #[derive(Debug)]
 pub struct PageError {
-    pub locale: Locale,
+    pub ctx: Box<Ctx>,
     pub error: AppError,
 }
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        let PageError { locale, error } = self;
+        let PageError { ctx, error } = self;
         match &error {
             AppError::Internal(detail) | AppError::Unavailable(detail) => {
                 tracing::error!(%detail, "request failed");
             }
+            AppError::SignIn => {
+                let next = ctx.href(&ctx.loc.rest);
+                let target = format!(
+                    "{}?next={}",
+                    ctx.href("/signin"),
+                    form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                );
+                return ctx.finish(Redirect::to(&target).into_response());
+            }
             _ => {}
         }
         let (title_id, body_id) = error.message_ids();
-        let title = locale.t(title_id);
+        let title = ctx.t(title_id);
         let body = html! {
             h1 { (title) }
-            p { (locale.t(body_id)) }
-            p { a href=(locale.href("/")) { (locale.t("error-go-home")) } }
+            p { (ctx.t(body_id)) }
+            p { a href=(ctx.href("/")) { (ctx.t("error-go-home")) } }
         };
         let head = Head {
             title: &title,
             noindex: true,
-            alternates: layout::Alternates::None,
+            alternates: Alternates::None,
         };
-        let page = layout::page(&locale, head, body);
-        locale.finish((error.status(), page).into_response())
+        ctx.page_with(error.status(), head, body)
     }
 }
 
-/// Attach the reader's locale to a failure, so it renders in their language.
+/// Attach the request's context to a failure, so it renders in the reader's language.
 pub trait OrPage<T> {
-    fn or_page(self, locale: &Locale) -> Result<T, PageError>;
+    fn or_page(self, ctx: &Ctx) -> Result<T, PageError>;
 }
 
 impl<T, E: Into<AppError>> OrPage<T> for Result<T, E> {
-    fn or_page(self, locale: &Locale) -> Result<T, PageError> {
-        self.map_err(|e| PageError {
-            locale: locale.clone(),
-            error: e.into(),
-        })
-    }
-}
-
-impl Locale {
-    pub fn not_found(&self) -> PageError {
-        PageError {
-            locale: self.clone(),
-            error: AppError::NotFound,
-        }
+    fn or_page(self, ctx: &Ctx) -> Result<T, PageError> {
+        self.map_err(|e| ctx.fail(e.into()))
     }
 }

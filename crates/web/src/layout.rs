@@ -3,7 +3,7 @@
 
 use crate::assets::stylesheet_href;
 use crate::locale::FluentValueArg;
-use crate::Locale;
+use crate::Ctx;
 use convene_i18n::{native_name, LOCALES};
 use maud::{html, Markup, DOCTYPE};
 
@@ -24,7 +24,8 @@ pub struct Head<'a> {
     pub alternates: Alternates<'a>,
 }
 
-pub fn page(loc: &Locale, head: Head<'_>, content: Markup) -> Markup {
+pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
+    let loc = &ctx.loc;
     let site = loc.t("site-name");
     let full_title = if head.title == site {
         site.clone()
@@ -61,6 +62,7 @@ pub fn page(loc: &Locale, head: Head<'_>, content: Markup) -> Markup {
                             ul {
                                 li { a href=(loc.href("/")) { (loc.t("nav-home")) } }
                                 li { a href=(loc.href("/pages/about")) { (loc.t("nav-about")) } }
+                                (account_links(ctx))
                             }
                         }
                     }
@@ -78,9 +80,33 @@ pub fn page(loc: &Locale, head: Head<'_>, content: Markup) -> Markup {
     }
 }
 
+/// Sign in and register, or the signed-in person's links and a sign-out button.
+fn account_links(ctx: &Ctx) -> Markup {
+    let loc = &ctx.loc;
+    match &ctx.viewer {
+        None => html! {
+            li { a href=(loc.href("/signin")) { (loc.t("nav-signin")) } }
+            li { a href=(loc.href("/register")) { (loc.t("nav-register")) } }
+        },
+        Some(me) => html! {
+            li { a href=(loc.href(&format!("/people/{}", me.id))) { (me.display_name) } }
+            li { a href=(loc.href("/account")) { (loc.t("nav-account")) } }
+            @if matches!(me.role, convene_core::model::Role::Secretariat | convene_core::model::Role::Moderator) {
+                li { a href=(loc.href("/admin/audit")) { (loc.t("nav-audit")) } }
+            }
+            li {
+                form.inline method="post" action=(loc.href("/signout")) {
+                    (crate::form::csrf_field(ctx))
+                    button.link type="submit" { (loc.t("nav-signout")) }
+                }
+            }
+        },
+    }
+}
+
 /// Links to the same page in every interface language; for translatable content, the
 /// languages it truly exists in are marked and named.
-fn switcher(loc: &Locale, alternates: &Alternates<'_>, content_langs: &[&str]) -> Markup {
+fn switcher(loc: &crate::Locale, alternates: &Alternates<'_>, content_langs: &[&str]) -> Markup {
     let marks = matches!(alternates, Alternates::Only(_));
     html! {
         nav.languages aria-label=(loc.t("language-label")) {

@@ -2,11 +2,15 @@
 //! the Store and the rules in core; they hold no SQL and no forum rules of their own.
 
 mod assets;
+mod ctx;
 mod display;
 mod error;
+mod form;
 mod layout;
+mod limits;
 mod locale;
 mod logging;
+pub mod mail;
 mod routes;
 
 use axum::Router;
@@ -17,13 +21,32 @@ use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
+pub use ctx::Ctx;
 pub use error::{AppError, PageError};
 pub use locale::Locale;
+pub use mail::Mailer;
+
+/// How this installation is reached and how it sends mail.
+pub struct Options {
+    /// The address people use, e.g. `https://forum.example.org`, for links in mail.
+    pub public_url: String,
+    /// Take the client address from X-Forwarded-For (only behind a trusted proxy).
+    pub trust_proxy: bool,
+    pub mailer: Mailer,
+}
+
+impl Options {
+    /// Cookies are marked Secure when the forum is served over TLS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
 
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    pub options: Arc<Options>,
 }
 
 /// Largest request body accepted, before any handler reads it.
@@ -31,10 +54,14 @@ const MAX_BODY: usize = 1024 * 1024;
 
 /// The whole application: routes, plus request ids, one log line per request,
 /// compression, a body limit and a timeout.
-pub fn app(store: Arc<dyn Store>) -> Router {
-    let state = AppState { store };
+pub fn app(store: Arc<dyn Store>, options: Options) -> Router {
+    let state = AppState {
+        store,
+        options: Arc::new(options),
+    };
     let router = routes::router()
-        .with_state(state)
+        .with_state(state.clone())
+        .layer(axum::middleware::from_fn_with_state(state, routes::reject_undecodable_paths))
         .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(

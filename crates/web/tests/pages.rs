@@ -22,7 +22,13 @@ async fn get(store: &TestStore, path: &str, headers: &[(&str, &str)]) -> Reply {
     for (k, v) in headers {
         req = req.header(*k, *v);
     }
-    let res = convene_web::app(store.store.clone())
+    let mail = std::env::temp_dir().join("convene-test-mail");
+    let options = convene_web::Options {
+        public_url: "http://forum.test".into(),
+        trust_proxy: false,
+        mailer: convene_web::Mailer::folder(mail, "Convene <forum@test>").unwrap(),
+    };
+    let res = convene_web::app(store.store.clone(), options)
         .oneshot(req.body(Body::empty()).unwrap())
         .await
         .unwrap();

@@ -8,6 +8,11 @@ skip-to-content = Zum Inhalt springen
 nav-label = Hauptnavigation
 nav-home = Startseite
 nav-about = Über das Forum
+nav-signin = Anmelden
+nav-register = Registrieren
+nav-account = Ihr Konto
+nav-audit = Prüfprotokoll
+nav-signout = Abmelden
 language-label = Sprache
 language-switcher-title = Diese Seite in einer anderen Sprache lesen
 content-exists-in = Dieser Inhalt ist in folgenden Sprachen verfügbar: { $languages }
@@ -81,6 +86,103 @@ region-western-european-others = Gruppe der westeuropäischen und anderen Staate
 region-intergovernmental = Zwischenstaatliche Organisationen
 region-other = Sonstige
 
+## Personen
+former-participant = Ehemalige teilnehmende Person
+profile-suspended = Dieses Konto ist gesperrt.
+profile-coalitions = Koalitionen
+profile-no-coalitions = Noch nicht Mitglied einer Koalition.
+profile-posts = Aktuelle Beiträge
+moderation-title = Moderation
+moderation-suspend = Dieses Konto sperren
+moderation-reinstate = Dieses Konto wieder freischalten
+
+## Formulare
+form-error-summary = Bitte korrigieren Sie die folgenden Angaben
+form-choose = Bitte auswählen …
+form-error-required = Dies ist ein Pflichtfeld.
+form-error-too-long = Diese Angabe ist zu lang.
+form-error-email = Bitte geben Sie eine E-Mail-Adresse ein, z. B. name@example.org.
+form-error-email-taken = Für diese E-Mail-Adresse besteht bereits ein Konto.
+form-error-choose = Bitte wählen Sie eine der Optionen aus.
+form-error-language = Bitte verwenden Sie Sprachcodes wie sw, pt oder fa, durch Kommas getrennt.
+form-error-too-many = Bitte wählen Sie weniger Sprachen aus.
+form-error-password-short = Bitte verwenden Sie mindestens 10 Zeichen.
+form-error-password-email = Ihr Passwort darf nicht Ihre E-Mail-Adresse sein.
+form-error-password-wrong = Dieses Passwort ist nicht korrekt.
+form-error-coc = Um teilnehmen zu können, müssen Sie den Verhaltenskodex akzeptieren.
+form-error-signin = E-Mail-Adresse oder Passwort ist nicht korrekt.
+form-error-suspended = Dieses Konto ist gesperrt; eine Anmeldung ist nicht möglich.
+field-display_name = Name
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-stakeholder_group = Stakeholdergruppe
+field-country = Land
+field-affiliation = Organisation
+field-gender = Geschlecht (optional)
+field-languages = Sprachen, die Sie lesen
+field-languages_other = Weitere Sprachen (Codes wie sw, pt)
+field-ui_lang = Sprache der Benutzeroberfläche
+field-coc = Ich akzeptiere den Verhaltenskodex
+field-reason = Begründung
+hint-password = Mindestens 10 Zeichen. Ein kurzer Satz ist leicht zu merken und schwer zu erraten.
+hint-affiliation = Wird zusammen mit Ihren Beiträgen angezeigt, es sei denn, Sie sprechen für eine Regierung.
+hint-gender = Beschreiben Sie es mit Ihren eigenen Worten, oder lassen Sie das Feld leer. Die Angabe wird nie angezeigt; sie fließt nur in anonyme Statistiken zur Vielfalt ein.
+hint-delete-password = Bitte geben Sie zur Bestätigung Ihr Passwort ein.
+
+## Registrierung und Anmeldung
+register-title = Registrieren
+register-intro = Alle können teilnehmen. Alles, was Sie schreiben, wird mit Ihrem Namen, Ihrer Stakeholdergruppe und dem Land oder der Organisation angezeigt, für die Sie sprechen.
+register-read-coc = (hier lesen)
+register-submit = Mein Konto erstellen
+register-have-account = Bereits registriert?
+signin-title = Anmelden
+signin-submit = Anmelden
+signin-forgot = Passwort vergessen?
+signin-no-account = Neu hier?
+signin-after-reset = Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an.
+reset-title = Passwort zurücksetzen
+reset-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen dann einen Link, mit dem Sie ein neues Passwort festlegen können.
+reset-submit = Link anfordern
+reset-sent-title = Bitte prüfen Sie Ihr E-Mail-Postfach
+reset-sent-body = Falls ein Konto diese Adresse verwendet, wurde ein Link zum Festlegen eines neuen Passworts versandt. Er ist eine Stunde lang gültig.
+reset-new-title = Neues Passwort festlegen
+reset-new-submit = Neues Passwort speichern
+reset-expired-title = Dieser Link ist nicht mehr gültig
+reset-expired-body = Links zum Zurücksetzen können nur einmal und nur eine Stunde lang verwendet werden. Bitte fordern Sie einen neuen Link an.
+reset-mail-subject = Ihr Link zum Zurücksetzen des Passworts
+reset-mail-body = Guten Tag { $name },
+
+    jemand – wahrscheinlich Sie – hat beantragt, das Passwort Ihres Kontos zurückzusetzen. Um ein neues Passwort festzulegen, öffnen Sie bitte innerhalb einer Stunde diesen Link:
+
+    { $link }
+
+    Falls Sie dies nicht beantragt haben, können Sie diese Nachricht ignorieren; Ihr Passwort bleibt unverändert.
+
+## Konto
+account-title = Ihr Konto
+account-saved = Ihr Profil wurde gespeichert.
+account-save = Speichern
+account-your-data = Ihre Daten
+account-export-intro = Laden Sie alle Daten, die das Forum über Sie gespeichert hat, als JSON-Datei herunter.
+account-export = Meine Daten herunterladen
+account-delete = Mein Konto löschen
+account-email = Hinterlegte E-Mail-Adresse
+delete-title = Konto löschen
+delete-explain = Ihr Name, Ihre E-Mail-Adresse und Ihre persönlichen Angaben werden gelöscht, und Sie werden abgemeldet. Ihre Beiträge bleiben Teil der öffentlichen Aufzeichnungen und werden als Beiträge einer ehemaligen teilnehmenden Person angezeigt.
+delete-submit = Mein Konto löschen
+
+## Prüfprotokoll
+audit-title = Prüfprotokoll
+audit-empty = Es wurde noch nichts protokolliert.
+audit-when = Zeitpunkt
+audit-who = Ausgeführt von
+audit-action = Aktion
+audit-whom = Konto
+audit-older = Ältere Einträge
+audit-action-suspend = Gesperrt
+audit-action-reinstate = Wieder freigeschaltet
+audit-action-set-role = Rolle geändert
+
 ## Fehler
 error-not-found-title = Seite nicht gefunden
 error-not-found-body = Unter dieser Adresse ist nichts zu finden. Möglicherweise wurde der Inhalt verschoben oder der Link ist fehlerhaft.
@@ -91,3 +193,9 @@ error-internal-body = Das Problem wurde protokolliert. Bitte versuchen Sie es in
 error-unavailable-title = Vorübergehend nicht verfügbar
 error-unavailable-body = Das Forum kann derzeit nicht auf seine Datenbank zugreifen. Bitte versuchen Sie es in Kürze erneut.
 error-go-home = Zur Startseite
+error-forbidden-title = Keine Berechtigung
+error-forbidden-body = Ihr Konto ist für diese Aktion nicht berechtigt.
+error-csrf-title = Dieses Formular ist abgelaufen
+error-csrf-body = Zu Ihrer Sicherheit konnte das Formular nicht gesendet werden. Bitte gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+error-too-many-title = Zu viele Versuche
+error-too-many-body = Bitte warten Sie einige Minuten, bevor Sie es erneut versuchen.

@@ -8,6 +8,11 @@ skip-to-content = Skip to content
 nav-label = Main
 nav-home = Home
 nav-about = About
+nav-signin = Sign in
+nav-register = Register
+nav-account = Your account
+nav-audit = Audit log
+nav-signout = Sign out
 language-label = Language
 language-switcher-title = Read this page in another language
 content-exists-in = This content exists in: { $languages }
@@ -81,6 +86,103 @@ region-western-european-others = Western European and Others Group
 region-intergovernmental = Intergovernmental organizations
 region-other = Other
 
+## People
+former-participant = Former participant
+profile-suspended = This account is suspended.
+profile-coalitions = Coalitions
+profile-no-coalitions = Not a member of any coalition yet.
+profile-posts = Recent posts
+moderation-title = Moderation
+moderation-suspend = Suspend this account
+moderation-reinstate = Reinstate this account
+
+## Forms
+form-error-summary = Please correct the following
+form-choose = Choose…
+form-error-required = This field is required.
+form-error-too-long = This is too long.
+form-error-email = Enter an email address such as name@example.org.
+form-error-email-taken = An account with this email address already exists.
+form-error-choose = Choose one of the options.
+form-error-language = Use language codes such as sw, pt or fa, separated by commas.
+form-error-too-many = Choose fewer languages.
+form-error-password-short = Use at least 10 characters.
+form-error-password-email = Your password must not be your email address.
+form-error-password-wrong = That password is not correct.
+form-error-coc = You need to accept the Code of Conduct to take part.
+form-error-signin = The email address or password is not correct.
+form-error-suspended = This account is suspended and cannot sign in.
+field-display_name = Name
+field-email = Email address
+field-password = Password
+field-stakeholder_group = Stakeholder group
+field-country = Country
+field-affiliation = Organisation
+field-gender = Gender (optional)
+field-languages = Languages you read
+field-languages_other = Other languages (codes such as sw, pt)
+field-ui_lang = Interface language
+field-coc = I accept the Code of Conduct
+field-reason = Reason
+hint-password = At least 10 characters. A short sentence is easy to remember and hard to guess.
+hint-affiliation = Shown with what you write, unless you speak for a government.
+hint-gender = Describe it in your own words, or leave it empty. It is never shown; it only counts in anonymous diversity figures.
+hint-delete-password = Enter your password to confirm.
+
+## Registration and signing in
+register-title = Register
+register-intro = Anyone may take part. Everything you write is shown with your name, your stakeholder group and the country or organisation you speak for.
+register-read-coc = (read it)
+register-submit = Create my account
+register-have-account = Already registered?
+signin-title = Sign in
+signin-submit = Sign in
+signin-forgot = Forgotten your password?
+signin-no-account = New here?
+signin-after-reset = Your password has been changed. Please sign in with it.
+reset-title = Reset your password
+reset-intro = Enter the email address of your account and we will send you a link to choose a new password.
+reset-submit = Send me a link
+reset-sent-title = Check your mail
+reset-sent-body = If an account uses this address, a link to choose a new password is on its way. It works for one hour.
+reset-new-title = Choose a new password
+reset-new-submit = Save the new password
+reset-expired-title = This link no longer works
+reset-expired-body = Reset links work once, for one hour. Please ask for a new one.
+reset-mail-subject = Your password reset link
+reset-mail-body = Hello { $name },
+
+    Someone, probably you, asked to reset the password of your account. To choose a new password, open this link within one hour:
+
+    { $link }
+
+    If you did not ask for this, you can ignore this message; your password stays the same.
+
+## Account
+account-title = Your account
+account-saved = Your profile has been saved.
+account-save = Save
+account-your-data = Your data
+account-export-intro = Download everything the forum holds about you, as a JSON file.
+account-export = Download my data
+account-delete = Delete my account
+account-email = Email address on file
+delete-title = Delete your account
+delete-explain = Your name, email address and personal details will be erased and you will be signed out. What you posted stays in the public record, shown as written by a former participant.
+delete-submit = Delete my account
+
+## Audit log
+audit-title = Audit log
+audit-empty = Nothing has been recorded yet.
+audit-when = When
+audit-who = Who
+audit-action = Action
+audit-whom = Account
+audit-older = Older entries
+audit-action-suspend = Suspended
+audit-action-reinstate = Reinstated
+audit-action-set-role = Role changed
+
 ## Errors
 error-not-found-title = Page not found
 error-not-found-body = There is nothing at this address. It may have moved, or the link may be mistyped.
@@ -91,3 +193,9 @@ error-internal-body = The problem has been logged. Please try again in a moment.
 error-unavailable-title = Temporarily unavailable
 error-unavailable-body = The forum cannot reach its database right now. Please try again in a moment.
 error-go-home = Go to the home page
+error-forbidden-title = Not allowed
+error-forbidden-body = Your account does not have permission to do this.
+error-csrf-title = This form has expired
+error-csrf-body = For your safety the form could not be sent. Please go back, reload the page and try again.
+error-too-many-title = Too many attempts
+error-too-many-body = Please wait a few minutes before trying again.

@@ -8,6 +8,11 @@ skip-to-content = Ir al contenido
 nav-label = Navegación principal
 nav-home = Inicio
 nav-about = Acerca del foro
+nav-signin = Iniciar sesión
+nav-register = Registrarse
+nav-account = Su cuenta
+nav-audit = Registro de auditoría
+nav-signout = Cerrar sesión
 language-label = Idioma
 language-switcher-title = Leer esta página en otro idioma
 content-exists-in = Este contenido está disponible en los siguientes idiomas: { $languages }
@@ -81,6 +86,103 @@ region-western-european-others = Grupo de Estados de Europa Occidental y otros E
 region-intergovernmental = Organizaciones intergubernamentales
 region-other = Otros
 
+## Personas
+former-participant = Antiguo participante
+profile-suspended = Esta cuenta está suspendida.
+profile-coalitions = Coaliciones
+profile-no-coalitions = Todavía no es miembro de ninguna coalición.
+profile-posts = Mensajes recientes
+moderation-title = Moderación
+moderation-suspend = Suspender esta cuenta
+moderation-reinstate = Reactivar esta cuenta
+
+## Formularios
+form-error-summary = Corrija los siguientes errores
+form-choose = Seleccione…
+form-error-required = Este campo es obligatorio.
+form-error-too-long = El texto es demasiado largo.
+form-error-email = Introduzca una dirección de correo electrónico, por ejemplo, name@example.org.
+form-error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico.
+form-error-choose = Seleccione una de las opciones.
+form-error-language = Utilice códigos de idioma como sw, pt o fa, separados por comas.
+form-error-too-many = Seleccione menos idiomas.
+form-error-password-short = Utilice al menos 10 caracteres.
+form-error-password-email = La contraseña no puede ser su dirección de correo electrónico.
+form-error-password-wrong = La contraseña no es correcta.
+form-error-coc = Para participar, debe aceptar el Código de Conducta.
+form-error-signin = La dirección de correo electrónico o la contraseña no son correctas.
+form-error-suspended = Esta cuenta está suspendida y no puede iniciar sesión.
+field-display_name = Nombre
+field-email = Dirección de correo electrónico
+field-password = Contraseña
+field-stakeholder_group = Grupo de partes interesadas
+field-country = País
+field-affiliation = Organización
+field-gender = Género (opcional)
+field-languages = Idiomas que lee
+field-languages_other = Otros idiomas (códigos como sw, pt)
+field-ui_lang = Idioma de la interfaz
+field-coc = Acepto el Código de Conducta
+field-reason = Motivo
+hint-password = Al menos 10 caracteres. Una frase corta es fácil de recordar y difícil de adivinar.
+hint-affiliation = Se muestra junto con lo que escriba, salvo que se exprese en nombre de un gobierno.
+hint-gender = Descríbalo con sus propias palabras o deje el campo vacío. Este dato nunca se muestra; solo se utiliza en estadísticas anónimas sobre diversidad.
+hint-delete-password = Introduzca su contraseña para confirmar.
+
+## Registro e inicio de sesión
+register-title = Registro
+register-intro = Cualquier persona puede participar. Todo lo que escriba se mostrará junto con su nombre, su grupo de partes interesadas y el país o la organización en cuyo nombre se expresa.
+register-read-coc = (consultarlo)
+register-submit = Crear mi cuenta
+register-have-account = ¿Ya tiene una cuenta?
+signin-title = Iniciar sesión
+signin-submit = Iniciar sesión
+signin-forgot = ¿Ha olvidado su contraseña?
+signin-no-account = ¿Es su primera visita?
+signin-after-reset = Se ha cambiado su contraseña. Inicie sesión con la nueva contraseña.
+reset-title = Restablecer la contraseña
+reset-intro = Introduzca la dirección de correo electrónico de su cuenta y le enviaremos un enlace para elegir una nueva contraseña.
+reset-submit = Enviarme un enlace
+reset-sent-title = Revise su correo electrónico
+reset-sent-body = Si alguna cuenta utiliza esta dirección, se le ha enviado un enlace para elegir una nueva contraseña. El enlace es válido durante una hora.
+reset-new-title = Elija una nueva contraseña
+reset-new-submit = Guardar la nueva contraseña
+reset-expired-title = Este enlace ya no es válido
+reset-expired-body = Los enlaces de restablecimiento solo pueden utilizarse una vez y durante una hora. Solicite uno nuevo.
+reset-mail-subject = Enlace para restablecer su contraseña
+reset-mail-body = Hola, { $name }:
+
+    Alguien, probablemente usted, ha solicitado restablecer la contraseña de su cuenta. Para elegir una nueva contraseña, abra este enlace en el plazo de una hora:
+
+    { $link }
+
+    Si no ha realizado esta solicitud, puede ignorar este mensaje; su contraseña seguirá siendo la misma.
+
+## Cuenta
+account-title = Su cuenta
+account-saved = Se ha guardado su perfil.
+account-save = Guardar
+account-your-data = Sus datos
+account-export-intro = Descargue en un archivo JSON todos los datos que el foro conserva sobre usted.
+account-export = Descargar mis datos
+account-delete = Eliminar mi cuenta
+account-email = Dirección de correo electrónico registrada
+delete-title = Eliminar su cuenta
+delete-explain = Se borrarán su nombre, su dirección de correo electrónico y sus datos personales, y se cerrará su sesión. Lo que haya publicado permanecerá en el registro público y se mostrará como escrito por un antiguo participante.
+delete-submit = Eliminar mi cuenta
+
+## Registro de auditoría
+audit-title = Registro de auditoría
+audit-empty = Todavía no se ha registrado nada.
+audit-when = Fecha
+audit-who = Realizada por
+audit-action = Acción
+audit-whom = Cuenta
+audit-older = Entradas anteriores
+audit-action-suspend = Suspensión
+audit-action-reinstate = Reactivación
+audit-action-set-role = Cambio de función
+
 ## Errores
 error-not-found-title = Página no encontrada
 error-not-found-body = No hay nada en esta dirección. Es posible que el contenido se haya trasladado o que el enlace contenga un error.
@@ -91,3 +193,9 @@ error-internal-body = El problema ha quedado registrado. Vuelva a intentarlo en 
 error-unavailable-title = No disponible temporalmente
 error-unavailable-body = En este momento, el foro no puede acceder a su base de datos. Vuelva a intentarlo en unos momentos.
 error-go-home = Ir a la página de inicio
+error-forbidden-title = Acción no permitida
+error-forbidden-body = Su cuenta no tiene permiso para realizar esta acción.
+error-csrf-title = Este formulario ha caducado
+error-csrf-body = Por motivos de seguridad, no se ha podido enviar el formulario. Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-too-many-title = Demasiados intentos
+error-too-many-body = Espere unos minutos antes de volver a intentarlo.

@@ -8,6 +8,11 @@ skip-to-content = Aller au contenu
 nav-label = Navigation principale
 nav-home = Accueil
 nav-about = À propos
+nav-signin = Se connecter
+nav-register = S’inscrire
+nav-account = Votre compte
+nav-audit = Journal d’audit
+nav-signout = Se déconnecter
 language-label = Langue
 language-switcher-title = Lire cette page dans une autre langue
 content-exists-in = Ce contenu est disponible dans les langues suivantes : { $languages }
@@ -81,6 +86,103 @@ region-western-european-others = Groupe des États d’Europe occidentale et aut
 region-intergovernmental = Organisations intergouvernementales
 region-other = Autres
 
+## Personnes
+former-participant = Ancien participant
+profile-suspended = Ce compte est suspendu.
+profile-coalitions = Coalitions
+profile-no-coalitions = N’est encore membre d’aucune coalition.
+profile-posts = Messages récents
+moderation-title = Modération
+moderation-suspend = Suspendre ce compte
+moderation-reinstate = Rétablir ce compte
+
+## Formulaires
+form-error-summary = Veuillez corriger les points suivants
+form-choose = Choisir…
+form-error-required = Ce champ est obligatoire.
+form-error-too-long = Ce texte est trop long.
+form-error-email = Veuillez saisir une adresse électronique, par exemple name@example.org.
+form-error-email-taken = Un compte existe déjà avec cette adresse électronique.
+form-error-choose = Veuillez choisir l’une des options.
+form-error-language = Veuillez utiliser des codes de langue tels que sw, pt ou fa, séparés par des virgules.
+form-error-too-many = Veuillez choisir moins de langues.
+form-error-password-short = Veuillez utiliser au moins 10 caractères.
+form-error-password-email = Votre mot de passe ne doit pas être votre adresse électronique.
+form-error-password-wrong = Ce mot de passe est incorrect.
+form-error-coc = Pour participer, vous devez accepter le Code de conduite.
+form-error-signin = L’adresse électronique ou le mot de passe est incorrect.
+form-error-suspended = Ce compte est suspendu ; il n’est pas possible de s’y connecter.
+field-display_name = Nom
+field-email = Adresse électronique
+field-password = Mot de passe
+field-stakeholder_group = Groupe de parties prenantes
+field-country = Pays
+field-affiliation = Organisation
+field-gender = Genre (facultatif)
+field-languages = Langues que vous lisez
+field-languages_other = Autres langues (codes tels que sw, pt)
+field-ui_lang = Langue de l’interface
+field-coc = J’accepte le Code de conduite
+field-reason = Motif
+hint-password = Au moins 10 caractères. Une courte phrase est facile à retenir et difficile à deviner.
+hint-affiliation = Affichée avec ce que vous écrivez, sauf si vous vous exprimez au nom d’un gouvernement.
+hint-gender = Décrivez-le avec vos propres mots, ou laissez ce champ vide. Cette information n’est jamais affichée ; elle sert uniquement à établir des statistiques anonymes sur la diversité.
+hint-delete-password = Veuillez saisir votre mot de passe pour confirmer.
+
+## Inscription et connexion
+register-title = Inscription
+register-intro = Chacun peut participer. Tout ce que vous écrivez est affiché avec votre nom, votre groupe de parties prenantes et le pays ou l’organisation au nom duquel vous vous exprimez.
+register-read-coc = (le consulter)
+register-submit = Créer mon compte
+register-have-account = Déjà inscrit ?
+signin-title = Connexion
+signin-submit = Se connecter
+signin-forgot = Mot de passe oublié ?
+signin-no-account = Première visite ?
+signin-after-reset = Votre mot de passe a été modifié. Veuillez vous connecter avec ce nouveau mot de passe.
+reset-title = Réinitialiser votre mot de passe
+reset-intro = Saisissez l’adresse électronique associée à votre compte ; nous vous enverrons un lien pour choisir un nouveau mot de passe.
+reset-submit = M’envoyer un lien
+reset-sent-title = Consultez votre messagerie
+reset-sent-body = Si un compte utilise cette adresse, un lien permettant de choisir un nouveau mot de passe vous a été envoyé. Il reste valable une heure.
+reset-new-title = Choisir un nouveau mot de passe
+reset-new-submit = Enregistrer le nouveau mot de passe
+reset-expired-title = Ce lien n’est plus valable
+reset-expired-body = Les liens de réinitialisation ne peuvent servir qu’une seule fois, pendant une heure. Veuillez en demander un nouveau.
+reset-mail-subject = Votre lien de réinitialisation du mot de passe
+reset-mail-body = Bonjour { $name },
+
+    Quelqu’un, probablement vous-même, a demandé la réinitialisation du mot de passe de votre compte. Pour choisir un nouveau mot de passe, veuillez ouvrir ce lien dans un délai d’une heure :
+
+    { $link }
+
+    Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer ce message ; votre mot de passe reste inchangé.
+
+## Compte
+account-title = Votre compte
+account-saved = Votre profil a été enregistré.
+account-save = Enregistrer
+account-your-data = Vos données
+account-export-intro = Téléchargez, sous forme de fichier JSON, l’ensemble des données que le forum détient à votre sujet.
+account-export = Télécharger mes données
+account-delete = Supprimer mon compte
+account-email = Adresse électronique enregistrée
+delete-title = Supprimer votre compte
+delete-explain = Votre nom, votre adresse électronique et vos données personnelles seront effacés et vous serez déconnecté. Vos messages resteront dans les archives publiques et seront présentés comme ceux d’un ancien participant.
+delete-submit = Supprimer mon compte
+
+## Journal d’audit
+audit-title = Journal d’audit
+audit-empty = Aucune opération n’a encore été enregistrée.
+audit-when = Date
+audit-who = Auteur
+audit-action = Action
+audit-whom = Compte
+audit-older = Entrées plus anciennes
+audit-action-suspend = Suspension
+audit-action-reinstate = Rétablissement
+audit-action-set-role = Changement de rôle
+
 ## Erreurs
 error-not-found-title = Page introuvable
 error-not-found-body = Il n’y a rien à cette adresse. Le contenu a peut-être été déplacé, ou le lien comporte une erreur de saisie.
@@ -91,3 +193,9 @@ error-internal-body = Le problème a été consigné. Veuillez réessayer dans q
 error-unavailable-title = Temporairement indisponible
 error-unavailable-body = Le forum ne parvient pas à accéder à sa base de données pour le moment. Veuillez réessayer dans quelques instants.
 error-go-home = Retour à la page d’accueil
+error-forbidden-title = Action non autorisée
+error-forbidden-body = Votre compte n’est pas autorisé à effectuer cette action.
+error-csrf-title = Ce formulaire a expiré
+error-csrf-body = Par mesure de sécurité, le formulaire n’a pas pu être envoyé. Veuillez revenir en arrière, recharger la page et réessayer.
+error-too-many-title = Trop de tentatives
+error-too-many-body = Veuillez patienter quelques minutes avant de réessayer.

@@ -3,11 +3,11 @@
 
 use crate::display;
 use crate::error::{OrPage, PageError};
-use crate::layout::{self, Alternates, Head};
+use crate::layout::{Alternates, Head};
 use crate::routes::pages::{content, notice};
-use crate::{AppState, Locale};
+use crate::{AppState, Ctx};
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use convene_core::model::MemberRole;
@@ -21,51 +21,51 @@ pub fn routes() -> Router<AppState> {
 }
 
 async fn coalition(
-    loc: Locale,
+    ctx: Ctx,
     Path((_, slug)): Path<(String, String)>,
     State(app): State<AppState>,
 ) -> Result<Response, PageError> {
     let c = app
         .store
-        .coalition_by_slug(&slug, loc.code)
+        .coalition_by_slug(&slug, ctx.code())
         .await
-        .or_page(&loc)?;
-    let c = c.ok_or_else(|| loc.not_found())?;
+        .or_page(&ctx)?;
+    let c = c.ok_or_else(|| ctx.not_found())?;
     let text = app
         .store
-        .localized(c.text_id, loc.code)
+        .localized(c.text_id, ctx.code())
         .await
-        .or_page(&loc)?;
-    let text = text.ok_or_else(|| loc.not_found())?;
+        .or_page(&ctx)?;
+    let text = text.ok_or_else(|| ctx.not_found())?;
     let members = app
         .store
         .members(c.id, 0, MEMBERS_SHOWN)
         .await
-        .or_page(&loc)?;
+        .or_page(&ctx)?;
     let threads = app
         .store
         .recent_threads(Some(c.id), 20)
         .await
-        .or_page(&loc)?;
+        .or_page(&ctx)?;
     let body = html! {
-        (notice(&loc, &text, &format!("/coalitions/{slug}")))
+        (notice(&ctx, &text, &format!("/coalitions/{slug}")))
         (content(&text))
-        h2 { (loc.t("coalition-discussions")) }
-        @if threads.is_empty() { p { (loc.t("home-threads-empty")) } }
+        h2 { (ctx.t("coalition-discussions")) }
+        @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }
         ul.list {
             @for t in &threads {
                 li {
-                    a href=(loc.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
-                    " " span.meta { (display::count(&loc, "thread-posts", t.post_count)) " · " (display::date(t.last_post_at)) }
+                    a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
+                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(t.last_post_at)) }
                 }
             }
         }
-        h2 { (loc.t("coalition-members-heading")) " " span.meta { "(" (display::count(&loc, "coalition-members", c.member_count)) ")" } }
+        h2 { (ctx.t("coalition-members-heading")) " " span.meta { "(" (display::count(&ctx, "coalition-members", c.member_count)) ")" } }
         ul.list {
             @for m in &members {
                 li {
-                    (display::voice(&loc, &m.voice))
-                    @if m.role == MemberRole::Coordinator { " · " em { (loc.t("coalition-coordinator")) } }
+                    (display::voice(&ctx, &m.voice))
+                    @if m.role == MemberRole::Coordinator { " · " em { (ctx.t("coalition-coordinator")) } }
                 }
             }
         }
@@ -75,5 +75,5 @@ async fn coalition(
         noindex: !text.state().indexable(),
         alternates: Alternates::Only(&text.available),
     };
-    Ok(loc.finish(layout::page(&loc, head, body).into_response()))
+    Ok(ctx.page(head, body))
 }

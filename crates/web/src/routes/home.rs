@@ -3,11 +3,11 @@
 use super::to_language;
 use crate::display;
 use crate::error::{OrPage, PageError};
-use crate::layout::{self, Alternates, Head};
+use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
-use crate::{AppState, Locale};
+use crate::{AppState, Ctx};
 use axum::extract::State;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use maud::html;
@@ -18,29 +18,29 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/", get(home))
 }
 
-async fn home(loc: Locale, State(app): State<AppState>) -> Result<Response, PageError> {
-    let editions = app.store.editions(loc.code).await.or_page(&loc)?;
-    let coalitions = app.store.coalitions(loc.code).await.or_page(&loc)?;
-    let threads = app.store.recent_threads(None, 10).await.or_page(&loc)?;
-    let title = loc.t("home-title");
+async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
+    let editions = app.store.editions(ctx.code()).await.or_page(&ctx)?;
+    let coalitions = app.store.coalitions(ctx.code()).await.or_page(&ctx)?;
+    let threads = app.store.recent_threads(None, 10).await.or_page(&ctx)?;
+    let title = ctx.t("home-title");
     let body = html! {
-        h1 { (loc.t("site-tagline")) }
-        p { (loc.t("home-intro")) }
-        p { a href=(loc.href("/pages/about")) { (loc.t("home-read-about")) } }
+        h1 { (ctx.t("site-tagline")) }
+        p { (ctx.t("home-intro")) }
+        p { a href=(ctx.href("/pages/about")) { (ctx.t("home-read-about")) } }
 
-        h2 { (loc.t("home-meetings")) }
-        @if editions.is_empty() { p { (loc.t("home-meetings-empty")) } }
+        h2 { (ctx.t("home-meetings")) }
+        @if editions.is_empty() { p { (ctx.t("home-meetings-empty")) } }
         ul.list {
             @for e in &editions {
                 li {
-                    b { (e.year) } " · " (display::title(&loc, &e.theme)) br;
+                    b { (e.year) } " · " (display::title(&ctx, &e.theme)) br;
                     span.meta {
-                        (loc.t_args("meeting-place", &[
+                        (ctx.t_args("meeting-place", &[
                             ("city", FluentValueArg::Str(e.city.clone())),
                             ("country", FluentValueArg::Str(display::country(&e.host_country))),
                         ]))
                         " · "
-                        (loc.t_args("meeting-dates", &[
+                        (ctx.t_args("meeting-dates", &[
                             ("start", FluentValueArg::Str(e.starts_on.clone())),
                             ("end", FluentValueArg::Str(e.ends_on.clone())),
                         ]))
@@ -49,25 +49,25 @@ async fn home(loc: Locale, State(app): State<AppState>) -> Result<Response, Page
             }
         }
 
-        h2 { (loc.t("home-coalitions")) }
-        p { (loc.t("home-coalitions-intro")) }
-        @if coalitions.is_empty() { p { (loc.t("home-coalitions-empty")) } }
+        h2 { (ctx.t("home-coalitions")) }
+        p { (ctx.t("home-coalitions-intro")) }
+        @if coalitions.is_empty() { p { (ctx.t("home-coalitions-empty")) } }
         ul.list {
             @for c in &coalitions {
                 li {
-                    a href=(loc.href(&format!("/coalitions/{}", c.slug))) { (display::title(&loc, &c.name)) }
-                    " " span.meta { (display::count(&loc, "coalition-members", c.member_count)) }
+                    a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) }
+                    " " span.meta { (display::count(&ctx, "coalition-members", c.member_count)) }
                 }
             }
         }
 
-        h2 { (loc.t("home-threads")) }
-        @if threads.is_empty() { p { (loc.t("home-threads-empty")) } }
+        h2 { (ctx.t("home-threads")) }
+        @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }
         ul.list {
             @for t in &threads {
                 li {
-                    a href=(loc.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
-                    " " span.meta { (display::count(&loc, "thread-posts", t.post_count)) " · " (display::date(t.last_post_at)) }
+                    a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
+                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(t.last_post_at)) }
                 }
             }
         }
@@ -77,5 +77,5 @@ async fn home(loc: Locale, State(app): State<AppState>) -> Result<Response, Page
         noindex: false,
         alternates: Alternates::AllLocales,
     };
-    Ok(loc.finish(layout::page(&loc, head, body).into_response()))
+    Ok(ctx.page(head, body))
 }

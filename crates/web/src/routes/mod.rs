@@ -1,13 +1,18 @@
 //! Routes, one module per part of the site, composed here.
 
+mod account;
+mod admin;
+mod auth;
 mod coalitions;
 mod health;
 mod home;
 mod pages;
+mod people;
 mod threads;
 
-use crate::locale::{redirect_to_language, Locale};
-use crate::{assets, AppState};
+use crate::locale::redirect_to_language;
+use axum::extract::{FromRequestParts, State};
+use crate::{assets, AppState, Ctx};
 use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -21,20 +26,43 @@ pub fn router() -> Router<AppState> {
         .merge(pages::routes())
         .merge(coalitions::routes())
         .merge(threads::routes())
+        .merge(auth::routes())
+        .merge(account::routes())
+        .merge(people::routes())
+        .merge(admin::routes())
         .fallback(fallback)
 }
 
 /// No route matched: a path without a language goes to one; `/{lang}` gains its slash;
 /// anything else is a page not found, in the reader's language.
-async fn fallback(request: Request) -> Response {
+async fn fallback(State(app): State<AppState>, request: Request) -> Response {
     let (mut parts, _) = request.into_parts();
-    match <Locale as axum::extract::FromRequestParts<()>>::from_request_parts(&mut parts, &()).await
-    {
+    match Ctx::from_request_parts(&mut parts, &app).await {
         Err(redirect) => redirect,
-        Ok(loc) if loc.rest == "/" && !parts.uri.path().ends_with('/') => {
-            axum::response::Redirect::to(&loc.href("/")).into_response()
+        Ok(ctx) if ctx.loc.rest == "/" && !parts.uri.path().ends_with('/') => {
+            axum::response::Redirect::to(&ctx.href("/")).into_response()
         }
-        Ok(loc) => loc.not_found().into_response(),
+        Ok(ctx) => ctx.not_found().into_response(),
+    }
+}
+
+/// A path whose percent-escapes do not decode to UTF-8 cannot name anything here: answer
+/// with a clear 400 page in the reader's language rather than the router's plain text.
+pub async fn reject_undecodable_paths(
+    State(app): State<AppState>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if percent_encoding::percent_decode_str(request.uri().path())
+        .decode_utf8()
+        .is_ok()
+    {
+        return next.run(request).await;
+    }
+    let (mut parts, _) = request.into_parts();
+    match Ctx::from_request_parts(&mut parts, &app).await {
+        Ok(ctx) => ctx.fail(crate::AppError::BadRequest).into_response(),
+        Err(redirect) => redirect,
     }
 }
 

@@ -2,11 +2,11 @@
 //! honest notice when the text is not (or no longer) in it.
 
 use crate::error::{OrPage, PageError};
-use crate::layout::{self, Alternates, Head};
+use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
-use crate::{AppState, Locale};
+use crate::{AppState, Ctx};
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use convene_core::model::Localized;
@@ -19,21 +19,21 @@ pub fn routes() -> Router<AppState> {
 }
 
 async fn page(
-    loc: Locale,
+    ctx: Ctx,
     Path((_, slug)): Path<(String, String)>,
     State(app): State<AppState>,
 ) -> Result<Response, PageError> {
-    let page = app.store.page_by_slug(&slug).await.or_page(&loc)?;
-    let page = page.ok_or_else(|| loc.not_found())?;
+    let page = app.store.page_by_slug(&slug).await.or_page(&ctx)?;
+    let page = page.ok_or_else(|| ctx.not_found())?;
     let text = app
         .store
-        .localized(page.text_id, loc.code)
+        .localized(page.text_id, ctx.code())
         .await
-        .or_page(&loc)?;
-    let text = text.ok_or_else(|| loc.not_found())?;
+        .or_page(&ctx)?;
+    let text = text.ok_or_else(|| ctx.not_found())?;
     let state = text.state();
     let body = html! {
-        (notice(&loc, &text, &format!("/pages/{slug}")))
+        (notice(&ctx, &text, &format!("/pages/{slug}")))
         (content(&text))
     };
     let head = Head {
@@ -41,7 +41,7 @@ async fn page(
         noindex: !state.indexable(),
         alternates: Alternates::Only(&text.available),
     };
-    Ok(loc.finish(layout::page(&loc, head, body).into_response()))
+    Ok(ctx.page(head, body))
 }
 
 /// The title and body in whatever language they are written in, marked as such.
@@ -56,38 +56,38 @@ pub fn content(text: &Localized) -> Markup {
 }
 
 /// What the reader must know about the language of what follows, in their language.
-pub fn notice(loc: &Locale, text: &Localized, rest: &str) -> Markup {
+pub fn notice(ctx: &Ctx, text: &Localized, rest: &str) -> Markup {
     let original = &text.original.original_lang;
-    let original_name = loc.language_name(original);
+    let original_name = ctx.loc.language_name(original);
     let original_href = if is_supported(original) {
         format!("/{original}{rest}")
     } else {
-        loc.href(rest)
+        ctx.href(rest)
     };
     let state = text.state();
     match state {
         TranslationState::Current => html! {},
         TranslationState::Untranslated => html! {
             aside.notice role="note" data-translation-state="untranslated" {
-                p { (loc.t_args("translation-untranslated", &[
-                    ("language", FluentValueArg::Str(loc.language_name(loc.code))),
+                p { (ctx.t_args("translation-untranslated", &[
+                    ("language", FluentValueArg::Str(ctx.loc.language_name(ctx.code()))),
                     ("original", FluentValueArg::Str(original_name)),
                 ])) }
                 p {
-                    (loc.t("translation-untranslated-help")) " "
-                    a href=(loc.href(&format!("/translate/{}", text.original.id))) { (loc.t("translation-translate-link")) }
+                    (ctx.t("translation-untranslated-help")) " "
+                    a href=(ctx.href(&format!("/translate/{}", text.original.id))) { (ctx.t("translation-translate-link")) }
                 }
             }
         },
         TranslationState::Outdated { revisions_behind } => html! {
             aside.notice.strong[state.is_very_outdated()] role="note" data-translation-state="outdated" {
                 @if state.is_very_outdated() {
-                    p { (loc.t_args("translation-very-outdated", &[("behind", FluentValueArg::Num(revisions_behind))])) }
+                    p { (ctx.t_args("translation-very-outdated", &[("behind", FluentValueArg::Num(revisions_behind))])) }
                 } @else {
-                    p { (loc.t("translation-outdated")) }
+                    p { (ctx.t("translation-outdated")) }
                 }
                 p { a href=(original_href) hreflang=(original) {
-                    (loc.t_args("translation-read-original", &[("original", FluentValueArg::Str(original_name))]))
+                    (ctx.t_args("translation-read-original", &[("original", FluentValueArg::Str(original_name))]))
                 } }
             }
         },

@@ -2,10 +2,10 @@
 
 use crate::display;
 use crate::error::{OrPage, PageError};
-use crate::layout::{self, Alternates, Head};
-use crate::{AppState, Locale};
+use crate::layout::{Alternates, Head};
+use crate::{AppState, Ctx};
 use axum::extract::{Path, RawQuery, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use convene_i18n::direction_of;
@@ -29,35 +29,35 @@ fn after(query: Option<&str>) -> i64 {
 }
 
 async fn thread(
-    loc: Locale,
+    ctx: Ctx,
     Path((_, id)): Path<(String, String)>,
     RawQuery(query): RawQuery,
     State(app): State<AppState>,
 ) -> Result<Response, PageError> {
-    let id: i64 = id.parse().map_err(|_| loc.not_found())?;
-    let t = app.store.thread(id).await.or_page(&loc)?;
-    let t = t.ok_or_else(|| loc.not_found())?;
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let t = app.store.thread(id).await.or_page(&ctx)?;
+    let t = t.ok_or_else(|| ctx.not_found())?;
     let after = after(query.as_deref());
     // One extra post tells whether a next page exists.
     let mut posts = app
         .store
         .posts(id, after, PAGE_SIZE + 1)
         .await
-        .or_page(&loc)?;
+        .or_page(&ctx)?;
     let more = posts.len() as i64 > PAGE_SIZE;
     posts.truncate(PAGE_SIZE as usize);
     let body = html! {
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
-        p.meta { (display::count(&loc, "thread-posts", t.post_count)) }
+        p.meta { (display::count(&ctx, "thread-posts", t.post_count)) }
         @for p in &posts {
             article.post id=(format!("post-{}", p.id)) {
-                p { (display::voice(&loc, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(p.created_at)) } }
+                p { (display::voice(&ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(p.created_at)) } }
                 div lang=(p.lang) dir=(direction_of(&p.lang).as_str()) { (PreEscaped(&p.body_html)) }
             }
         }
         @if more {
             @if let Some(last) = posts.last() {
-                p { a rel="next" href=(loc.href(&format!("/threads/{id}?after={}", last.id))) { (loc.t("thread-next-page")) } }
+                p { a rel="next" href=(ctx.href(&format!("/threads/{id}?after={}", last.id))) { (ctx.t("thread-next-page")) } }
             }
         }
     };
@@ -66,5 +66,5 @@ async fn thread(
         noindex: false,
         alternates: Alternates::AllLocales,
     };
-    Ok(loc.finish(layout::page(&loc, head, body).into_response()))
+    Ok(ctx.page(head, body))
 }

@@ -1,0 +1,206 @@
+//! Everything a page handler knows about the request: the reader's language, who they
+//! are (from the session cookie, checked against the database), their CSRF token and
+//! their address for rate limits. Permission checks go through here to the core rules.
+
+use crate::error::{AppError, PageError};
+use crate::layout::{self, Head};
+use crate::locale::{FluentValueArg, Locale};
+use crate::AppState;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::HeaderValue;
+use axum::response::{IntoResponse, Response};
+use convene_core::model::Participant;
+use convene_core::permissions::{decide, Action, Actor, Decision};
+use convene_core::secrets::{new_token, same_secret, token_hash};
+use maud::Markup;
+use std::net::SocketAddr;
+
+pub const SESSION_COOKIE: &str = "convene_session";
+pub const CSRF_COOKIE: &str = "convene_csrf";
+/// Sessions last thirty days.
+pub const SESSION_SECONDS: i64 = 30 * 24 * 3600;
+
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub loc: Locale,
+    pub viewer: Option<Participant>,
+    pub csrf: String,
+    fresh_csrf: bool,
+    pub client_ip: String,
+    pub secure: bool,
+    /// The session cookie's token, needed to end the session on sign-out.
+    pub session_token: Option<String>,
+}
+
+pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn is_token(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Response> {
+        let loc = Locale::from_request_parts(parts, app).await?;
+        let mut viewer = None;
+        let session_token = cookie(parts, SESSION_COOKIE)
+            .filter(|t| is_token(t))
+            .map(str::to_string);
+        if let Some(token) = session_token.as_deref() {
+            match app
+                .store
+                .session_participant(&token_hash(token), convene_core::date::now())
+                .await
+            {
+                Ok(p) => viewer = p,
+                // Reading pages must not fail because sessions cannot be checked.
+                Err(e) => tracing::warn!(error = %e, "session lookup failed"),
+            }
+        }
+        let (csrf, fresh_csrf) = match cookie(parts, CSRF_COOKIE).filter(|t| is_token(t)) {
+            Some(t) => (t.to_string(), false),
+            None => (new_token(), true),
+        };
+        let forwarded = app
+            .options
+            .trust_proxy
+            .then(|| parts.headers.get("x-forwarded-for"))
+            .flatten()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(|v| v.trim().to_string());
+        let client_ip = forwarded
+            .or_else(|| {
+                parts
+                    .extensions
+                    .get::<ConnectInfo<SocketAddr>>()
+                    .map(|c| c.0.ip().to_string())
+            })
+            .unwrap_or_else(|| "unknown".into());
+        Ok(Ctx {
+            loc,
+            viewer,
+            csrf,
+            fresh_csrf,
+            client_ip,
+            secure: app.options.secure_cookies(),
+            session_token,
+        })
+    }
+}
+
+impl Ctx {
+    pub fn code(&self) -> &'static str {
+        self.loc.code
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.loc.t(id)
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, FluentValueArg)]) -> String {
+        self.loc.t_args(id, args)
+    }
+
+    pub fn href(&self, rest: &str) -> String {
+        self.loc.href(rest)
+    }
+
+    pub fn actor(&self) -> Actor {
+        self.viewer.as_ref().map_or(Actor::Anonymous, Participant::actor)
+    }
+
+    pub fn fail(&self, error: AppError) -> PageError {
+        PageError {
+            ctx: Box::new(self.clone()),
+            error,
+        }
+    }
+
+    pub fn not_found(&self) -> PageError {
+        self.fail(AppError::NotFound)
+    }
+
+    /// Check a permission in the core; anonymous readers are sent to sign in first.
+    pub fn require(&self, action: Action<'_>) -> Result<(), PageError> {
+        match decide(self.actor(), action) {
+            Decision::Allow => Ok(()),
+            Decision::SignInFirst => Err(self.fail(AppError::SignIn)),
+            Decision::Forbidden => Err(self.fail(AppError::Forbidden)),
+        }
+    }
+
+    /// The signed-in participant, or a redirect to sign in.
+    pub fn signed_in(&self) -> Result<&Participant, PageError> {
+        self.viewer.as_ref().ok_or_else(|| self.fail(AppError::SignIn))
+    }
+
+    /// Every state-changing form must carry the token from this reader's cookie.
+    pub fn check_csrf(&self, form: &crate::form::FormData) -> Result<(), PageError> {
+        if !self.fresh_csrf && same_secret(form.get("csrf"), &self.csrf) {
+            Ok(())
+        } else {
+            Err(self.fail(AppError::Csrf))
+        }
+    }
+
+    fn cookie_header(&self, name: &str, value: &str, max_age: Option<i64>) -> Option<HeaderValue> {
+        let mut c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
+        if let Some(age) = max_age {
+            c.push_str(&format!("; Max-Age={age}"));
+        }
+        if self.secure {
+            c.push_str("; Secure");
+        }
+        HeaderValue::from_str(&c).ok()
+    }
+
+    /// Language and CSRF cookies every page needs.
+    pub fn finish(&self, response: Response) -> Response {
+        let mut response = self.loc.finish(response);
+        if self.fresh_csrf {
+            if let Some(v) = self.cookie_header(CSRF_COOKIE, &self.csrf, None) {
+                response.headers_mut().append(SET_COOKIE, v);
+            }
+        }
+        response
+    }
+
+    /// A new session cookie (signing in), or its removal (signing out).
+    pub fn with_session(&self, mut response: Response, token: Option<&str>) -> Response {
+        let header = match token {
+            Some(t) => self.cookie_header(SESSION_COOKIE, t, Some(SESSION_SECONDS)),
+            None => self.cookie_header(SESSION_COOKIE, "", Some(0)),
+        };
+        if let Some(v) = header {
+            response.headers_mut().append(SET_COOKIE, v);
+        }
+        // A fresh CSRF token with every change of identity.
+        if let Some(v) = self.cookie_header(CSRF_COOKIE, &new_token(), None) {
+            response.headers_mut().append(SET_COOKIE, v);
+        }
+        response
+    }
+
+    pub fn page(&self, head: Head<'_>, body: Markup) -> Response {
+        self.finish(layout::page(self, head, body).into_response())
+    }
+
+    /// A page with a status other than 200 (a form with errors answers 422).
+    pub fn page_with(&self, status: axum::http::StatusCode, head: Head<'_>, body: Markup) -> Response {
+        self.finish((status, layout::page(self, head, body)).into_response())
+    }
+}

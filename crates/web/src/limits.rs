@@ -1,0 +1,33 @@
+//! Rate limits on what attackers hammer: sign-in, registration, password reset. Counted
+//! in the database so every app server shares them.
+
+use crate::error::{AppError, PageError};
+use crate::{AppState, Ctx};
+
+pub struct Limit {
+    pub name: &'static str,
+    pub window: i64,
+    pub max: i64,
+}
+
+pub const SIGNIN_PER_IP: Limit = Limit { name: "signin-ip", window: 15 * 60, max: 30 };
+pub const SIGNIN_PER_ACCOUNT: Limit = Limit { name: "signin-account", window: 15 * 60, max: 10 };
+pub const REGISTER_PER_IP: Limit = Limit { name: "register-ip", window: 3600, max: 10 };
+pub const RESET_PER_IP: Limit = Limit { name: "reset-ip", window: 3600, max: 10 };
+pub const RESET_PER_ACCOUNT: Limit = Limit { name: "reset-account", window: 3600, max: 3 };
+
+/// Count one attempt against `limit` for `key`; a 429 page once it is exceeded.
+pub async fn check(app: &AppState, ctx: &Ctx, limit: &Limit, key: &str) -> Result<(), PageError> {
+    let bucket = format!("{}:{}", limit.name, key.to_lowercase());
+    let allowed = app
+        .store
+        .hit_rate_limit(&bucket, limit.window, limit.max, convene_core::date::now())
+        .await
+        .map_err(|e| ctx.fail(e.into()))?;
+    if allowed {
+        Ok(())
+    } else {
+        tracing::warn!(bucket, "rate limit reached");
+        Err(ctx.fail(AppError::TooMany))
+    }
+}

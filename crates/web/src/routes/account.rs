@@ -1,0 +1,250 @@
+//! A participant's own account: edit the profile, export every piece of their data,
+//! delete the account (their posts stay, shown as a former participant's).
+
+use crate::error::{OrPage, PageError};
+use crate::form::{self, csrf_field, error_summary, FormData, Input};
+use crate::layout::{Alternates, Head};
+use crate::{display, AppState, Ctx};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use convene_core::account::{validate_profile, FieldError, ProfileInput};
+use convene_core::countries;
+use convene_core::model::{Participant, ProfileUpdate};
+use convene_core::permissions::Action;
+use convene_core::StakeholderGroup;
+use convene_i18n::LOCALES;
+use maud::{html, Markup};
+use serde_json::json;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/account", get(edit_form).post(edit))
+        .route("/{lang}/account/export", get(export))
+        .route("/{lang}/account/delete", get(delete_form).post(delete))
+}
+
+/// What a profile form sent, as typed.
+pub fn profile_input(form: &FormData) -> ProfileInput {
+    let mut languages = form.all("languages");
+    languages.push(form.get("languages_other").to_string());
+    ProfileInput {
+        display_name: form.get("display_name").to_string(),
+        email: form.get("email").to_string(),
+        stakeholder_group: form.get("stakeholder_group").to_string(),
+        country: form.get("country").to_string(),
+        affiliation: form.get("affiliation").to_string(),
+        gender: form.get("gender").to_string(),
+        languages,
+        ui_lang: form.get("ui_lang").to_string(),
+    }
+}
+
+fn input_of(p: &Participant) -> ProfileInput {
+    ProfileInput {
+        display_name: p.display_name.clone(),
+        email: p.email.clone(),
+        stakeholder_group: p.stakeholder_group.code().into(),
+        country: p.country.clone(),
+        affiliation: p.affiliation.clone(),
+        gender: p.profile.gender.clone().unwrap_or_default(),
+        languages: p.profile.languages.clone(),
+        ui_lang: p.profile.ui_lang.clone(),
+    }
+}
+
+/// The identity fields shared by registration and the account page.
+pub fn profile_fields(ctx: &Ctx, input: &ProfileInput, errors: &[FieldError], with_email: bool) -> Markup {
+    let groups: Vec<(String, String)> = StakeholderGroup::ALL
+        .iter()
+        .map(|g| (g.code().to_string(), display::stakeholder(ctx, *g)))
+        .collect();
+    let countries: Vec<(String, String)> = countries::all()
+        .iter()
+        .map(|c| (c.code.to_string(), c.name.to_string()))
+        .collect();
+    let ui_langs: Vec<(String, String)> = LOCALES
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect();
+    let chosen: Vec<&str> = input
+        .languages
+        .iter()
+        .flat_map(|l| l.split([',', ' ']))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let others: Vec<&str> = chosen
+        .iter()
+        .copied()
+        .filter(|l| !LOCALES.iter().any(|(c, _)| c == l))
+        .collect();
+    let lang_error = errors.iter().find(|e| e.field == "languages");
+    html! {
+        (form::input(ctx, Input::new("display_name", "text", &input.display_name).autocomplete("name"), errors))
+        @if with_email {
+            (form::input(ctx, Input::new("email", "email", &input.email).autocomplete("email"), errors))
+        }
+        (form::select(ctx, "stakeholder_group", &groups, &input.stakeholder_group, errors))
+        (form::select(ctx, "country", &countries, &input.country.to_ascii_uppercase(), errors))
+        (form::input(ctx, Input::new("affiliation", "text", &input.affiliation).optional().autocomplete("organization").hint("hint-affiliation"), errors))
+        (form::input(ctx, Input::new("gender", "text", &input.gender).optional().hint("hint-gender"), errors))
+        fieldset #languages.field.has-error[lang_error.is_some()] {
+            legend { (ctx.t("field-languages")) }
+            @if let Some(e) = lang_error { p.error { (ctx.t(e.message)) } }
+            ul.checks {
+                @for (code, name) in LOCALES {
+                    li { label lang=(code) {
+                        input type="checkbox" name="languages" value=(code) checked[chosen.contains(code)];
+                        " " (name)
+                    } }
+                }
+            }
+            label for="languages_other" { (ctx.t("field-languages_other")) }
+            input #languages_other type="text" name="languages_other" value=(others.join(", "));
+        }
+        (form::select(ctx, "ui_lang", &ui_langs, &input.ui_lang, errors))
+    }
+}
+
+fn head(title: &str) -> Head<'_> {
+    Head {
+        title,
+        noindex: true,
+        alternates: Alternates::AllLocales,
+    }
+}
+
+fn edit_page(ctx: &Ctx, me: &Participant, input: &ProfileInput, saved: bool, errors: &[FieldError], status: StatusCode) -> Response {
+    let title = ctx.t("account-title");
+    let body = html! {
+        h1 { (title) }
+        @if saved { p.notice role="status" { (ctx.t("account-saved")) } }
+        (error_summary(ctx, errors))
+        form.stack method="post" action=(ctx.href("/account")) novalidate {
+            (csrf_field(ctx))
+            (profile_fields(ctx, input, errors, false))
+            button type="submit" { (ctx.t("account-save")) }
+        }
+        h2 { (ctx.t("account-your-data")) }
+        p { (ctx.t("account-export-intro")) " " a href=(ctx.href("/account/export")) download { (ctx.t("account-export")) } }
+        p { a href=(ctx.href("/account/delete")) { (ctx.t("account-delete")) } }
+        p.meta { (ctx.t("account-email")) ": " (me.email) }
+    };
+    ctx.page_with(status, head(&title), body)
+}
+
+async fn edit_form(ctx: Ctx, raw: axum::extract::RawQuery) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::EditProfile { owner: me.id })?;
+    let saved = raw.0.as_deref() == Some("saved=1");
+    Ok(edit_page(&ctx, &me, &input_of(&me), saved, &[], StatusCode::OK))
+}
+
+async fn edit(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::EditProfile { owner: me.id })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let mut input = profile_input(&form);
+    // The email is not edited here; validate the rest with the one on file.
+    input.email = me.email.clone();
+    match validate_profile(&input, convene_i18n::is_supported) {
+        Ok(valid) => {
+            let update = ProfileUpdate {
+                display_name: valid.participant.display_name,
+                stakeholder_group: valid.participant.stakeholder_group,
+                country: valid.participant.country,
+                affiliation: valid.participant.affiliation,
+                profile: valid.profile,
+            };
+            app.store.update_profile(me.id, &update).await.or_page(&ctx)?;
+            Ok(Redirect::to(&format!("{}?saved=1", ctx.href("/account"))).into_response())
+        }
+        Err(errors) => Ok(edit_page(&ctx, &me, &input, false, &errors, StatusCode::UNPROCESSABLE_ENTITY)),
+    }
+}
+
+/// Everything the forum holds about the signed-in person, as JSON.
+async fn export(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::ExportData { owner: me.id })?;
+    let coalitions = app.store.participant_coalitions(me.id, ctx.code()).await.or_page(&ctx)?;
+    let posts = app.store.participant_posts(me.id, i64::MAX).await.or_page(&ctx)?;
+    let data = json!({
+        "exported_at": convene_core::date::now(),
+        "participant": {
+            "id": me.id,
+            "display_name": me.display_name,
+            "email": me.email,
+            "stakeholder_group": me.stakeholder_group.code(),
+            "country": me.country,
+            "affiliation": me.affiliation,
+            "gender": me.profile.gender,
+            "languages": me.profile.languages,
+            "interface_language": me.profile.ui_lang,
+            "role": me.role.code(),
+            "registered_at": me.created_at,
+            "code_of_conduct_accepted_at": me.coc_accepted_at,
+            "suspension": me.suspension.as_ref().map(|s| json!({"at": s.at, "reason": s.reason})),
+        },
+        "coalitions": coalitions.iter().map(|c| json!({"slug": c.slug, "name": c.name.text})).collect::<Vec<_>>(),
+        "posts": posts.iter().map(|p| json!({
+            "id": p.post_id, "thread_id": p.thread_id, "thread_title": p.thread_title,
+            "language": p.lang, "markdown": p.body_md, "created_at": p.created_at,
+        })).collect::<Vec<_>>(),
+    });
+    let body = serde_json::to_string_pretty(&data).map_err(|e| ctx.fail(crate::AppError::Internal(e.to_string())))?;
+    Ok((
+        [
+            (CONTENT_TYPE, "application/json; charset=utf-8"),
+            (CONTENT_DISPOSITION, "attachment; filename=\"convene-my-data.json\""),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+fn delete_page(ctx: &Ctx, errors: &[FieldError], status: StatusCode) -> Response {
+    let title = ctx.t("delete-title");
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("delete-explain")) }
+        (error_summary(ctx, errors))
+        form.stack method="post" action=(ctx.href("/account/delete")) novalidate {
+            (csrf_field(ctx))
+            (form::input(ctx, Input::new("password", "password", "").autocomplete("current-password").hint("hint-delete-password"), errors))
+            button.danger type="submit" { (ctx.t("delete-submit")) }
+        }
+    };
+    ctx.page_with(status, head(&title), body)
+}
+
+async fn delete_form(ctx: Ctx) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?;
+    ctx.require(Action::DeleteAccount { owner: me.id })?;
+    Ok(delete_page(&ctx, &[], StatusCode::OK))
+}
+
+async fn delete(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::DeleteAccount { owner: me.id })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let stored = app.store.credentials(&me.email).await.or_page(&ctx)?.and_then(|(_, h)| h);
+    let password = form.get("password").to_string();
+    let ok = tokio::task::spawn_blocking(move || {
+        stored.is_some_and(|h| convene_core::secrets::verify_password(&password, &h))
+    })
+    .await
+    .unwrap_or(false);
+    if !ok {
+        let errors = [FieldError { field: "password", message: "form-error-password-wrong" }];
+        return Ok(delete_page(&ctx, &errors, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    app.store.delete_account(me.id).await.or_page(&ctx)?;
+    Ok(ctx.with_session(Redirect::to(&ctx.href("/")).into_response(), None))
+}

@@ -1,0 +1,131 @@
+//! Public profiles: who someone is, whom they speak for, their coalitions and posts.
+//! Staff see the moderation controls here.
+
+use crate::error::{OrPage, PageError};
+use crate::form::{self, csrf_field, FormData};
+use crate::layout::{Alternates, Head};
+use crate::{display, AppState, Ctx};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use convene_core::account::FieldError;
+use convene_core::model::Participant;
+use convene_core::permissions::{decide, Action, Decision};
+use convene_core::StakeholderGroup;
+use maud::html;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/people/{id}", get(profile))
+        .route("/{lang}/people/{id}/suspend", post(suspend))
+        .route("/{lang}/people/{id}/reinstate", post(reinstate))
+}
+
+async fn load(ctx: &Ctx, app: &AppState, id: &str) -> Result<Participant, PageError> {
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    app.store.participant(id).await.or_page(ctx)?.ok_or_else(|| ctx.not_found())
+}
+
+fn suspend_action(p: &Participant) -> Action<'static> {
+    Action::Suspend {
+        target: p.id,
+        target_role: p.role,
+    }
+}
+
+async fn profile(ctx: Ctx, State(app): State<AppState>, Path((_, id)): Path<(String, String)>) -> Result<Response, PageError> {
+    let p = load(&ctx, &app, &id).await?;
+    Ok(profile_page(&ctx, &app, &p, "", &[], StatusCode::OK).await?)
+}
+
+async fn profile_page(
+    ctx: &Ctx,
+    app: &AppState,
+    p: &Participant,
+    reason: &str,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let coalitions = app.store.participant_coalitions(p.id, ctx.code()).await.or_page(ctx)?;
+    let posts = app.store.participant_posts(p.id, 20).await.or_page(ctx)?;
+    let can_moderate = decide(ctx.actor(), suspend_action(p)) == Decision::Allow;
+    let name = if p.deleted { ctx.t("former-participant") } else { p.display_name.clone() };
+    let body = html! {
+        h1 { (name) }
+        @if !p.deleted {
+            dl.facts {
+                dt { (ctx.t("field-stakeholder_group")) } dd { (display::stakeholder(ctx, p.stakeholder_group)) }
+                dt { (ctx.t("field-country")) } dd { (display::country(&p.country)) }
+                @if p.stakeholder_group != StakeholderGroup::Government && !p.affiliation.is_empty() {
+                    dt { (ctx.t("field-affiliation")) } dd { (p.affiliation) }
+                }
+            }
+        }
+        @if let Some(s) = &p.suspension {
+            p.notice.strong { (ctx.t("profile-suspended")) }
+            @if can_moderate { p.meta { (ctx.t("field-reason")) ": " (s.reason) } }
+        }
+        h2 { (ctx.t("profile-coalitions")) }
+        @if coalitions.is_empty() { p { (ctx.t("profile-no-coalitions")) } }
+        ul.list {
+            @for c in &coalitions {
+                li { a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(ctx, &c.name)) } }
+            }
+        }
+        h2 { (ctx.t("profile-posts")) }
+        @if posts.is_empty() { p { (ctx.t("home-threads-empty")) } }
+        ul.list {
+            @for post in &posts {
+                li {
+                    a href=(ctx.href(&format!("/threads/{}#post-{}", post.thread_id, post.post_id))) lang=(post.thread_lang) { (post.thread_title) }
+                    " " span.meta { (display::date(post.created_at)) }
+                }
+            }
+        }
+        @if can_moderate && !p.deleted {
+            h2 { (ctx.t("moderation-title")) }
+            @let (path, label) = if p.suspension.is_some() { ("reinstate", "moderation-reinstate") } else { ("suspend", "moderation-suspend") };
+            form.stack method="post" action=(ctx.href(&format!("/people/{}/{path}", p.id))) novalidate {
+                (csrf_field(ctx))
+                (form::textarea(ctx, "reason", reason, errors))
+                button.danger[path == "suspend"] type="submit" { (ctx.t(label)) }
+            }
+        }
+    };
+    let head = Head {
+        title: &name,
+        noindex: p.deleted,
+        alternates: Alternates::AllLocales,
+    };
+    Ok(ctx.page_with(status, head, body))
+}
+
+async fn moderate(ctx: Ctx, app: AppState, id: String, body: Bytes, suspend: bool) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let target = load(&ctx, &app, &id).await?;
+    ctx.require(suspend_action(&target))?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let reason = form.get("reason").trim();
+    if reason.is_empty() {
+        let errors = [FieldError { field: "reason", message: "form-error-required" }];
+        return profile_page(&ctx, &app, &target, reason, &errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    if suspend {
+        app.store.suspend(target.id, reason, me.id).await.or_page(&ctx)?;
+    } else {
+        app.store.reinstate(target.id, reason, me.id).await.or_page(&ctx)?;
+    }
+    Ok(Redirect::to(&ctx.href(&format!("/people/{}", target.id))).into_response())
+}
+
+async fn suspend(ctx: Ctx, State(app): State<AppState>, Path((_, id)): Path<(String, String)>, body: Bytes) -> Result<Response, PageError> {
+    moderate(ctx, app, id, body, true).await
+}
+
+async fn reinstate(ctx: Ctx, State(app): State<AppState>, Path((_, id)): Path<(String, String)>, body: Bytes) -> Result<Response, PageError> {
+    moderate(ctx, app, id, body, false).await
+}
