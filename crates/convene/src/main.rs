@@ -75,7 +75,8 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             let store = convene::serve::open_store(&settings)
                 .await
                 .map_err(|e| e.to_string())?;
-            let result = convene::users::add(&*store, &args, password.trim_end_matches(['\n', '\r'])).await;
+            let result =
+                convene::users::add(&*store, &args, password.trim_end_matches(['\n', '\r'])).await;
             store.close().await;
             let id = result?;
             println!("created account {id} for {} ({})", args.email, args.role);

@@ -47,7 +47,9 @@ pub async fn add(store: &dyn Store, args: &UserAddArgs, password: &str) -> Resul
     };
     match store.create_account(&account).await {
         Ok(id) => Ok(id),
-        Err(StoreError::Conflict(_)) => Err(format!("an account with {} already exists", args.email)),
+        Err(StoreError::Conflict(_)) => {
+            Err(format!("an account with {} already exists", args.email))
+        }
         Err(e) => Err(e.to_string()),
     }
 }

@@ -248,3 +248,81 @@ async fn a_postgres_url_selects_postgresql() {
     assert!(!dir.0.join("convene.db").exists());
     db.finish().await;
 }
+
+#[test]
+fn user_add_reads_the_password_from_stdin_and_the_account_can_sign_in() {
+    let dir = ScratchDir::new().unwrap();
+    let data = dir.0.to_str().unwrap();
+    let add = |password: &str, email: &str| {
+        let mut child = convene()
+            .args([
+                "--data",
+                data,
+                "user",
+                "add",
+                "--email",
+                email,
+                "--name",
+                "Site Admin",
+            ])
+            .args([
+                "--role",
+                "secretariat",
+                "--group",
+                "intergovernmental",
+                "--country",
+                "CH",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{password}\n").as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = add("too short", "admin@example.org");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("password"));
+    let out = add("a proper long secret", "admin@example.org");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("admin@example.org"));
+    let again = add("a proper long secret", "ADMIN@example.org");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+
+    // The server it serves signs the account in, and it has the Code of Conduct page.
+    let server = start(&["--data", data], &[]);
+    let (status, page) = http_get(&server.addr, "/en/pages/code-of-conduct");
+    assert_eq!(status, 200);
+    assert!(page.contains("Code of Conduct"));
+    let (_, form) = http_get(&server.addr, "/en/signin");
+    let csrf = form
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: convene_csrf="))
+        .and_then(|v| v.split(';').next())
+        .unwrap()
+        .to_string();
+    let body = format!("csrf={csrf}&email=admin%40example.org&password=a+proper+long+secret");
+    let mut s = TcpStream::connect(&server.addr).unwrap();
+    write!(
+        s,
+        "POST /en/signin HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: convene_csrf={csrf}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut reply = String::new();
+    s.read_to_string(&mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 303"), "{reply}");
+    assert!(reply.contains("set-cookie: convene_session="));
+    stop(server);
+}

@@ -13,7 +13,11 @@ async fn get(t: &TestStore, path: &str) -> (StatusCode, String) {
     let options = convene_web::Options {
         public_url: "http://forum.test".into(),
         trust_proxy: false,
-        mailer: convene_web::Mailer::folder(std::env::temp_dir().join("convene-test-mail"), "forum@test").unwrap(),
+        mailer: convene_web::Mailer::folder(
+            std::env::temp_dir().join("convene-test-mail"),
+            "forum@test",
+        )
+        .unwrap(),
     };
     let res = convene_web::app(t.store.clone(), options)
         .oneshot(Request::get(path).body(Body::empty()).unwrap())

@@ -153,7 +153,10 @@ fn persona(name: &str) -> Actor {
 
 /// Each documented action, evaluated for a persona (the coordinator coordinates the
 /// content concerned; "own" and "other" are the persona's own account or someone else's).
-pub fn table_rows() -> Vec<(&'static str, fn(&str) -> Decision)> {
+/// How one row of the table decides for a persona.
+pub type Rule = fn(&str) -> Decision;
+
+pub fn table_rows() -> Vec<(&'static str, Rule)> {
     fn coordinators(name: &str) -> &'static [i64] {
         if name == "coordinator" {
             &[ME]

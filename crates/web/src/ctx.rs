@@ -120,7 +120,9 @@ impl Ctx {
     }
 
     pub fn actor(&self) -> Actor {
-        self.viewer.as_ref().map_or(Actor::Anonymous, Participant::actor)
+        self.viewer
+            .as_ref()
+            .map_or(Actor::Anonymous, Participant::actor)
     }
 
     pub fn fail(&self, error: AppError) -> PageError {
@@ -145,7 +147,9 @@ impl Ctx {
 
     /// The signed-in participant, or a redirect to sign in.
     pub fn signed_in(&self) -> Result<&Participant, PageError> {
-        self.viewer.as_ref().ok_or_else(|| self.fail(AppError::SignIn))
+        self.viewer
+            .as_ref()
+            .ok_or_else(|| self.fail(AppError::SignIn))
     }
 
     /// Every state-changing form must carry the token from this reader's cookie.
@@ -200,7 +204,12 @@ impl Ctx {
     }
 
     /// A page with a status other than 200 (a form with errors answers 422).
-    pub fn page_with(&self, status: axum::http::StatusCode, head: Head<'_>, body: Markup) -> Response {
+    pub fn page_with(
+        &self,
+        status: axum::http::StatusCode,
+        head: Head<'_>,
+        body: Markup,
+    ) -> Response {
         self.finish((status, layout::page(self, head, body)).into_response())
     }
 }

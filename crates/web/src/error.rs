@@ -57,7 +57,9 @@ impl AppError {
         match self {
             AppError::NotFound => ("error-not-found-title", "error-not-found-body"),
             AppError::BadRequest => ("error-bad-request-title", "error-bad-request-body"),
-            AppError::SignIn | AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
+            AppError::SignIn | AppError::Forbidden => {
+                ("error-forbidden-title", "error-forbidden-body")
+            }
             AppError::Csrf => ("error-csrf-title", "error-csrf-body"),
             AppError::TooMany => ("error-too-many-title", "error-too-many-body"),
             AppError::Unavailable(_) => ("error-unavailable-title", "error-unavailable-body"),

@@ -101,7 +101,13 @@ impl<'a> Input<'a> {
 }
 
 /// Label, hint, error and control, tied together for assistive technology.
-fn field(ctx: &Ctx, name: &str, hint: Option<&str>, errors: &[FieldError], control: Markup) -> Markup {
+fn field(
+    ctx: &Ctx,
+    name: &str,
+    hint: Option<&str>,
+    errors: &[FieldError],
+    control: Markup,
+) -> Markup {
     let error = error_for(errors, name);
     html! {
         div.field.has-error[error.is_some()] {

@@ -123,7 +123,7 @@ fn switcher(loc: &crate::Locale, alternates: &Alternates<'_>, content_langs: &[&
                 @if marks {
                     p.exists-in {
                         (loc.t_args("content-exists-in", &[("languages", FluentValueArg::Str(
-                            content_langs.iter().map(|c| native_name(c).map_or_else(|| loc.language_name(c), str::to_string)).collect::<Vec<_>>().join(", ")
+                            content_langs.iter().map(|c| format!("\u{2068}{}\u{2069}", native_name(c).map_or_else(|| loc.language_name(c), str::to_string))).collect::<Vec<_>>().join(", ")
                         ))]))
                     }
                 }

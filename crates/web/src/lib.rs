@@ -61,7 +61,10 @@ pub fn app(store: Arc<dyn Store>, options: Options) -> Router {
     };
     let router = routes::router()
         .with_state(state.clone())
-        .layer(axum::middleware::from_fn_with_state(state, routes::reject_undecodable_paths))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            routes::reject_undecodable_paths,
+        ))
         .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(

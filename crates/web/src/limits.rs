@@ -10,11 +10,31 @@ pub struct Limit {
     pub max: i64,
 }
 
-pub const SIGNIN_PER_IP: Limit = Limit { name: "signin-ip", window: 15 * 60, max: 30 };
-pub const SIGNIN_PER_ACCOUNT: Limit = Limit { name: "signin-account", window: 15 * 60, max: 10 };
-pub const REGISTER_PER_IP: Limit = Limit { name: "register-ip", window: 3600, max: 10 };
-pub const RESET_PER_IP: Limit = Limit { name: "reset-ip", window: 3600, max: 10 };
-pub const RESET_PER_ACCOUNT: Limit = Limit { name: "reset-account", window: 3600, max: 3 };
+pub const SIGNIN_PER_IP: Limit = Limit {
+    name: "signin-ip",
+    window: 15 * 60,
+    max: 30,
+};
+pub const SIGNIN_PER_ACCOUNT: Limit = Limit {
+    name: "signin-account",
+    window: 15 * 60,
+    max: 10,
+};
+pub const REGISTER_PER_IP: Limit = Limit {
+    name: "register-ip",
+    window: 3600,
+    max: 10,
+};
+pub const RESET_PER_IP: Limit = Limit {
+    name: "reset-ip",
+    window: 3600,
+    max: 10,
+};
+pub const RESET_PER_ACCOUNT: Limit = Limit {
+    name: "reset-account",
+    window: 3600,
+    max: 3,
+};
 
 /// Count one attempt against `limit` for `key`; a 429 page once it is exceeded.
 pub async fn check(app: &AppState, ctx: &Ctx, limit: &Limit, key: &str) -> Result<(), PageError> {

@@ -46,7 +46,9 @@ impl Mailer {
     }
 
     pub async fn send(&self, to: &str, subject: &str, body: &str) -> Result<(), MailError> {
-        let to: Mailbox = to.parse().map_err(|_| MailError::Build(format!("bad address {to:?}")))?;
+        let to: Mailbox = to
+            .parse()
+            .map_err(|_| MailError::Build(format!("bad address {to:?}")))?;
         let from = match self {
             Mailer::Smtp { from, .. } | Mailer::Folder { from, .. } => from.clone(),
         };

@@ -19,7 +19,12 @@ async fn register_then_sign_out_and_back_in() {
     assert!(c.signed_in());
 
     // The password is stored as an argon2id hash, and the Code of Conduct acceptance is kept.
-    let (p, hash) = app.store().credentials("amina@example.org").await.unwrap().unwrap();
+    let (p, hash) = app
+        .store()
+        .credentials("amina@example.org")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(p.id, id);
     assert!(hash.unwrap().starts_with("$argon2id$"));
     assert!(p.coc_accepted_at.is_some());
@@ -39,7 +44,11 @@ async fn register_then_sign_out_and_back_in() {
     let r = c
         .post(
             "/en/signin",
-            &[("email", "AMINA@example.org"), ("password", PASSWORD), ("next", "/en/account")],
+            &[
+                ("email", "AMINA@example.org"),
+                ("password", PASSWORD),
+                ("next", "/en/account"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -82,7 +91,12 @@ async fn a_bad_registration_keeps_what_was_typed_and_speaks_french() {
     let r = c.post("/fr/register", &fields).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("<html lang=\"fr\""));
-    for id in ["form-error-email", "form-error-password-short", "form-error-coc", "form-error-choose"] {
+    for id in [
+        "form-error-email",
+        "form-error-password-short",
+        "form-error-coc",
+        "form-error-choose",
+    ] {
         let msg = convene_i18n::tr("fr", id, None);
         assert!(r.body.contains(&msg), "missing {id}: {msg}");
     }
@@ -102,10 +116,15 @@ async fn a_taken_email_is_a_field_error() {
     register(&mut app.client(), "First", "same@example.org").await;
     let mut c = app.client();
     let r = c
-        .post("/en/register", &registration("Second", "Same@Example.org", "academia"))
+        .post(
+            "/en/register",
+            &registration("Second", "Same@Example.org", "academia"),
+        )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains(&convene_i18n::tr("en", "form-error-email-taken", None)));
+    assert!(r
+        .body
+        .contains(&convene_i18n::tr("en", "form-error-email-taken", None)));
     app.finish().await;
 }
 
@@ -133,13 +152,18 @@ async fn every_form_refuses_a_missing_or_wrong_csrf_token_and_changes_nothing() 
             r.status
         );
         let mut wrong = fields.clone();
-        wrong.push(("csrf", "0000000000000000000000000000000000000000000000000000000000000000"));
+        wrong.push((
+            "csrf",
+            "0000000000000000000000000000000000000000000000000000000000000000",
+        ));
         let r = c.post_raw(path, &wrong).await;
         assert_ne!(r.status, StatusCode::OK, "{path}");
         assert!(!r.status.is_server_error(), "{path}");
     }
     let r = c.post_raw("/fr/register", &fields).await;
-    assert!(r.body.contains(&convene_i18n::tr("fr", "error-csrf-title", None)));
+    assert!(r
+        .body
+        .contains(&convene_i18n::tr("fr", "error-csrf-title", None)));
     assert!(app.store().is_empty().await.unwrap());
     app.finish().await;
 }
@@ -152,18 +176,31 @@ async fn sign_in_attempts_are_rate_limited_with_a_clear_page() {
     let mut statuses = Vec::new();
     for _ in 0..11 {
         let r = c
-            .post("/es/signin", &[("email", "target@example.org"), ("password", "wrong password!")])
+            .post(
+                "/es/signin",
+                &[
+                    ("email", "target@example.org"),
+                    ("password", "wrong password!"),
+                ],
+            )
             .await;
         statuses.push(r.status);
         if r.status == StatusCode::TOO_MANY_REQUESTS {
-            assert!(r.body.contains(&convene_i18n::tr("es", "error-too-many-title", None)));
+            assert!(r
+                .body
+                .contains(&convene_i18n::tr("es", "error-too-many-title", None)));
         }
     }
-    assert!(statuses[..10].iter().all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY));
+    assert!(statuses[..10]
+        .iter()
+        .all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY));
     assert_eq!(statuses[10], StatusCode::TOO_MANY_REQUESTS);
     // Even the right password is refused while the limit holds.
     let r = c
-        .post("/es/signin", &[("email", "target@example.org"), ("password", PASSWORD)])
+        .post(
+            "/es/signin",
+            &[("email", "target@example.org"), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(!c.signed_in());
@@ -175,34 +212,55 @@ async fn password_reset_by_emailed_single_use_link() {
     let app = TestApp::new().await;
     register(&mut app.client(), "Forgetful", "forgetful@example.org").await;
     let mut c = app.client();
-    let r = c.post("/en/password-reset", &[("email", "forgetful@example.org")]).await;
+    let r = c
+        .post("/en/password-reset", &[("email", "forgetful@example.org")])
+        .await;
     assert_eq!(r.status, StatusCode::OK);
     // Same answer for an unknown address: nobody learns who has an account.
-    let unknown = c.post("/en/password-reset", &[("email", "nobody@example.org")]).await;
-    assert_eq!(unknown.body.replace(&c.csrf(), ""), r.body.replace(&c.csrf(), ""));
+    let unknown = c
+        .post("/en/password-reset", &[("email", "nobody@example.org")])
+        .await;
+    assert_eq!(
+        unknown.body.replace(&c.csrf(), ""),
+        r.body.replace(&c.csrf(), "")
+    );
 
     let mails = app.mails();
     assert_eq!(mails.len(), 1);
     let mail = &mails[0];
     assert!(mail.contains("To: forgetful@example.org"));
     let start = mail.find("http://forum.test/en/password-reset/").unwrap();
-    let link: String = mail[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    let link: String = mail[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
     let path = link.trim_start_matches("http://forum.test");
 
     assert_eq!(c.get(path).await.status, StatusCode::OK);
     let r = c.post(path, &[("password", "short")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let r = c.post(path, &[("password", "a brand new passphrase")]).await;
+    let r = c
+        .post(path, &[("password", "a brand new passphrase")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/en/signin?done=reset");
     assert_eq!(c.get(path).await.status, StatusCode::GONE);
 
     let old = c
-        .post("/en/signin", &[("email", "forgetful@example.org"), ("password", PASSWORD)])
+        .post(
+            "/en/signin",
+            &[("email", "forgetful@example.org"), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY);
     let new = c
-        .post("/en/signin", &[("email", "forgetful@example.org"), ("password", "a brand new passphrase")])
+        .post(
+            "/en/signin",
+            &[
+                ("email", "forgetful@example.org"),
+                ("password", "a brand new passphrase"),
+            ],
+        )
         .await;
     assert_eq!(new.status, StatusCode::SEE_OTHER);
     app.finish().await;
@@ -222,8 +280,14 @@ async fn public_profile_shows_who_someone_speaks_for_but_never_gender() {
     assert!(r.body.contains("Example Org"));
     assert!(!r.body.contains("woman"));
     assert!(!r.body.contains("amina@example.org"));
-    assert_eq!(anon.get("/en/people/999").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(anon.get("/en/people/abc").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        anon.get("/en/people/999").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        anon.get("/en/people/abc").await.status,
+        StatusCode::NOT_FOUND
+    );
     app.finish().await;
 }
 
@@ -238,10 +302,21 @@ async fn profile_edits_are_validated_and_saved() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let p = app.store().participant(id).await.unwrap().unwrap();
     assert_eq!(p.display_name, "New Name");
-    assert_eq!(p.email, "me@example.org", "email is not changed by this form");
+    assert_eq!(
+        p.email, "me@example.org",
+        "email is not changed by this form"
+    );
     let bad = c.post("/en/account", &[("display_name", "")]).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(app.store().participant(id).await.unwrap().unwrap().display_name, "New Name");
+    assert_eq!(
+        app.store()
+            .participant(id)
+            .await
+            .unwrap()
+            .unwrap()
+            .display_name,
+        "New Name"
+    );
     app.finish().await;
 }
 
@@ -269,18 +344,27 @@ async fn export_then_delete_keeps_posts_as_a_former_participant() {
     assert_eq!(json["participant"]["gender"], "woman");
     assert_eq!(json["posts"][0]["markdown"], "my contribution");
 
-    let wrong = c.post("/en/account/delete", &[("password", "not my password")]).await;
+    let wrong = c
+        .post("/en/account/delete", &[("password", "not my password")])
+        .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let r = c.post("/en/account/delete", &[("password", PASSWORD)]).await;
+    let r = c
+        .post("/en/account/delete", &[("password", PASSWORD)])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(!c.signed_in());
 
     let page = c.get(&format!("/en/threads/{thread}")).await;
     assert!(page.body.contains("my contribution"));
-    assert!(page.body.contains(&convene_i18n::tr("en", "former-participant", None)));
+    assert!(page
+        .body
+        .contains(&convene_i18n::tr("en", "former-participant", None)));
     assert!(!page.body.contains("Leaving Soon"));
     let again = c
-        .post("/en/signin", &[("email", "leaving@example.org"), ("password", PASSWORD)])
+        .post(
+            "/en/signin",
+            &[("email", "leaving@example.org"), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
     app.finish().await;
@@ -292,21 +376,34 @@ async fn a_suspended_account_cannot_sign_in_and_the_audit_log_says_why() {
     let target = register(&mut app.client(), "Spammer", "spam@example.org").await;
     let mut moderator = app.client();
     let mod_id = register(&mut moderator, "Mod", "mod@example.org").await;
-    app.store().set_role(mod_id, Role::Moderator, None).await.unwrap();
+    app.store()
+        .set_role(mod_id, Role::Moderator, None)
+        .await
+        .unwrap();
 
-    let empty = moderator.post(&format!("/en/people/{target}/suspend"), &[("reason", " ")]).await;
+    let empty = moderator
+        .post(&format!("/en/people/{target}/suspend"), &[("reason", " ")])
+        .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     let r = moderator
-        .post(&format!("/en/people/{target}/suspend"), &[("reason", "posted spam links")])
+        .post(
+            &format!("/en/people/{target}/suspend"),
+            &[("reason", "posted spam links")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 
     let mut spammer = app.client();
     let r = spammer
-        .post("/en/signin", &[("email", "spam@example.org"), ("password", PASSWORD)])
+        .post(
+            "/en/signin",
+            &[("email", "spam@example.org"), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains(&convene_i18n::tr("en", "form-error-suspended", None)));
+    assert!(r
+        .body
+        .contains(&convene_i18n::tr("en", "form-error-suspended", None)));
 
     let log = moderator.get("/en/admin/audit").await;
     assert_eq!(log.status, StatusCode::OK);
@@ -314,10 +411,16 @@ async fn a_suspended_account_cannot_sign_in_and_the_audit_log_says_why() {
     assert!(log.body.contains("Spammer"));
 
     moderator
-        .post(&format!("/en/people/{target}/reinstate"), &[("reason", "appeal accepted")])
+        .post(
+            &format!("/en/people/{target}/reinstate"),
+            &[("reason", "appeal accepted")],
+        )
         .await;
     let r = spammer
-        .post("/en/signin", &[("email", "spam@example.org"), ("password", PASSWORD)])
+        .post(
+            "/en/signin",
+            &[("email", "spam@example.org"), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     app.finish().await;
@@ -349,7 +452,9 @@ async fn malformed_and_oversized_requests_never_cause_a_500() {
     assert_eq!(r.status, StatusCode::OK);
     let r = c.get("/fr/password-reset/%00%FF").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
-    assert!(r.body.contains(&convene_i18n::tr("fr", "error-bad-request-title", None)));
+    assert!(r
+        .body
+        .contains(&convene_i18n::tr("fr", "error-bad-request-title", None)));
     let r = c.get("/en/password-reset/%00").await;
     assert_eq!(r.status, StatusCode::GONE);
     app.finish().await;

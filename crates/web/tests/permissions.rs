@@ -38,17 +38,35 @@ async fn the_table_holds_against_the_running_app() {
     ];
     // (action, expected outcome per persona in the order above)
     let expected: [(&str, [Outcome; 5]); 5] = [
-        ("read audit log", [SignIn, Forbidden, Forbidden, Allowed, Allowed]),
-        ("suspend a participant", [SignIn, Forbidden, Forbidden, Allowed, Allowed]),
-        ("suspend the secretariat", [SignIn, Forbidden, Forbidden, Forbidden, Allowed]),
-        ("edit own profile", [SignIn, Allowed, Allowed, Allowed, Allowed]),
-        ("export own data", [SignIn, Allowed, Allowed, Allowed, Allowed]),
+        (
+            "read audit log",
+            [SignIn, Forbidden, Forbidden, Allowed, Allowed],
+        ),
+        (
+            "suspend a participant",
+            [SignIn, Forbidden, Forbidden, Allowed, Allowed],
+        ),
+        (
+            "suspend the secretariat",
+            [SignIn, Forbidden, Forbidden, Forbidden, Allowed],
+        ),
+        (
+            "edit own profile",
+            [SignIn, Allowed, Allowed, Allowed, Allowed],
+        ),
+        (
+            "export own data",
+            [SignIn, Allowed, Allowed, Allowed, Allowed],
+        ),
     ];
     for (i, (persona, role)) in personas.iter().enumerate() {
         let app = TestApp::new().await;
         let victim = register(&mut app.client(), "Victim", "victim@example.org").await;
         let boss = register(&mut app.client(), "Boss", "boss@example.org").await;
-        app.store().set_role(boss, Role::Secretariat, None).await.unwrap();
+        app.store()
+            .set_role(boss, Role::Secretariat, None)
+            .await
+            .unwrap();
         let mut c = app.client();
         if let Some(role) = role {
             let me = register(&mut c, "Me", "me@example.org").await;
@@ -59,10 +77,15 @@ async fn the_table_holds_against_the_running_app() {
             let r = match *action {
                 "read audit log" => c.get("/en/admin/audit").await,
                 "suspend a participant" => {
-                    c.post(&format!("/en/people/{victim}/suspend"), &[("reason", "test")]).await
+                    c.post(
+                        &format!("/en/people/{victim}/suspend"),
+                        &[("reason", "test")],
+                    )
+                    .await
                 }
                 "suspend the secretariat" => {
-                    c.post(&format!("/en/people/{boss}/suspend"), &[("reason", "test")]).await
+                    c.post(&format!("/en/people/{boss}/suspend"), &[("reason", "test")])
+                        .await
                 }
                 "edit own profile" => c.get("/en/account").await,
                 "export own data" => c.get("/en/account/export").await,
@@ -71,17 +94,36 @@ async fn the_table_holds_against_the_running_app() {
             let got = outcome(r.status, r.location());
             assert_eq!(got, outcomes[i], "{persona} / {action}");
             if got == Forbidden {
-                assert!(r.body.contains(&convene_i18n::tr("en", "error-forbidden-title", None)));
+                assert!(r
+                    .body
+                    .contains(&convene_i18n::tr("en", "error-forbidden-title", None)));
             }
         }
         // Refused actions changed nothing; allowed ones did.
-        let victim_suspended = app.store().participant(victim).await.unwrap().unwrap().suspension.is_some();
-        let boss_suspended = app.store().participant(boss).await.unwrap().unwrap().suspension.is_some();
+        let victim_suspended = app
+            .store()
+            .participant(victim)
+            .await
+            .unwrap()
+            .unwrap()
+            .suspension
+            .is_some();
+        let boss_suspended = app
+            .store()
+            .participant(boss)
+            .await
+            .unwrap()
+            .unwrap()
+            .suspension
+            .is_some();
         assert_eq!(victim_suspended, expected[1].1[i] == Allowed, "{persona}");
         assert_eq!(boss_suspended, expected[2].1[i] == Allowed, "{persona}");
         let entries = app.store().audit_log(i64::MAX, 100).await.unwrap();
         let suspensions = entries.iter().filter(|e| e.action == "suspend").count();
-        assert_eq!(suspensions, usize::from(victim_suspended) + usize::from(boss_suspended));
+        assert_eq!(
+            suspensions,
+            usize::from(victim_suspended) + usize::from(boss_suspended)
+        );
         app.finish().await;
     }
 }
@@ -91,15 +133,28 @@ async fn deleting_needs_your_own_signed_in_session() {
     let app = TestApp::new().await;
     let someone = register(&mut app.client(), "Someone", "someone@example.org").await;
     let mut anon = app.client();
-    let r = anon.post("/en/account/delete", &[("password", PASSWORD)]).await;
+    let r = anon
+        .post("/en/account/delete", &[("password", PASSWORD)])
+        .await;
     assert_eq!(outcome(r.status, r.location()), SignIn);
-    assert!(!app.store().participant(someone).await.unwrap().unwrap().deleted);
+    assert!(
+        !app.store()
+            .participant(someone)
+            .await
+            .unwrap()
+            .unwrap()
+            .deleted
+    );
     app.finish().await;
 }
 
 #[test]
 fn the_documented_table_is_the_one_in_core() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/permissions.md")).unwrap();
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/permissions.md"
+    ))
+    .unwrap();
     let table = convene_core::permissions::table_markdown();
     assert!(
         doc.contains(&table),

@@ -8,6 +8,11 @@ skip-to-content = الانتقال إلى المحتوى
 nav-label = القائمة الرئيسية
 nav-home = الصفحة الرئيسية
 nav-about = عن المنتدى
+nav-signin = تسجيل الدخول
+nav-register = التسجيل
+nav-account = حسابكم
+nav-audit = سجل التدقيق
+nav-signout = تسجيل الخروج
 language-label = اللغة
 language-switcher-title = قراءة هذه الصفحة بلغة أخرى
 content-exists-in = هذا المحتوى متاح باللغات التالية: { $languages }
@@ -96,6 +101,103 @@ region-western-european-others = مجموعة دول أوروبا الغربية
 region-intergovernmental = المنظمات الحكومية الدولية
 region-other = أخرى
 
+## الأشخاص
+former-participant = مشارك سابق
+profile-suspended = هذا الحساب معلَّق.
+profile-coalitions = الائتلافات
+profile-no-coalitions = لا توجد عضوية في أي ائتلاف بعد.
+profile-posts = أحدث المشاركات
+moderation-title = الإشراف
+moderation-suspend = تعليق هذا الحساب
+moderation-reinstate = إعادة تفعيل هذا الحساب
+
+## الاستمارات
+form-error-summary = يُرجى تصحيح ما يلي
+form-choose = يُرجى الاختيار…
+form-error-required = هذا الحقل إلزامي.
+form-error-too-long = النص طويل جدًا.
+form-error-email = يُرجى إدخال عنوان بريد إلكتروني، مثل name@example.org.
+form-error-email-taken = يوجد بالفعل حساب مرتبط بعنوان البريد الإلكتروني هذا.
+form-error-choose = يُرجى اختيار أحد الخيارات.
+form-error-language = يُرجى استخدام رموز اللغات، مثل sw أو pt أو fa، مع الفصل بينها بفواصل.
+form-error-too-many = يُرجى اختيار عدد أقل من اللغات.
+form-error-password-short = يُرجى استخدام 10 أحرف على الأقل.
+form-error-password-email = لا يجوز أن تكون كلمة المرور هي عنوان البريد الإلكتروني نفسه.
+form-error-password-wrong = كلمة المرور غير صحيحة.
+form-error-coc = تستلزم المشاركة قبول مدونة قواعد السلوك.
+form-error-signin = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة.
+form-error-suspended = هذا الحساب معلَّق، ولا يمكن تسجيل الدخول به.
+field-display_name = الاسم
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+field-stakeholder_group = فئة أصحاب المصلحة
+field-country = البلد
+field-affiliation = المنظمة
+field-gender = النوع الاجتماعي (اختياري)
+field-languages = اللغات التي تقرؤونها
+field-languages_other = لغات أخرى (رموز مثل sw وpt)
+field-ui_lang = لغة الواجهة
+field-coc = أقبل مدونة قواعد السلوك
+field-reason = السبب
+hint-password = 10 أحرف على الأقل. الجملة القصيرة سهلة التذكُّر وصعبة التخمين.
+hint-affiliation = تُعرض مع ما تكتبونه، إلا في حالة التحدث باسم حكومة.
+hint-gender = يمكن وصفه بكلماتكم الخاصة أو ترك الحقل فارغًا. ولا يُعرض أبدًا، بل يُحتسب فقط في إحصاءات التنوع المجهولة الهوية.
+hint-delete-password = يُرجى إدخال كلمة المرور للتأكيد.
+
+## التسجيل وتسجيل الدخول
+register-title = التسجيل
+register-intro = يمكن لأي شخص المشاركة. ويُعرض كل ما تكتبونه مقرونًا باسمكم وفئة أصحاب المصلحة التي تنتمون إليها والبلد أو المنظمة التي تتحدثون باسمها.
+register-read-coc = (الاطلاع عليها)
+register-submit = إنشاء حسابي
+register-have-account = هل لديكم حساب بالفعل؟
+signin-title = تسجيل الدخول
+signin-submit = تسجيل الدخول
+signin-forgot = هل نسيتم كلمة المرور؟
+signin-no-account = ليس لديكم حساب بعد؟
+signin-after-reset = غُيِّرت كلمة المرور. يُرجى تسجيل الدخول باستخدام كلمة المرور الجديدة.
+reset-title = إعادة تعيين كلمة المرور
+reset-intro = يُرجى إدخال عنوان البريد الإلكتروني المرتبط بحسابكم، وسنرسل إليكم رابطًا لاختيار كلمة مرور جديدة.
+reset-submit = إرسال الرابط
+reset-sent-title = يُرجى التحقق من البريد الإلكتروني
+reset-sent-body = إذا كان هذا العنوان مرتبطًا بحساب، فقد أُرسل إليه رابط لاختيار كلمة مرور جديدة. ويظل الرابط صالحًا لمدة ساعة واحدة.
+reset-new-title = اختيار كلمة مرور جديدة
+reset-new-submit = حفظ كلمة المرور الجديدة
+reset-expired-title = لم يعد هذا الرابط صالحًا
+reset-expired-body = لا يمكن استخدام روابط إعادة التعيين إلا مرة واحدة وخلال ساعة واحدة. يُرجى طلب رابط جديد.
+reset-mail-subject = رابط إعادة تعيين كلمة المرور
+reset-mail-body = مرحبًا { $name }،
+
+    طلب أحدهم، وربما تكونون أنتم، إعادة تعيين كلمة المرور الخاصة بحسابكم. ولاختيار كلمة مرور جديدة، يُرجى فتح هذا الرابط في غضون ساعة واحدة:
+
+    { $link }
+
+    إذا لم يصدر هذا الطلب عنكم، فيمكن تجاهل هذه الرسالة؛ وستظل كلمة المرور دون تغيير.
+
+## الحساب
+account-title = حسابكم
+account-saved = حُفظ ملفكم الشخصي.
+account-save = حفظ
+account-your-data = بياناتكم
+account-export-intro = يمكنكم تنزيل جميع البيانات التي يحتفظ بها المنتدى عنكم في ملف بصيغة JSON.
+account-export = تنزيل بياناتي
+account-delete = حذف حسابي
+account-email = عنوان البريد الإلكتروني المسجَّل
+delete-title = حذف الحساب
+delete-explain = سيُمحى اسمكم وعنوان بريدكم الإلكتروني وبياناتكم الشخصية، وسيُسجَّل خروجكم. وتبقى مشاركاتكم المنشورة ضمن السجل العام، وتُعرض على أنها صادرة عن مشارك سابق.
+delete-submit = حذف حسابي
+
+## سجل التدقيق
+audit-title = سجل التدقيق
+audit-empty = لم يُسجَّل أي شيء بعد.
+audit-when = التوقيت
+audit-who = المنفِّذ
+audit-action = الإجراء
+audit-whom = الحساب
+audit-older = الإدخالات الأقدم
+audit-action-suspend = التعليق
+audit-action-reinstate = إعادة التفعيل
+audit-action-set-role = تغيير الدور
+
 ## الأخطاء
 error-not-found-title = الصفحة غير موجودة
 error-not-found-body = لا يوجد أي محتوى على هذا العنوان. ربما نُقلت الصفحة، أو ربما كُتب الرابط بشكل خاطئ.
@@ -106,3 +208,9 @@ error-internal-body = سُجِّلت المشكلة. يُرجى المحاولة
 error-unavailable-title = الخدمة غير متاحة مؤقتًا
 error-unavailable-body = يتعذَّر على المنتدى الاتصال بقاعدة بياناته في الوقت الحالي. يُرجى المحاولة مرة أخرى بعد قليل.
 error-go-home = الانتقال إلى الصفحة الرئيسية
+error-forbidden-title = غير مسموح
+error-forbidden-body = لا يملك حسابكم صلاحية القيام بهذا الإجراء.
+error-csrf-title = انتهت صلاحية هذه الاستمارة
+error-csrf-body = تعذَّر إرسال الاستمارة حرصًا على أمانكم. يُرجى الرجوع وإعادة تحميل الصفحة والمحاولة مرة أخرى.
+error-too-many-title = محاولات كثيرة جدًا
+error-too-many-body = يُرجى الانتظار بضع دقائق قبل المحاولة مرة أخرى.

@@ -8,6 +8,11 @@ skip-to-content = Vai al contenuto
 nav-label = Navigazione principale
 nav-home = Home
 nav-about = Informazioni
+nav-signin = Accedi
+nav-register = Registrati
+nav-account = Il suo account
+nav-audit = Registro di controllo
+nav-signout = Esci
 language-label = Lingua
 language-switcher-title = Leggi questa pagina in un’altra lingua
 content-exists-in = Questo contenuto è disponibile in: { $languages }
@@ -84,6 +89,103 @@ region-western-european-others = Gruppo degli Stati dell’Europa occidentale e 
 region-intergovernmental = Organizzazioni intergovernative
 region-other = Altro
 
+## Persone
+former-participant = Ex partecipante
+profile-suspended = Questo account è sospeso.
+profile-coalitions = Coalizioni
+profile-no-coalitions = Non è ancora membro di alcuna coalizione.
+profile-posts = Messaggi recenti
+moderation-title = Moderazione
+moderation-suspend = Sospendi questo account
+moderation-reinstate = Riattiva questo account
+
+## Moduli
+form-error-summary = Si prega di correggere quanto segue
+form-choose = Selezionare…
+form-error-required = Questo campo è obbligatorio.
+form-error-too-long = Il testo è troppo lungo.
+form-error-email = Inserire un indirizzo email, ad esempio name@example.org.
+form-error-email-taken = Esiste già un account con questo indirizzo email.
+form-error-choose = Selezionare una delle opzioni.
+form-error-language = Utilizzare codici di lingua come sw, pt o fa, separati da virgole.
+form-error-too-many = Selezionare un numero minore di lingue.
+form-error-password-short = Utilizzare almeno 10 caratteri.
+form-error-password-email = La password non può coincidere con il suo indirizzo email.
+form-error-password-wrong = La password non è corretta.
+form-error-coc = Per partecipare è necessario accettare il Codice di condotta.
+form-error-signin = L’indirizzo email o la password non sono corretti.
+form-error-suspended = Questo account è sospeso e non consente l’accesso.
+field-display_name = Nome
+field-email = Indirizzo email
+field-password = Password
+field-stakeholder_group = Gruppo di parti interessate
+field-country = Paese
+field-affiliation = Organizzazione
+field-gender = Genere (facoltativo)
+field-languages = Lingue che legge
+field-languages_other = Altre lingue (codici come sw, pt)
+field-ui_lang = Lingua dell’interfaccia
+field-coc = Accetto il Codice di condotta
+field-reason = Motivo
+hint-password = Almeno 10 caratteri. Una breve frase è facile da ricordare e difficile da indovinare.
+hint-affiliation = Viene mostrata insieme a ciò che scrive, a meno che non parli a nome di un governo.
+hint-gender = Lo descriva con parole sue oppure lasci il campo vuoto. Questa informazione non viene mai mostrata e serve solo per statistiche anonime sulla diversità.
+hint-delete-password = Inserire la password per confermare.
+
+## Registrazione e accesso
+register-title = Registrazione
+register-intro = Chiunque può partecipare. Tutto ciò che scrive viene mostrato insieme al suo nome, al suo gruppo di parti interessate e al paese o all’organizzazione che rappresenta.
+register-read-coc = (consultarlo)
+register-submit = Crea il mio account
+register-have-account = Ha già un account?
+signin-title = Accesso
+signin-submit = Accedi
+signin-forgot = Ha dimenticato la password?
+signin-no-account = Non ha ancora un account?
+signin-after-reset = La password è stata modificata. Si prega di accedere con la nuova password.
+reset-title = Reimpostazione della password
+reset-intro = Inserisca l’indirizzo email del suo account: le invieremo un link per scegliere una nuova password.
+reset-submit = Invia il link
+reset-sent-title = Controlli la sua posta
+reset-sent-body = Se questo indirizzo è associato a un account, le è stato inviato un link per scegliere una nuova password. Il link è valido per un’ora.
+reset-new-title = Scelta di una nuova password
+reset-new-submit = Salva la nuova password
+reset-expired-title = Questo link non è più valido
+reset-expired-body = I link di reimpostazione possono essere utilizzati una sola volta, entro un’ora. Si prega di richiederne uno nuovo.
+reset-mail-subject = Link per reimpostare la password
+reset-mail-body = Gentile { $name },
+
+    qualcuno, probabilmente lei, ha chiesto di reimpostare la password del suo account. Per scegliere una nuova password, apra questo link entro un’ora:
+
+    { $link }
+
+    Se non ha effettuato questa richiesta, può ignorare questo messaggio; la sua password resterà invariata.
+
+## Account
+account-title = Il suo account
+account-saved = Il profilo è stato salvato.
+account-save = Salva
+account-your-data = I suoi dati
+account-export-intro = Scarichi in un file JSON tutti i dati che il forum conserva su di lei.
+account-export = Scarica i miei dati
+account-delete = Elimina il mio account
+account-email = Indirizzo email registrato
+delete-title = Eliminazione dell’account
+delete-explain = Il suo nome, il suo indirizzo email e i suoi dati personali saranno cancellati e la sessione verrà chiusa. I suoi messaggi resteranno nell’archivio pubblico e saranno attribuiti a un ex partecipante.
+delete-submit = Elimina il mio account
+
+## Registro di controllo
+audit-title = Registro di controllo
+audit-empty = Non è stato ancora registrato nulla.
+audit-when = Data
+audit-who = Autore
+audit-action = Azione
+audit-whom = Account
+audit-older = Voci meno recenti
+audit-action-suspend = Sospensione
+audit-action-reinstate = Riattivazione
+audit-action-set-role = Modifica del ruolo
+
 ## Errori
 error-not-found-title = Pagina non trovata
 error-not-found-body = Non c’è nulla a questo indirizzo. La pagina potrebbe essere stata spostata, oppure il link potrebbe contenere un errore di battitura.
@@ -94,3 +196,9 @@ error-internal-body = Il problema è stato registrato. Si prega di riprovare tra
 error-unavailable-title = Temporaneamente non disponibile
 error-unavailable-body = Al momento il forum non riesce ad accedere al proprio database. Si prega di riprovare tra qualche istante.
 error-go-home = Torna alla pagina iniziale
+error-forbidden-title = Operazione non consentita
+error-forbidden-body = Il suo account non dispone dell’autorizzazione necessaria per questa operazione.
+error-csrf-title = Questo modulo è scaduto
+error-csrf-body = Per motivi di sicurezza non è stato possibile inviare il modulo. Si prega di tornare indietro, ricaricare la pagina e riprovare.
+error-too-many-title = Troppi tentativi
+error-too-many-body = Si prega di attendere qualche minuto prima di riprovare.

@@ -8,6 +8,11 @@ skip-to-content = 跳至正文
 nav-label = 主导航
 nav-home = 首页
 nav-about = 关于论坛
+nav-signin = 登录
+nav-register = 注册
+nav-account = 您的账户
+nav-audit = 审计日志
+nav-signout = 退出登录
 language-label = 语言
 language-switcher-title = 以其他语言阅读本页
 content-exists-in = 本内容有以下语言版本：{ $languages }
@@ -79,6 +84,103 @@ region-western-european-others = 西欧和其他国家集团
 region-intergovernmental = 政府间组织
 region-other = 其他
 
+## 人员
+former-participant = 前参与者
+profile-suspended = 此账户已被暂停。
+profile-coalitions = 联盟
+profile-no-coalitions = 尚未加入任何联盟。
+profile-posts = 近期帖子
+moderation-title = 版务管理
+moderation-suspend = 暂停此账户
+moderation-reinstate = 恢复此账户
+
+## 表单
+form-error-summary = 请更正以下内容
+form-choose = 请选择……
+form-error-required = 此项为必填项。
+form-error-too-long = 内容过长。
+form-error-email = 请输入电子邮件地址，例如 name@example.org。
+form-error-email-taken = 已有账户使用此电子邮件地址。
+form-error-choose = 请从选项中选择一项。
+form-error-language = 请使用 sw、pt 或 fa 等语言代码，并以逗号分隔。
+form-error-too-many = 请减少所选语言的数量。
+form-error-password-short = 请至少使用 10 个字符。
+form-error-password-email = 密码不得与您的电子邮件地址相同。
+form-error-password-wrong = 密码不正确。
+form-error-coc = 您须接受《行为守则》方可参与。
+form-error-signin = 电子邮件地址或密码不正确。
+form-error-suspended = 此账户已被暂停，无法登录。
+field-display_name = 姓名
+field-email = 电子邮件地址
+field-password = 密码
+field-stakeholder_group = 利益攸关方群体
+field-country = 国家
+field-affiliation = 组织
+field-gender = 性别（选填）
+field-languages = 您能阅读的语言
+field-languages_other = 其他语言（代码，如 sw、pt）
+field-ui_lang = 界面语言
+field-coc = 我接受《行为守则》
+field-reason = 理由
+hint-password = 至少 10 个字符。一个简短的句子既容易记住，又难以猜到。
+hint-affiliation = 除非您代表政府发言，否则此项将与您发表的内容一同显示。
+hint-gender = 请用您自己的话描述，也可留空。此项绝不会公开显示，仅用于匿名的多样性统计。
+hint-delete-password = 请输入密码以确认。
+
+## 注册和登录
+register-title = 注册
+register-intro = 任何人均可参与。您发表的所有内容都将与您的姓名、利益攸关方群体以及您所代表的国家或组织一同显示。
+register-read-coc = （阅读全文）
+register-submit = 创建我的账户
+register-have-account = 已经注册？
+signin-title = 登录
+signin-submit = 登录
+signin-forgot = 忘记密码？
+signin-no-account = 初次访问？
+signin-after-reset = 您的密码已更改。请使用新密码登录。
+reset-title = 重置密码
+reset-intro = 请输入您账户的电子邮件地址，我们将向您发送一个链接，供您设置新密码。
+reset-submit = 向我发送链接
+reset-sent-title = 请查收邮件
+reset-sent-body = 如果有账户使用此地址，设置新密码的链接已经发出。该链接在一小时内有效。
+reset-new-title = 设置新密码
+reset-new-submit = 保存新密码
+reset-expired-title = 此链接已失效
+reset-expired-body = 重置链接只能使用一次，有效期为一小时。请重新申请链接。
+reset-mail-subject = 您的密码重置链接
+reset-mail-body = { $name }，您好：
+
+    有人（可能是您本人）申请重置您账户的密码。如需设置新密码，请在一小时内打开以下链接：
+
+    { $link }
+
+    如果您并未提出此申请，可忽略本邮件；您的密码将保持不变。
+
+## 账户
+account-title = 您的账户
+account-saved = 您的个人资料已保存。
+account-save = 保存
+account-your-data = 您的数据
+account-export-intro = 以 JSON 文件形式下载论坛所持有的关于您的全部数据。
+account-export = 下载我的数据
+account-delete = 删除我的账户
+account-email = 登记的电子邮件地址
+delete-title = 删除您的账户
+delete-explain = 您的姓名、电子邮件地址和个人资料将被清除，您也将被退出登录。您发表的内容将保留在公开记录中，并显示为由前参与者撰写。
+delete-submit = 删除我的账户
+
+## 审计日志
+audit-title = 审计日志
+audit-empty = 尚无任何记录。
+audit-when = 时间
+audit-who = 操作人
+audit-action = 操作
+audit-whom = 账户
+audit-older = 较早的条目
+audit-action-suspend = 暂停账户
+audit-action-reinstate = 恢复账户
+audit-action-set-role = 更改角色
+
 ## 错误
 error-not-found-title = 未找到页面
 error-not-found-body = 此地址没有任何内容。页面可能已被移动，或链接可能有误。
@@ -89,3 +191,9 @@ error-internal-body = 该问题已被记录。请稍后重试。
 error-unavailable-title = 暂时无法使用
 error-unavailable-body = 论坛目前无法连接其数据库。请稍后重试。
 error-go-home = 返回首页
+error-forbidden-title = 不允许此操作
+error-forbidden-body = 您的账户无权执行此操作。
+error-csrf-title = 此表单已过期
+error-csrf-body = 为保障您的安全，表单未能提交。请返回、重新加载页面后重试。
+error-too-many-title = 尝试次数过多
+error-too-many-body = 请等待几分钟后再试。

@@ -58,7 +58,12 @@ fn input_of(p: &Participant) -> ProfileInput {
 }
 
 /// The identity fields shared by registration and the account page.
-pub fn profile_fields(ctx: &Ctx, input: &ProfileInput, errors: &[FieldError], with_email: bool) -> Markup {
+pub fn profile_fields(
+    ctx: &Ctx,
+    input: &ProfileInput,
+    errors: &[FieldError],
+    with_email: bool,
+) -> Markup {
     let groups: Vec<(String, String)> = StakeholderGroup::ALL
         .iter()
         .map(|g| (g.code().to_string(), display::stakeholder(ctx, *g)))
@@ -118,7 +123,14 @@ fn head(title: &str) -> Head<'_> {
     }
 }
 
-fn edit_page(ctx: &Ctx, me: &Participant, input: &ProfileInput, saved: bool, errors: &[FieldError], status: StatusCode) -> Response {
+fn edit_page(
+    ctx: &Ctx,
+    me: &Participant,
+    input: &ProfileInput,
+    saved: bool,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
     let title = ctx.t("account-title");
     let body = html! {
         h1 { (title) }
@@ -141,7 +153,14 @@ async fn edit_form(ctx: Ctx, raw: axum::extract::RawQuery) -> Result<Response, P
     let me = ctx.signed_in()?.clone();
     ctx.require(Action::EditProfile { owner: me.id })?;
     let saved = raw.0.as_deref() == Some("saved=1");
-    Ok(edit_page(&ctx, &me, &input_of(&me), saved, &[], StatusCode::OK))
+    Ok(edit_page(
+        &ctx,
+        &me,
+        &input_of(&me),
+        saved,
+        &[],
+        StatusCode::OK,
+    ))
 }
 
 async fn edit(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
@@ -161,10 +180,20 @@ async fn edit(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Resp
                 affiliation: valid.participant.affiliation,
                 profile: valid.profile,
             };
-            app.store.update_profile(me.id, &update).await.or_page(&ctx)?;
+            app.store
+                .update_profile(me.id, &update)
+                .await
+                .or_page(&ctx)?;
             Ok(Redirect::to(&format!("{}?saved=1", ctx.href("/account"))).into_response())
         }
-        Err(errors) => Ok(edit_page(&ctx, &me, &input, false, &errors, StatusCode::UNPROCESSABLE_ENTITY)),
+        Err(errors) => Ok(edit_page(
+            &ctx,
+            &me,
+            &input,
+            false,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )),
     }
 }
 
@@ -172,8 +201,16 @@ async fn edit(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Resp
 async fn export(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
     let me = ctx.signed_in()?.clone();
     ctx.require(Action::ExportData { owner: me.id })?;
-    let coalitions = app.store.participant_coalitions(me.id, ctx.code()).await.or_page(&ctx)?;
-    let posts = app.store.participant_posts(me.id, i64::MAX).await.or_page(&ctx)?;
+    let coalitions = app
+        .store
+        .participant_coalitions(me.id, ctx.code())
+        .await
+        .or_page(&ctx)?;
+    let posts = app
+        .store
+        .participant_posts(me.id, i64::MAX)
+        .await
+        .or_page(&ctx)?;
     let data = json!({
         "exported_at": convene_core::date::now(),
         "participant": {
@@ -197,11 +234,15 @@ async fn export(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageE
             "language": p.lang, "markdown": p.body_md, "created_at": p.created_at,
         })).collect::<Vec<_>>(),
     });
-    let body = serde_json::to_string_pretty(&data).map_err(|e| ctx.fail(crate::AppError::Internal(e.to_string())))?;
+    let body = serde_json::to_string_pretty(&data)
+        .map_err(|e| ctx.fail(crate::AppError::Internal(e.to_string())))?;
     Ok((
         [
             (CONTENT_TYPE, "application/json; charset=utf-8"),
-            (CONTENT_DISPOSITION, "attachment; filename=\"convene-my-data.json\""),
+            (
+                CONTENT_DISPOSITION,
+                "attachment; filename=\"convene-my-data.json\"",
+            ),
         ],
         body,
     )
@@ -234,7 +275,12 @@ async fn delete(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Re
     ctx.require(Action::DeleteAccount { owner: me.id })?;
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
-    let stored = app.store.credentials(&me.email).await.or_page(&ctx)?.and_then(|(_, h)| h);
+    let stored = app
+        .store
+        .credentials(&me.email)
+        .await
+        .or_page(&ctx)?
+        .and_then(|(_, h)| h);
     let password = form.get("password").to_string();
     let ok = tokio::task::spawn_blocking(move || {
         stored.is_some_and(|h| convene_core::secrets::verify_password(&password, &h))
@@ -242,7 +288,10 @@ async fn delete(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Re
     .await
     .unwrap_or(false);
     if !ok {
-        let errors = [FieldError { field: "password", message: "form-error-password-wrong" }];
+        let errors = [FieldError {
+            field: "password",
+            message: "form-error-password-wrong",
+        }];
         return Ok(delete_page(&ctx, &errors, StatusCode::UNPROCESSABLE_ENTITY));
     }
     app.store.delete_account(me.id).await.or_page(&ctx)?;

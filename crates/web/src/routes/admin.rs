@@ -16,7 +16,11 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/{lang}/admin/audit", get(audit))
 }
 
-async fn audit(ctx: Ctx, State(app): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+async fn audit(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     ctx.require(Action::ReadAuditLog)?;
     let before = crate::form::FormData::parse(q.unwrap_or_default().as_bytes())
         .get("before")
@@ -55,6 +59,10 @@ async fn audit(ctx: Ctx, State(app): State<AppState>, RawQuery(q): RawQuery) -> 
             }
         }
     };
-    let head = Head { title: &title, noindex: true, alternates: Alternates::AllLocales };
+    let head = Head {
+        title: &title,
+        noindex: true,
+        alternates: Alternates::AllLocales,
+    };
     Ok(ctx.page(head, body))
 }

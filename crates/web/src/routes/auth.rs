@@ -4,7 +4,9 @@ use crate::ctx::SESSION_SECONDS;
 use crate::error::{AppError, OrPage, PageError};
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
-use crate::limits::{self, REGISTER_PER_IP, RESET_PER_ACCOUNT, RESET_PER_IP, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP};
+use crate::limits::{
+    self, REGISTER_PER_IP, RESET_PER_ACCOUNT, RESET_PER_IP, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP,
+};
 use crate::routes::account::{profile_fields, profile_input};
 use crate::{AppState, Ctx};
 use axum::body::Bytes;
@@ -28,7 +30,10 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/register", get(register_form).post(register))
         .route("/{lang}/signin", get(signin_form).post(signin))
         .route("/{lang}/signout", axum::routing::post(signout))
-        .route("/{lang}/password-reset", get(reset_form).post(reset_request))
+        .route(
+            "/{lang}/password-reset",
+            get(reset_form).post(reset_request),
+        )
         .route(
             "/{lang}/password-reset/{token}",
             get(new_password_form).post(new_password),
@@ -63,7 +68,12 @@ async fn verify(password: &str, stored: Option<String>) -> bool {
 }
 
 /// Start a session for `who` and send them on to `to`.
-async fn start_session(app: &AppState, ctx: &Ctx, who: i64, to: &str) -> Result<Response, PageError> {
+async fn start_session(
+    app: &AppState,
+    ctx: &Ctx,
+    who: i64,
+    to: &str,
+) -> Result<Response, PageError> {
     let token = new_token();
     app.store
         .create_session(&token_hash(&token), who, now() + SESSION_SECONDS)
@@ -85,7 +95,13 @@ fn query_value(query: Option<&str>, key: &str) -> String {
 
 // ---- registration
 
-fn register_page(ctx: &Ctx, input: &ProfileInput, coc: bool, errors: &[FieldError], status: StatusCode) -> Response {
+fn register_page(
+    ctx: &Ctx,
+    input: &ProfileInput,
+    coc: bool,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
     let title = ctx.t("register-title");
     let body = html! {
         h1 { (title) }
@@ -119,7 +135,11 @@ async fn register_form(ctx: Ctx) -> Response {
     register_page(&ctx, &input, false, &[], StatusCode::OK)
 }
 
-async fn register(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+async fn register(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    body: Bytes,
+) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
     limits::check(&app, &ctx, &REGISTER_PER_IP, &ctx.client_ip).await?;
@@ -134,7 +154,10 @@ async fn register(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<
         errors.push(e);
     }
     if !coc {
-        errors.push(FieldError { field: "coc", message: "form-error-coc" });
+        errors.push(FieldError {
+            field: "coc",
+            message: "form-error-coc",
+        });
     }
     if let (Some(valid), true) = (valid, errors.is_empty()) {
         let account = NewAccount {
@@ -144,7 +167,9 @@ async fn register(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<
             coc_accepted: true,
         };
         match app.store.create_account(&account).await {
-            Ok(id) => return start_session(&app, &ctx, id, &ctx.href(&format!("/people/{id}"))).await,
+            Ok(id) => {
+                return start_session(&app, &ctx, id, &ctx.href(&format!("/people/{id}"))).await
+            }
             Err(StoreError::Conflict(_)) => errors.push(FieldError {
                 field: "email",
                 message: "form-error-email-taken",
@@ -152,12 +177,25 @@ async fn register(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<
             Err(e) => return Err(ctx.fail(e.into())),
         }
     }
-    Ok(register_page(&ctx, &input, coc, &errors, StatusCode::UNPROCESSABLE_ENTITY))
+    Ok(register_page(
+        &ctx,
+        &input,
+        coc,
+        &errors,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    ))
 }
 
 // ---- signing in and out
 
-fn signin_page(ctx: &Ctx, email: &str, next: &str, notice: Option<&str>, errors: &[FieldError], status: StatusCode) -> Response {
+fn signin_page(
+    ctx: &Ctx,
+    email: &str,
+    next: &str,
+    notice: Option<&str>,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
     let title = ctx.t("signin-title");
     let body = html! {
         h1 { (title) }
@@ -205,15 +243,32 @@ async fn signin(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Re
         Some(_) if matches => "form-error-suspended",
         _ => "form-error-signin",
     };
-    let errors = [FieldError { field: "email", message }];
-    Ok(signin_page(&ctx, &email, form.get("next"), None, &errors, StatusCode::UNPROCESSABLE_ENTITY))
+    let errors = [FieldError {
+        field: "email",
+        message,
+    }];
+    Ok(signin_page(
+        &ctx,
+        &email,
+        form.get("next"),
+        None,
+        &errors,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    ))
 }
 
-async fn signout(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+async fn signout(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    body: Bytes,
+) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
     if let Some(token) = &ctx.session_token {
-        app.store.end_session(&token_hash(token)).await.or_page(&ctx)?;
+        app.store
+            .end_session(&token_hash(token))
+            .await
+            .or_page(&ctx)?;
     }
     Ok(ctx.with_session(Redirect::to(&ctx.href("/")).into_response(), None))
 }
@@ -245,12 +300,19 @@ fn message_page(ctx: &Ctx, title_id: &str, body_id: &str, status: StatusCode) ->
     ctx.page_with(status, head(&title), body)
 }
 
-async fn reset_request(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+async fn reset_request(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    body: Bytes,
+) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
     let email = form.get("email").trim().to_lowercase();
     if !convene_core::account::plausible_email(&email) {
-        let errors = [FieldError { field: "email", message: "form-error-email" }];
+        let errors = [FieldError {
+            field: "email",
+            message: "form-error-email",
+        }];
         return Ok(reset_page(&ctx, &email, &errors));
     }
     limits::check(&app, &ctx, &RESET_PER_IP, &ctx.client_ip).await?;
@@ -263,8 +325,15 @@ async fn reset_request(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Re
                 .create_password_reset(&token_hash(&token), p.id, now() + RESET_SECONDS)
                 .await
                 .or_page(&ctx)?;
-            let lang = if convene_i18n::is_supported(&p.profile.ui_lang) { p.profile.ui_lang.as_str() } else { ctx.code() };
-            let link = format!("{}/{lang}/password-reset/{token}", app.options.public_url.trim_end_matches('/'));
+            let lang = if convene_i18n::is_supported(&p.profile.ui_lang) {
+                p.profile.ui_lang.as_str()
+            } else {
+                ctx.code()
+            };
+            let link = format!(
+                "{}/{lang}/password-reset/{token}",
+                app.options.public_url.trim_end_matches('/')
+            );
             let mut args = convene_i18n::FluentArgs::new();
             args.set("name", p.display_name.clone());
             args.set("link", link);
@@ -277,10 +346,20 @@ async fn reset_request(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Re
             }
         }
     }
-    Ok(message_page(&ctx, "reset-sent-title", "reset-sent-body", StatusCode::OK))
+    Ok(message_page(
+        &ctx,
+        "reset-sent-title",
+        "reset-sent-body",
+        StatusCode::OK,
+    ))
 }
 
-fn new_password_page(ctx: &Ctx, token: &str, errors: &[FieldError], status: StatusCode) -> Response {
+fn new_password_page(
+    ctx: &Ctx,
+    token: &str,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
     let title = ctx.t("reset-new-title");
     let body = html! {
         h1 { (title) }
@@ -294,11 +373,25 @@ fn new_password_page(ctx: &Ctx, token: &str, errors: &[FieldError], status: Stat
     ctx.page_with(status, head(&title), body)
 }
 
-async fn new_password_form(ctx: Ctx, State(app): State<AppState>, Path((_, token)): Path<(String, String)>) -> Result<Response, PageError> {
-    if app.store.password_reset_valid(&token_hash(&token), now()).await.or_page(&ctx)? {
+async fn new_password_form(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, token)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    if app
+        .store
+        .password_reset_valid(&token_hash(&token), now())
+        .await
+        .or_page(&ctx)?
+    {
         Ok(new_password_page(&ctx, &token, &[], StatusCode::OK))
     } else {
-        Ok(message_page(&ctx, "reset-expired-title", "reset-expired-body", StatusCode::GONE))
+        Ok(message_page(
+            &ctx,
+            "reset-expired-title",
+            "reset-expired-body",
+            StatusCode::GONE,
+        ))
     }
 }
 
@@ -312,15 +405,30 @@ async fn new_password(
     ctx.check_csrf(&form)?;
     let password = form.get("password");
     if let Err(e) = validate_password(password, "") {
-        return Ok(new_password_page(&ctx, &token, &[e], StatusCode::UNPROCESSABLE_ENTITY));
+        return Ok(new_password_page(
+            &ctx,
+            &token,
+            &[e],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     let hashed = hash(&ctx, password).await?;
-    match app.store.use_password_reset(&token_hash(&token), now()).await.or_page(&ctx)? {
+    match app
+        .store
+        .use_password_reset(&token_hash(&token), now())
+        .await
+        .or_page(&ctx)?
+    {
         Some(who) => {
             app.store.set_password(who, &hashed).await.or_page(&ctx)?;
             Ok(Redirect::to(&format!("{}?done=reset", ctx.href("/signin"))).into_response())
         }
-        None => Ok(message_page(&ctx, "reset-expired-title", "reset-expired-body", StatusCode::GONE)),
+        None => Ok(message_page(
+            &ctx,
+            "reset-expired-title",
+            "reset-expired-body",
+            StatusCode::GONE,
+        )),
     }
 }
 

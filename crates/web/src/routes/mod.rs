@@ -11,9 +11,9 @@ mod people;
 mod threads;
 
 use crate::locale::redirect_to_language;
-use axum::extract::{FromRequestParts, State};
 use crate::{assets, AppState, Ctx};
 use axum::extract::Request;
+use axum::extract::{FromRequestParts, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;

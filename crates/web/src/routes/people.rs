@@ -26,7 +26,11 @@ pub fn routes() -> Router<AppState> {
 
 async fn load(ctx: &Ctx, app: &AppState, id: &str) -> Result<Participant, PageError> {
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    app.store.participant(id).await.or_page(ctx)?.ok_or_else(|| ctx.not_found())
+    app.store
+        .participant(id)
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())
 }
 
 fn suspend_action(p: &Participant) -> Action<'static> {
@@ -36,9 +40,13 @@ fn suspend_action(p: &Participant) -> Action<'static> {
     }
 }
 
-async fn profile(ctx: Ctx, State(app): State<AppState>, Path((_, id)): Path<(String, String)>) -> Result<Response, PageError> {
+async fn profile(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
     let p = load(&ctx, &app, &id).await?;
-    Ok(profile_page(&ctx, &app, &p, "", &[], StatusCode::OK).await?)
+    profile_page(&ctx, &app, &p, "", &[], StatusCode::OK).await
 }
 
 async fn profile_page(
@@ -49,10 +57,18 @@ async fn profile_page(
     errors: &[FieldError],
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let coalitions = app.store.participant_coalitions(p.id, ctx.code()).await.or_page(ctx)?;
+    let coalitions = app
+        .store
+        .participant_coalitions(p.id, ctx.code())
+        .await
+        .or_page(ctx)?;
     let posts = app.store.participant_posts(p.id, 20).await.or_page(ctx)?;
     let can_moderate = decide(ctx.actor(), suspend_action(p)) == Decision::Allow;
-    let name = if p.deleted { ctx.t("former-participant") } else { p.display_name.clone() };
+    let name = if p.deleted {
+        ctx.t("former-participant")
+    } else {
+        p.display_name.clone()
+    };
     let body = html! {
         h1 { (name) }
         @if !p.deleted {
@@ -103,7 +119,13 @@ async fn profile_page(
     Ok(ctx.page_with(status, head, body))
 }
 
-async fn moderate(ctx: Ctx, app: AppState, id: String, body: Bytes, suspend: bool) -> Result<Response, PageError> {
+async fn moderate(
+    ctx: Ctx,
+    app: AppState,
+    id: String,
+    body: Bytes,
+    suspend: bool,
+) -> Result<Response, PageError> {
     let me = ctx.signed_in()?.clone();
     let target = load(&ctx, &app, &id).await?;
     ctx.require(suspend_action(&target))?;
@@ -111,21 +133,48 @@ async fn moderate(ctx: Ctx, app: AppState, id: String, body: Bytes, suspend: boo
     ctx.check_csrf(&form)?;
     let reason = form.get("reason").trim();
     if reason.is_empty() {
-        let errors = [FieldError { field: "reason", message: "form-error-required" }];
-        return profile_page(&ctx, &app, &target, reason, &errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let errors = [FieldError {
+            field: "reason",
+            message: "form-error-required",
+        }];
+        return profile_page(
+            &ctx,
+            &app,
+            &target,
+            reason,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     if suspend {
-        app.store.suspend(target.id, reason, me.id).await.or_page(&ctx)?;
+        app.store
+            .suspend(target.id, reason, me.id)
+            .await
+            .or_page(&ctx)?;
     } else {
-        app.store.reinstate(target.id, reason, me.id).await.or_page(&ctx)?;
+        app.store
+            .reinstate(target.id, reason, me.id)
+            .await
+            .or_page(&ctx)?;
     }
     Ok(Redirect::to(&ctx.href(&format!("/people/{}", target.id))).into_response())
 }
 
-async fn suspend(ctx: Ctx, State(app): State<AppState>, Path((_, id)): Path<(String, String)>, body: Bytes) -> Result<Response, PageError> {
+async fn suspend(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
     moderate(ctx, app, id, body, true).await
 }
 
-async fn reinstate(ctx: Ctx, State(app): State<AppState>, Path((_, id)): Path<(String, String)>, body: Bytes) -> Result<Response, PageError> {
+async fn reinstate(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
     moderate(ctx, app, id, body, false).await
 }

@@ -60,7 +60,8 @@ impl TestApp {
         let options = convene_web::Options {
             public_url: self.public_url.clone(),
             trust_proxy: false,
-            mailer: convene_web::Mailer::folder(self.mail.0.clone(), "Convene <forum@test>").unwrap(),
+            mailer: convene_web::Mailer::folder(self.mail.0.clone(), "Convene <forum@test>")
+                .unwrap(),
         };
         convene_web::app(self.db.store.clone(), options)
     }
@@ -116,9 +117,18 @@ pub struct Client<'a> {
 
 impl Client<'_> {
     pub async fn send(&mut self, req: axum::http::request::Builder, body: Body) -> Reply {
-        let cookie: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let cookie: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
         let req = req.header(header::COOKIE, cookie.join("; "));
-        let res = self.app.router().oneshot(req.body(body).unwrap()).await.unwrap();
+        let res = self
+            .app
+            .router()
+            .oneshot(req.body(body).unwrap())
+            .await
+            .unwrap();
         let status = res.status();
         let headers = res.headers().clone();
         let bytes = res.into_body().collect().await.unwrap().to_bytes();
@@ -145,7 +155,10 @@ impl Client<'_> {
     }
 
     pub fn csrf(&self) -> String {
-        self.cookies.get("convene_csrf").cloned().unwrap_or_default()
+        self.cookies
+            .get("convene_csrf")
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Post a form as a browser would, with this client's CSRF token.
