@@ -161,3 +161,57 @@ fn the_documented_table_is_the_one_in_core() {
         "docs/permissions.md is out of date; it must contain:\n{table}"
     );
 }
+
+#[tokio::test]
+async fn only_the_secretariat_sets_roles_and_never_its_own() {
+    let app = TestApp::new().await;
+    let target = register(&mut app.client(), "Future Mod", "future@example.org").await;
+    let mut moderator = app.client();
+    let m = register(&mut moderator, "Mod", "mod@example.org").await;
+    app.store()
+        .set_role(m, Role::Moderator, None)
+        .await
+        .unwrap();
+    let r = moderator
+        .post(
+            &format!("/en/people/{target}/role"),
+            &[("role", "moderator")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.store().participant(target).await.unwrap().unwrap().role,
+        Role::Participant
+    );
+
+    let mut boss = app.client();
+    let b = register(&mut boss, "Boss", "boss@example.org").await;
+    app.store()
+        .set_role(b, Role::Secretariat, None)
+        .await
+        .unwrap();
+    let r = boss
+        .post(
+            &format!("/en/people/{target}/role"),
+            &[("role", "moderator")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.store().participant(target).await.unwrap().unwrap().role,
+        Role::Moderator
+    );
+    let r = boss
+        .post(&format!("/en/people/{b}/role"), &[("role", "participant")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = boss
+        .post(&format!("/en/people/{target}/role"), &[("role", "emperor")])
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    let log = app.store().audit_log(i64::MAX, 10).await.unwrap();
+    assert!(log
+        .iter()
+        .any(|e| e.action == "set-role" && e.target_id == Some(target) && e.actor_id == Some(b)));
+    app.finish().await;
+}

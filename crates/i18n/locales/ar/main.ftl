@@ -214,3 +214,11 @@ error-csrf-title = انتهت صلاحية هذه الاستمارة
 error-csrf-body = تعذَّر إرسال الاستمارة حرصًا على أمانكم. يُرجى الرجوع وإعادة تحميل الصفحة والمحاولة مرة أخرى.
 error-too-many-title = محاولات كثيرة جدًا
 error-too-many-body = يُرجى الانتظار بضع دقائق قبل المحاولة مرة أخرى.
+
+## Roles
+field-role = الدور
+role-save = تغيير الدور
+role-participant = مشارك
+role-reviewer = مُراجِع (لجنة البرنامج)
+role-moderator = مشرف
+role-secretariat = الأمانة

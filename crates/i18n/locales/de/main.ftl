@@ -199,3 +199,11 @@ error-csrf-title = Dieses Formular ist abgelaufen
 error-csrf-body = Zu Ihrer Sicherheit konnte das Formular nicht gesendet werden. Bitte gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
 error-too-many-title = Zu viele Versuche
 error-too-many-body = Bitte warten Sie einige Minuten, bevor Sie es erneut versuchen.
+
+## Roles
+field-role = Rolle
+role-save = Rolle ändern
+role-participant = Teilnehmende
+role-reviewer = Begutachtung (Programmausschuss)
+role-moderator = Moderation
+role-secretariat = Sekretariat

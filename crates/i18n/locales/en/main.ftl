@@ -199,3 +199,11 @@ error-csrf-title = This form has expired
 error-csrf-body = For your safety the form could not be sent. Please go back, reload the page and try again.
 error-too-many-title = Too many attempts
 error-too-many-body = Please wait a few minutes before trying again.
+
+## Roles
+field-role = Role
+role-save = Change role
+role-participant = Participant
+role-reviewer = Reviewer (programme committee)
+role-moderator = Moderator
+role-secretariat = Secretariat

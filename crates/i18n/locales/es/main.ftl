@@ -199,3 +199,11 @@ error-csrf-title = Este formulario ha caducado
 error-csrf-body = Por motivos de seguridad, no se ha podido enviar el formulario. Vuelva atrás, recargue la página e inténtelo de nuevo.
 error-too-many-title = Demasiados intentos
 error-too-many-body = Espere unos minutos antes de volver a intentarlo.
+
+## Roles
+field-role = Función
+role-save = Cambiar la función
+role-participant = Participante
+role-reviewer = Evaluación (comité del programa)
+role-moderator = Moderación
+role-secretariat = Secretaría

@@ -199,3 +199,11 @@ error-csrf-title = Ce formulaire a expiré
 error-csrf-body = Par mesure de sécurité, le formulaire n’a pas pu être envoyé. Veuillez revenir en arrière, recharger la page et réessayer.
 error-too-many-title = Trop de tentatives
 error-too-many-body = Veuillez patienter quelques minutes avant de réessayer.
+
+## Roles
+field-role = Rôle
+role-save = Modifier le rôle
+role-participant = Participant
+role-reviewer = Évaluateur (comité de programme)
+role-moderator = Modérateur
+role-secretariat = Secrétariat

@@ -202,3 +202,11 @@ error-csrf-title = Questo modulo è scaduto
 error-csrf-body = Per motivi di sicurezza non è stato possibile inviare il modulo. Si prega di tornare indietro, ricaricare la pagina e riprovare.
 error-too-many-title = Troppi tentativi
 error-too-many-body = Si prega di attendere qualche minuto prima di riprovare.
+
+## Roles
+field-role = Ruolo
+role-save = Cambia ruolo
+role-participant = Partecipante
+role-reviewer = Revisore (comitato di programma)
+role-moderator = Moderatore
+role-secretariat = Segreteria

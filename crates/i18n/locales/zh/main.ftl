@@ -197,3 +197,11 @@ error-csrf-title = 此表单已过期
 error-csrf-body = 为保障您的安全，表单未能提交。请返回、重新加载页面后重试。
 error-too-many-title = 尝试次数过多
 error-too-many-body = 请等待几分钟后再试。
+
+## Roles
+field-role = 角色
+role-save = 更改角色
+role-participant = 参与者
+role-reviewer = 评审员（议程委员会）
+role-moderator = 版主
+role-secretariat = 秘书处

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::account::FieldError;
-use convene_core::model::Participant;
+use convene_core::model::{Participant, Role};
 use convene_core::permissions::{decide, Action, Decision};
 use convene_core::StakeholderGroup;
 use maud::html;
@@ -22,6 +22,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/people/{id}", get(profile))
         .route("/{lang}/people/{id}/suspend", post(suspend))
         .route("/{lang}/people/{id}/reinstate", post(reinstate))
+        .route("/{lang}/people/{id}/role", post(set_role))
 }
 
 async fn load(ctx: &Ctx, app: &AppState, id: &str) -> Result<Participant, PageError> {
@@ -64,6 +65,8 @@ async fn profile_page(
         .or_page(ctx)?;
     let posts = app.store.participant_posts(p.id, 20).await.or_page(ctx)?;
     let can_moderate = decide(ctx.actor(), suspend_action(p)) == Decision::Allow;
+    let can_set_role = decide(ctx.actor(), Action::SetRole) == Decision::Allow
+        && ctx.viewer.as_ref().is_some_and(|me| me.id != p.id);
     let name = if p.deleted {
         ctx.t("former-participant")
     } else {
@@ -108,6 +111,20 @@ async fn profile_page(
                 (csrf_field(ctx))
                 (form::textarea(ctx, "reason", reason, errors))
                 button.danger[path == "suspend"] type="submit" { (ctx.t(label)) }
+            }
+        }
+        @if can_set_role && !p.deleted {
+            form.stack method="post" action=(ctx.href(&format!("/people/{}/role", p.id))) {
+                (csrf_field(ctx))
+                div.field {
+                    label for="role" { (ctx.t("field-role")) }
+                    select #role name="role" {
+                        @for role in ROLES {
+                            option value=(role.code()) selected[*role == p.role] { (ctx.t(&format!("role-{}", role.code()))) }
+                        }
+                    }
+                }
+                button type="submit" { (ctx.t("role-save")) }
             }
         }
     };
@@ -158,6 +175,37 @@ async fn moderate(
             .await
             .or_page(&ctx)?;
     }
+    Ok(Redirect::to(&ctx.href(&format!("/people/{}", target.id))).into_response())
+}
+
+const ROLES: &[Role] = &[
+    Role::Participant,
+    Role::Reviewer,
+    Role::Moderator,
+    Role::Secretariat,
+];
+
+async fn set_role(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::SetRole)?;
+    let target = load(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let role =
+        Role::from_code(form.get("role")).ok_or_else(|| ctx.fail(crate::AppError::BadRequest))?;
+    // Nobody changes their own role: the last secretariat member cannot lock everyone out.
+    if target.id == me.id {
+        return Err(ctx.fail(crate::AppError::Forbidden));
+    }
+    app.store
+        .set_role(target.id, role, Some(me.id))
+        .await
+        .or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/people/{}", target.id))).into_response())
 }
 
