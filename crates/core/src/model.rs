@@ -95,6 +95,8 @@ pub struct Participant {
     pub suspension: Option<Suspension>,
     /// Deleted accounts keep their id so their posts stay, shown as a former participant.
     pub deleted: bool,
+    /// Trusted by the secretariat to approve translations.
+    pub translator: bool,
 }
 
 impl Participant {
@@ -103,6 +105,7 @@ impl Participant {
             id: self.id,
             role: self.role,
             suspended: self.suspension.is_some(),
+            translator: self.translator,
         }
     }
 }

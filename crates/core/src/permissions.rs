@@ -12,6 +12,8 @@ pub enum Actor {
         id: i64,
         role: Role,
         suspended: bool,
+        /// Trusted by the secretariat to approve translations.
+        translator: bool,
     },
 }
 
@@ -57,6 +59,12 @@ pub enum Action<'a> {
     ReadAuditLog,
     SetRole,
     ProposeTranslation,
+    /// Mark someone as a trusted translator.
+    SetTranslator,
+    /// Change an original text (its revision goes up; translations become outdated).
+    EditContent {
+        coordinators: &'a [i64],
+    },
     /// Approve a translation of content whose coordinators are `coordinators`.
     ApproveTranslation {
         coordinators: &'a [i64],
@@ -77,9 +85,9 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
     if action == Action::Read {
         return Allow;
     }
-    let id = match actor {
+    let (id, translator) = match actor {
         Actor::Anonymous => return SignInFirst,
-        Actor::Participant { id, .. } => id,
+        Actor::Participant { id, translator, .. } => (id, translator),
     };
     // A suspended account keeps only what the law and fairness require: its own data.
     let own = |owner: i64| owner == id;
@@ -107,6 +115,10 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
         Action::SetRole => role == Role::Secretariat,
         Action::ProposeTranslation => true,
         Action::ApproveTranslation { coordinators } => {
+            role == Role::Secretariat || translator || coordinators.contains(&id)
+        }
+        Action::SetTranslator => role == Role::Secretariat,
+        Action::EditContent { coordinators } => {
             role == Role::Secretariat || coordinators.contains(&id)
         }
     };
@@ -122,6 +134,7 @@ pub const PERSONAS: &[&str] = &[
     "anonymous",
     "suspended",
     "participant",
+    "translator",
     "coordinator",
     "reviewer",
     "moderator",
@@ -136,12 +149,20 @@ fn persona(name: &str) -> Actor {
         id: ME,
         role,
         suspended: false,
+        translator: false,
     };
     match name {
         "suspended" => Actor::Participant {
             id: ME,
             role: Role::Participant,
             suspended: true,
+            translator: false,
+        },
+        "translator" => Actor::Participant {
+            id: ME,
+            role: Role::Participant,
+            suspended: false,
+            translator: true,
         },
         "participant" | "coordinator" => p(Role::Participant),
         "reviewer" => p(Role::Reviewer),
@@ -207,8 +228,19 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
         ("set someone's role", |p| {
             decide(persona(p), Action::SetRole)
         }),
+        ("trust someone as translator", |p| {
+            decide(persona(p), Action::SetTranslator)
+        }),
         ("propose a translation", |p| {
             decide(persona(p), Action::ProposeTranslation)
+        }),
+        ("edit an original text", |p| {
+            decide(
+                persona(p),
+                Action::EditContent {
+                    coordinators: coordinators(p),
+                },
+            )
         }),
         ("approve a translation", |p| {
             decide(
@@ -258,23 +290,29 @@ mod tests {
         PERSONAS.iter().map(|p| rule(p)).collect()
     }
 
-    // Columns: anonymous, suspended, participant, coordinator, reviewer, moderator, secretariat
+    // Columns: anonymous, suspended, participant, translator, coordinator, reviewer,
+    // moderator, secretariat
     #[test]
     fn the_table() {
         let a = Allow;
         let s = SignInFirst;
         let f = Forbidden;
-        assert_eq!(row("read the forum"), [a, a, a, a, a, a, a]);
-        assert_eq!(row("edit own profile"), [s, f, a, a, a, a, a]);
-        assert_eq!(row("edit another's profile"), [s, f, f, f, f, f, a]);
-        assert_eq!(row("export own data"), [s, a, a, a, a, a, a]);
-        assert_eq!(row("delete own account"), [s, a, a, a, a, a, a]);
-        assert_eq!(row("suspend a participant"), [s, f, f, f, f, a, a]);
-        assert_eq!(row("suspend a secretariat member"), [s, f, f, f, f, f, a]);
-        assert_eq!(row("read the audit log"), [s, f, f, f, f, a, a]);
-        assert_eq!(row("set someone's role"), [s, f, f, f, f, f, a]);
-        assert_eq!(row("propose a translation"), [s, f, a, a, a, a, a]);
-        assert_eq!(row("approve a translation"), [s, f, f, a, f, f, a]);
+        assert_eq!(row("read the forum"), [a, a, a, a, a, a, a, a]);
+        assert_eq!(row("edit own profile"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(row("edit another's profile"), [s, f, f, f, f, f, f, a]);
+        assert_eq!(row("export own data"), [s, a, a, a, a, a, a, a]);
+        assert_eq!(row("delete own account"), [s, a, a, a, a, a, a, a]);
+        assert_eq!(row("suspend a participant"), [s, f, f, f, f, f, a, a]);
+        assert_eq!(
+            row("suspend a secretariat member"),
+            [s, f, f, f, f, f, f, a]
+        );
+        assert_eq!(row("read the audit log"), [s, f, f, f, f, f, a, a]);
+        assert_eq!(row("set someone's role"), [s, f, f, f, f, f, f, a]);
+        assert_eq!(row("trust someone as translator"), [s, f, f, f, f, f, f, a]);
+        assert_eq!(row("propose a translation"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(row("approve a translation"), [s, f, f, a, a, f, f, a]);
+        assert_eq!(row("edit an original text"), [s, f, f, f, a, f, f, a]);
     }
 
     #[test]
@@ -283,6 +321,7 @@ mod tests {
             id: 7,
             role: Role::Secretariat,
             suspended: false,
+            translator: false,
         };
         let action = Action::Suspend {
             target: 7,

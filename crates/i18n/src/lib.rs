@@ -2,6 +2,7 @@
 //! direction derived from a language's script.
 
 mod direction;
+pub mod format;
 mod negotiate;
 
 pub use direction::{direction_of, Direction};

@@ -9,6 +9,7 @@ mod migrate;
 mod rows;
 mod sql;
 pub mod testing;
+mod translations;
 
 use async_trait::async_trait;
 use convene_core::model::*;
@@ -115,6 +116,19 @@ pub trait Store: Send + Sync {
     async fn participant_coalitions(&self, id: i64, lang: &str) -> Result<Vec<Coalition>>;
     /// Newest first.
     async fn participant_posts(&self, id: i64, limit: i64) -> Result<Vec<PostSummary>>;
+
+    async fn translation(&self, id: i64) -> Result<Option<Translation>>;
+    /// Proposals not yet approved, newest first.
+    async fn pending_translations(&self, text_id: i64, lang: &str) -> Result<Vec<Translation>>;
+    async fn approve_translation(&self, id: i64, approver: i64) -> Result<()>;
+    /// Coordinators of the coalition a text describes (empty for other texts).
+    async fn text_coordinators(&self, text_id: i64) -> Result<Vec<i64>>;
+    /// Trust (or stop trusting) someone to approve translations; audited.
+    async fn set_translator(&self, id: i64, trusted: bool, actor: i64) -> Result<()>;
+    /// Every translatable text and where it is read.
+    async fn coverage_items(&self) -> Result<Vec<convene_core::translation::CoverageItem>>;
+    /// `(text_id, lang, newest source revision)` of approved translations.
+    async fn approved_revisions(&self) -> Result<Vec<(i64, String, i64)>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

@@ -23,10 +23,12 @@ macro_rules! migrations {
 const SQLITE: &[Migration] = migrations!("sqlite":
     1 "foundation" "0001_foundation.sql",
     2 "accounts" "0002_accounts.sql",
+    3 "translation_workflow" "0003_translation_workflow.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
     2 "accounts" "0002_accounts.sql",
+    3 "translation_workflow" "0003_translation_workflow.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

@@ -46,6 +46,7 @@ pub fn participant(row: &AnyRow) -> Result<Participant> {
             None => None,
         },
         deleted: deleted_at.is_some(),
+        translator: row.try_get::<i64, _>("translator")? != 0,
     })
 }
 

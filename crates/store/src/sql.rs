@@ -623,6 +623,28 @@ impl Store for SqlStore {
         self.do_participant_posts(id, limit).await
     }
 
+    async fn translation(&self, id: i64) -> Result<Option<Translation>> {
+        self.do_translation(id).await
+    }
+    async fn pending_translations(&self, text_id: i64, lang: &str) -> Result<Vec<Translation>> {
+        self.do_pending_translations(text_id, lang).await
+    }
+    async fn approve_translation(&self, id: i64, approver: i64) -> Result<()> {
+        self.do_approve_translation(id, approver).await
+    }
+    async fn text_coordinators(&self, text_id: i64) -> Result<Vec<i64>> {
+        self.do_text_coordinators(text_id).await
+    }
+    async fn set_translator(&self, id: i64, trusted: bool, actor: i64) -> Result<()> {
+        self.do_set_translator(id, trusted, actor).await
+    }
+    async fn coverage_items(&self) -> Result<Vec<convene_core::translation::CoverageItem>> {
+        self.do_coverage_items().await
+    }
+    async fn approved_revisions(&self) -> Result<Vec<(i64, String, i64)>> {
+        self.do_approved_revisions().await
+    }
+
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {
         let rows = sqlx::query("SELECT * FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2")
             .bind(after)

@@ -48,7 +48,93 @@ conformance!(
     suspension_signs_out_and_is_audited,
     deleting_an_account_keeps_its_posts,
     profiles_update_and_list_what_a_person_did,
+    translation_proposals_wait_for_approval,
 );
+
+async fn translation_proposals_wait_for_approval(s: &dyn Store) {
+    let coord = s
+        .create_account(&account(1, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let helper = s
+        .create_account(&account(2, StakeholderGroup::Academia))
+        .await
+        .unwrap();
+    let c = s
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: text("en", "Coalition", "Mission"),
+            founder_id: coord,
+        })
+        .await
+        .unwrap();
+    let text_id = s
+        .coalition_by_slug("dc", "en")
+        .await
+        .unwrap()
+        .unwrap()
+        .text_id;
+    assert_eq!(s.text_coordinators(text_id).await.unwrap(), vec![coord]);
+    let page = s
+        .create_page("about", &text("en", "About", "Body"))
+        .await
+        .unwrap();
+    assert!(s.text_coordinators(page.text_id).await.unwrap().is_empty());
+
+    let id = s
+        .add_translation(&NewTranslation {
+            text_id,
+            lang: "sw".into(),
+            title: "Muungano".into(),
+            body_md: "Dhamira".into(),
+            source_revision: 1,
+            translator_id: Some(helper),
+            machine: false,
+            approved: false,
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        s.pending_translations(text_id, "sw").await.unwrap().len(),
+        1
+    );
+    assert_eq!(
+        s.localized(text_id, "sw").await.unwrap().unwrap().state(),
+        TranslationState::Untranslated
+    );
+    let items = s.coverage_items().await.unwrap();
+    assert!(items
+        .iter()
+        .any(|i| i.text_id == text_id && i.path == "/coalitions/dc"));
+    assert!(items
+        .iter()
+        .any(|i| i.text_id == page.text_id && i.path == "/pages/about"));
+    assert!(s.approved_revisions().await.unwrap().is_empty());
+
+    s.approve_translation(id, coord).await.unwrap();
+    assert!(s
+        .pending_translations(text_id, "sw")
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(s.translation(id).await.unwrap().unwrap().approved);
+    assert_eq!(
+        s.localized(text_id, "sw").await.unwrap().unwrap().title(),
+        "Muungano"
+    );
+    assert_eq!(
+        s.approved_revisions().await.unwrap(),
+        vec![(text_id, "sw".to_string(), 1)]
+    );
+    assert!(matches!(
+        s.approve_translation(id + 99, coord).await,
+        Err(StoreError::NotFound(_))
+    ));
+
+    s.set_translator(helper, true, coord).await.unwrap();
+    assert!(s.participant(helper).await.unwrap().unwrap().translator);
+    assert!(c > 0);
+}
 
 fn account(n: u32, group: StakeholderGroup) -> NewAccount {
     NewAccount {

@@ -52,6 +52,7 @@ pub fn count(ctx: &Ctx, id: &str, n: i64) -> String {
     ctx.t_args(id, &[("count", FluentValueArg::Num(n))])
 }
 
-pub fn date(secs: i64) -> String {
-    convene_core::date::iso_date(secs)
+/// A timestamp's day, as the reader's locale writes dates.
+pub fn date(ctx: &Ctx, secs: i64) -> String {
+    convene_i18n::format::date(ctx.code(), &convene_core::date::iso_date(secs))
 }

@@ -43,7 +43,7 @@ async fn audit(
                 tbody {
                     @for e in &entries {
                         tr {
-                            td { (display::date(e.at)) }
+                            td { (display::date(&ctx, e.at)) }
                             td { @if let Some(id) = e.actor_id { a href=(ctx.href(&format!("/people/{id}"))) { (e.actor_name.clone().unwrap_or_default()) } } @else { "convene" } }
                             td { (ctx.t(&format!("audit-action-{}", e.action))) }
                             td { @if let Some(id) = e.target_id { a href=(ctx.href(&format!("/people/{id}"))) { (e.target_name.clone().unwrap_or_default()) } } }

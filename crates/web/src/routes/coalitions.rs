@@ -47,16 +47,18 @@ async fn coalition(
         .recent_threads(Some(c.id), 20)
         .await
         .or_page(&ctx)?;
+    let tools = crate::routes::pages::content_tools(&ctx, &app, &text).await?;
     let body = html! {
         (notice(&ctx, &text, &format!("/coalitions/{slug}")))
         (content(&text))
+        (tools)
         h2 { (ctx.t("coalition-discussions")) }
         @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }
         ul.list {
             @for t in &threads {
                 li {
                     a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
-                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(t.last_post_at)) }
+                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(&ctx, t.last_post_at)) }
                 }
             }
         }

@@ -41,8 +41,8 @@ async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageErr
                         ]))
                         " · "
                         (ctx.t_args("meeting-dates", &[
-                            ("start", FluentValueArg::Str(e.starts_on.clone())),
-                            ("end", FluentValueArg::Str(e.ends_on.clone())),
+                            ("start", FluentValueArg::Str(convene_i18n::format::date(ctx.code(), &e.starts_on))),
+                            ("end", FluentValueArg::Str(convene_i18n::format::date(ctx.code(), &e.ends_on))),
                         ]))
                     }
                 }
@@ -67,7 +67,7 @@ async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageErr
             @for t in &threads {
                 li {
                     a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
-                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(t.last_post_at)) }
+                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(&ctx, t.last_post_at)) }
                 }
             }
         }

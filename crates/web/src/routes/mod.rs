@@ -9,6 +9,7 @@ mod home;
 mod pages;
 mod people;
 mod threads;
+mod translate;
 
 use crate::locale::redirect_to_language;
 use crate::{assets, AppState, Ctx};
@@ -30,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .merge(account::routes())
         .merge(people::routes())
         .merge(admin::routes())
+        .merge(translate::routes())
         .fallback(fallback)
 }
 

@@ -32,9 +32,11 @@ async fn page(
         .or_page(&ctx)?;
     let text = text.ok_or_else(|| ctx.not_found())?;
     let state = text.state();
+    let tools = content_tools(&ctx, &app, &text).await?;
     let body = html! {
         (notice(&ctx, &text, &format!("/pages/{slug}")))
         (content(&text))
+        (tools)
     };
     let head = Head {
         title: text.title(),
@@ -42,6 +44,33 @@ async fn page(
         alternates: Alternates::Only(&text.available),
     };
     Ok(ctx.page(head, body))
+}
+
+/// Links to translate the text and, for those allowed, to edit the original.
+pub async fn content_tools(
+    ctx: &Ctx,
+    app: &AppState,
+    text: &Localized,
+) -> Result<Markup, PageError> {
+    let coordinators = app
+        .store
+        .text_coordinators(text.original.id)
+        .await
+        .or_page(ctx)?;
+    let can_edit = convene_core::permissions::decide(
+        ctx.actor(),
+        convene_core::permissions::Action::EditContent {
+            coordinators: &coordinators,
+        },
+    ) == convene_core::permissions::Decision::Allow;
+    Ok(html! {
+        p.tools {
+            a href=(ctx.href(&format!("/translate/{}", text.original.id))) { (ctx.t("translation-translate-link")) }
+            @if can_edit {
+                " · " a href=(ctx.href(&format!("/texts/{}/edit", text.original.id))) { (ctx.t("edit-original-link")) }
+            }
+        }
+    })
 }
 
 /// The title and body in whatever language they are written in, marked as such.

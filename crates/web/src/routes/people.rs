@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/people/{id}/suspend", post(suspend))
         .route("/{lang}/people/{id}/reinstate", post(reinstate))
         .route("/{lang}/people/{id}/role", post(set_role))
+        .route("/{lang}/people/{id}/translator", post(set_translator))
 }
 
 async fn load(ctx: &Ctx, app: &AppState, id: &str) -> Result<Participant, PageError> {
@@ -83,6 +84,7 @@ async fn profile_page(
                 }
             }
         }
+        @if p.translator && !p.deleted { p { span.badge { (ctx.t("translator-badge")) } } }
         @if let Some(s) = &p.suspension {
             p.notice.strong { (ctx.t("profile-suspended")) }
             @if can_moderate { p.meta { (ctx.t("field-reason")) ": " (s.reason) } }
@@ -100,7 +102,7 @@ async fn profile_page(
             @for post in &posts {
                 li {
                     a href=(ctx.href(&format!("/threads/{}#post-{}", post.thread_id, post.post_id))) lang=(post.thread_lang) { (post.thread_title) }
-                    " " span.meta { (display::date(post.created_at)) }
+                    " " span.meta { (display::date(ctx, post.created_at)) }
                 }
             }
         }
@@ -125,6 +127,11 @@ async fn profile_page(
                     }
                 }
                 button type="submit" { (ctx.t("role-save")) }
+            }
+            form.stack method="post" action=(ctx.href(&format!("/people/{}/translator", p.id))) {
+                (csrf_field(ctx))
+                input type="hidden" name="trusted" value=(if p.translator { "0" } else { "1" });
+                button type="submit" { (ctx.t(if p.translator { "translator-untrust" } else { "translator-trust" })) }
             }
         }
     };
@@ -175,6 +182,24 @@ async fn moderate(
             .await
             .or_page(&ctx)?;
     }
+    Ok(Redirect::to(&ctx.href(&format!("/people/{}", target.id))).into_response())
+}
+
+async fn set_translator(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::SetTranslator)?;
+    let target = load(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    app.store
+        .set_translator(target.id, form.get("trusted") == "1", me.id)
+        .await
+        .or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/people/{}", target.id))).into_response())
 }
 

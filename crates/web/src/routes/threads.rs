@@ -51,7 +51,7 @@ async fn thread(
         p.meta { (display::count(&ctx, "thread-posts", t.post_count)) }
         @for p in &posts {
             article.post id=(format!("post-{}", p.id)) {
-                p { (display::voice(&ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(p.created_at)) } }
+                p { (display::voice(&ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(&ctx, p.created_at)) } }
                 div lang=(p.lang) dir=(direction_of(&p.lang).as_str()) { (PreEscaped(&p.body_html)) }
             }
         }

@@ -1,0 +1,101 @@
+//! Dates and numbers in the reader's locale, from CLDR data (ICU4X). Formatters are built
+//! once per locale and kept. Dates use the Gregorian calendar: meetings are planned in it.
+
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::fieldsets::YMD;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_decimal::input::Decimal;
+use icu_decimal::DecimalFormatter;
+use icu_locale_core::Locale;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+type DateFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMD>;
+
+fn locale(code: &str) -> Locale {
+    code.parse().unwrap_or(Locale::UNKNOWN)
+}
+
+fn cached<T: Clone + Send + 'static>(
+    cache: &'static OnceLock<Mutex<HashMap<String, Option<T>>>>,
+    code: &str,
+    make: impl FnOnce(Locale) -> Option<T>,
+) -> Option<T> {
+    let map = cache.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut map = map.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    map.entry(code.to_string())
+        .or_insert_with(|| make(locale(code)))
+        .clone()
+}
+
+/// `2025-06-23` as the reader's locale writes it, e.g. "23 juin 2025". Input that is
+/// not a real date is returned unchanged.
+pub fn date(code: &str, iso: &str) -> String {
+    static CACHE: OnceLock<Mutex<HashMap<String, Option<std::sync::Arc<DateFormatter>>>>> =
+        OnceLock::new();
+    let Some((y, m, d)) = parse_iso(iso) else {
+        return iso.to_string();
+    };
+    let formatter = cached(&CACHE, code, |loc| {
+        DateFormatter::try_new(loc.into(), YMD::long())
+            .ok()
+            .map(std::sync::Arc::new)
+    });
+    match (formatter, Date::try_new_gregorian(y, m, d)) {
+        (Some(f), Ok(date)) => f.format(&date).to_string(),
+        _ => iso.to_string(),
+    }
+}
+
+fn parse_iso(iso: &str) -> Option<(i32, u8, u8)> {
+    let mut parts = iso.splitn(3, '-');
+    Some((
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.get(..2)?.parse().ok()?,
+    ))
+}
+
+/// An integer with the locale's digits and grouping.
+pub fn number(code: &str, n: i64) -> String {
+    static CACHE: OnceLock<Mutex<HashMap<String, Option<std::sync::Arc<DecimalFormatter>>>>> =
+        OnceLock::new();
+    match cached(&CACHE, code, |loc| {
+        DecimalFormatter::try_new(loc.into(), Default::default())
+            .ok()
+            .map(std::sync::Arc::new)
+    }) {
+        Some(f) => f.format(&Decimal::from(n)).to_string(),
+        None => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_follow_the_locale() {
+        assert_eq!(date("en", "2025-06-23"), "June 23, 2025");
+        assert_eq!(date("de", "2025-06-23"), "23. Juni 2025");
+        assert!(date("fr", "2025-06-23").contains("juin"));
+        assert!(date("ru", "2025-06-23").contains("июн"));
+        assert!(date("zh", "2025-06-23").contains("2025年6月23日"));
+        // Arabic month names (CLDR now writes generic Arabic with Latin digits).
+        assert!(
+            date("ar", "2025-06-23").contains("يونيو"),
+            "{}",
+            date("ar", "2025-06-23")
+        );
+        assert_eq!(date("en", "not a date"), "not a date");
+        assert_eq!(date("en", "2025-02-30"), "2025-02-30");
+    }
+
+    #[test]
+    fn numbers_follow_the_locale() {
+        assert_eq!(number("en", 1234567), "1,234,567");
+        assert_eq!(number("de", 1234567), "1.234.567");
+        assert_eq!(number("fr", 1234567), "1\u{202f}234\u{202f}567");
+        assert_eq!(number("en", 7), "7");
+    }
+}

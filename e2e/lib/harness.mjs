@@ -1,0 +1,69 @@
+// Starts a real Convene on a fresh data directory (demo forum plus a secretariat
+// account) and Debian's Chromium through playwright-core.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+
+export const ADMIN = { email: 'secretariat@e2e.test', password: 'e2e secretariat password' };
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+function binary() {
+  const bin = process.env.CONVENE_BIN;
+  if (!bin) throw new Error('CONVENE_BIN must name the convene binary (scripts/test sets it)');
+  return bin;
+}
+
+/** A running forum: `url`, and `stop()` that shuts it down with SIGTERM. */
+export async function startForum() {
+  const bin = binary();
+  const data = mkdtempSync(join(tmpdir(), 'convene-e2e-'));
+  const env = { ...process.env, CONVENE_DATA: data, CONVENE_LOG: 'warn,convene=info' };
+  delete env.CONVENE_DATABASE_URL;
+  delete env.CONVENE_CONFIG;
+  execFileSync(bin, ['demo'], { env, stdio: 'ignore' });
+  execFileSync(bin, ['user', 'add', '--email', ADMIN.email, '--name', 'E2E Secretariat',
+    '--role', 'secretariat', '--group', 'intergovernmental', '--country', 'CH'],
+  { env, input: `${ADMIN.password}\n`, stdio: ['pipe', 'ignore', 'inherit'] });
+  const child = spawn(bin, ['--log-format', 'json', 'serve', '--listen', '127.0.0.1:0'],
+    { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('convene did not start within 30 s')), 30_000);
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      const m = line.match(/listening on (http:\/\/[0-9.:]+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.on('exit', (code) => reject(new Error(`convene exited early with ${code}`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/** Sign in through the form, as a person would (works with JavaScript off). */
+export async function signIn(page, base, { email, password }, lang = 'en') {
+  await page.goto(`${base}/${lang}/signin`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/signin')), page.click('form.stack button[type=submit]')]);
+}
