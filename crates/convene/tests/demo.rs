@@ -51,6 +51,11 @@ async fn demo_reads_right(t: TestStore) {
     assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(ar.contains("<div class=\"content\" lang=\"ar\" dir=\"rtl\">"));
 
+    // Country names read in the page's language.
+    let (_, ar_home) = get(&t, "/ar/").await;
+    assert!(ar_home.contains("النرويج"));
+    assert!(!ar_home.contains("Norway"));
+
     let (_, home) = get(&t, "/es/").await;
     assert!(home.contains("Lillestrøm"));
     assert!(home.contains("Nairobi"));

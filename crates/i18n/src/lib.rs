@@ -1,10 +1,12 @@
 //! Interface strings in Project Fluent, the reader's language from the request, and text
 //! direction derived from a language's script.
 
+mod countries;
 mod direction;
 pub mod format;
 mod negotiate;
 
+pub use countries::{country_codes, country_name};
 pub use direction::{direction_of, Direction};
 pub use fluent_bundle::FluentArgs;
 pub use negotiate::{negotiate, parse_tag};

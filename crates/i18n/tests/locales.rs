@@ -74,3 +74,26 @@ fn missing_strings_fall_back_to_english_one_by_one() {
     assert_eq!(tr("en", "no-such-message", None), "no-such-message");
     assert_ne!(tr("fr", "nav-home", None), "Home");
 }
+
+#[test]
+fn every_locale_names_every_country() {
+    let codes: std::collections::BTreeSet<&str> = convene_core_codes().into_iter().collect();
+    for (code, _) in LOCALES.iter().filter(|(c, _)| *c != "en") {
+        let have: std::collections::BTreeSet<&str> =
+            convene_i18n::country_codes(code).into_iter().collect();
+        assert_eq!(
+            have, codes,
+            "{code}: country names do not match the country table"
+        );
+    }
+}
+
+/// The codes of the country table in core, read from its data file.
+fn convene_core_codes() -> Vec<&'static str> {
+    include_str!("../../core/data/countries.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .filter(|c| !c.is_empty())
+        .collect()
+}

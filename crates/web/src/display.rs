@@ -12,9 +12,12 @@ pub fn stakeholder(ctx: &Ctx, group: StakeholderGroup) -> String {
     ctx.t(&format!("stakeholder-{}", group.code()))
 }
 
-/// Country names come from the shipped dataset (English) until localized names land.
-pub fn country(code: &str) -> String {
-    countries::by_code(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
+/// A country's name in the reader's language (English from the country table otherwise).
+pub fn country(ctx: &Ctx, code: &str) -> String {
+    convene_i18n::country_name(ctx.code(), code)
+        .map(str::to_string)
+        .or_else(|| countries::by_code(code).map(|c| c.name.to_string()))
+        .unwrap_or_else(|| code.to_string())
 }
 
 /// Who is speaking: name, stakeholder group, and the country (for governments) or
@@ -33,7 +36,7 @@ pub fn voice(ctx: &Ctx, v: &Voice) -> Markup {
         span.voice {
             a href=(ctx.href(&format!("/people/{}", v.id))) { b { (v.display_name) } }
             " · " (stakeholder(ctx, v.stakeholder_group))
-            " · " (country(&v.country))
+            " · " (country(ctx, &v.country))
             @if let Some(org) = speaks_for { " · " (org) }
         }
     }

@@ -2,6 +2,7 @@
 //! the Store and the rules in core; they hold no SQL and no forum rules of their own.
 
 mod assets;
+mod caching;
 mod ctx;
 mod display;
 mod error;
@@ -65,6 +66,7 @@ pub fn app(store: Arc<dyn Store>, options: Options) -> Router {
             state,
             routes::reject_undecodable_paths,
         ))
+        .layer(axum::middleware::from_fn(caching::etag))
         .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(

@@ -280,7 +280,10 @@ async fn coalition_and_thread_pages_show_who_speaks_for_whom() {
     let r = get(&t, &format!("/es/threads/{thread}"), &[]).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("Lars H"));
-    assert!(r.body.contains("Norway"));
+    assert!(
+        r.body.contains("Noruega"),
+        "country names follow the page language"
+    );
     // Governments are identified by country, not organisation.
     assert!(!r.body.contains("Ministry"));
     assert!(!r.body.contains("<script>alert"));
@@ -339,5 +342,38 @@ async fn stylesheet_is_fingerprinted_cached_and_compressed() {
     assert_eq!(r.headers[header::CONTENT_ENCODING], "br");
     let r = get(&t, "/static/convene-000000000000.css", &[]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn pages_carry_an_etag_and_answer_304_when_unchanged() {
+    let t = TestStore::sqlite().await.unwrap();
+    about_page(&*t.store).await;
+    let first = get(&t, "/fr/pages/about", &[("cookie", "convene_lang=fr")]).await;
+    let tag = first.headers[header::ETAG].to_str().unwrap().to_string();
+    assert!(tag.starts_with("W/\""));
+    assert_eq!(first.headers[header::CACHE_CONTROL], "private, no-cache");
+    let again = get(
+        &t,
+        "/fr/pages/about",
+        &[("cookie", "convene_lang=fr"), ("if-none-match", &tag)],
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    // A change to the content changes the tag.
+    let page = t.store.page_by_slug("about").await.unwrap().unwrap();
+    t.store
+        .revise_text(page.text_id, "About", "New text")
+        .await
+        .unwrap();
+    let changed = get(
+        &t,
+        "/fr/pages/about",
+        &[("cookie", "convene_lang=fr"), ("if-none-match", &tag)],
+    )
+    .await;
+    assert_eq!(changed.status, StatusCode::OK);
+    assert_ne!(changed.headers[header::ETAG].to_str().unwrap(), tag);
     t.finish().await;
 }

@@ -68,10 +68,12 @@ pub fn profile_fields(
         .iter()
         .map(|g| (g.code().to_string(), display::stakeholder(ctx, *g)))
         .collect();
-    let countries: Vec<(String, String)> = countries::all()
+    let mut countries: Vec<(String, String)> = countries::all()
         .iter()
-        .map(|c| (c.code.to_string(), c.name.to_string()))
+        .map(|c| (c.code.to_string(), display::country(ctx, c.code)))
         .collect();
+    // Alphabetical in the reader's language (code-point order; good for alphabetic scripts).
+    countries.sort_by_cached_key(|(_, name)| name.to_lowercase());
     let ui_langs: Vec<(String, String)> = LOCALES
         .iter()
         .map(|(c, n)| (c.to_string(), n.to_string()))

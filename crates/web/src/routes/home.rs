@@ -37,7 +37,7 @@ async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageErr
                     span.meta {
                         (ctx.t_args("meeting-place", &[
                             ("city", FluentValueArg::Str(e.city.clone())),
-                            ("country", FluentValueArg::Str(display::country(&e.host_country))),
+                            ("country", FluentValueArg::Str(display::country(&ctx, &e.host_country))),
                         ]))
                         " · "
                         (ctx.t_args("meeting-dates", &[

@@ -78,7 +78,7 @@ async fn profile_page(
         @if !p.deleted {
             dl.facts {
                 dt { (ctx.t("field-stakeholder_group")) } dd { (display::stakeholder(ctx, p.stakeholder_group)) }
-                dt { (ctx.t("field-country")) } dd { (display::country(&p.country)) }
+                dt { (ctx.t("field-country")) } dd { (display::country(ctx, &p.country)) }
                 @if p.stakeholder_group != StakeholderGroup::Government && !p.affiliation.is_empty() {
                     dt { (ctx.t("field-affiliation")) } dd { (p.affiliation) }
                 }

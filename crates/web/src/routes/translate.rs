@@ -106,7 +106,7 @@ async fn editor_page(
                             ("revision", FluentValueArg::Num(original.revision)),
                         ])) }
                         p.source-title lang=(original.original_lang) dir=(odir) { (original.title) }
-                        pre.source lang=(original.original_lang) dir=(odir) { (original.body_md) }
+                        pre.source lang=(original.original_lang) dir=(odir) tabindex="0" { (original.body_md) }
                     }
                     section.translation {
                         h2 { (ctx.t_args("translate-your-translation", &[("language", FluentValueArg::Str(to_name.clone()))])) }

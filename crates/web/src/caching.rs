@@ -1,0 +1,55 @@
+//! Conditional GETs for pages: a weak ETag over the body, 304 when the reader already
+//! has it. On a slow, costly connection a revisit then costs a few hundred bytes.
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::header::{CACHE_CONTROL, ETAG, IF_NONE_MATCH};
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// Pages are small; anything larger is passed through untouched.
+const MAX_TAGGED: usize = 4 * 1024 * 1024;
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+pub async fn etag(request: Request, next: Next) -> Response {
+    let conditional = matches!(*request.method(), Method::GET | Method::HEAD);
+    let if_none_match = request.headers().get(IF_NONE_MATCH).cloned();
+    let response = next.run(request).await;
+    if !conditional || response.status() != StatusCode::OK || response.headers().contains_key(ETAG)
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_TAGGED).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let tag = format!("W/\"{:016x}\"", fnv1a(&bytes));
+    if let Ok(value) = tag.parse() {
+        parts.headers.insert(ETAG, value);
+    }
+    // Pages differ per reader (language, session): only their own browser may keep them,
+    // and must ask again each time (cheaply, thanks to the ETag).
+    if !parts.headers.contains_key(CACHE_CONTROL) {
+        parts.headers.insert(
+            CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("private, no-cache"),
+        );
+    }
+    let matches = if_none_match
+        .as_ref()
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    if matches {
+        parts.status = StatusCode::NOT_MODIFIED;
+        parts.headers.remove(axum::http::header::CONTENT_TYPE);
+        parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+        return Response::from_parts(parts, Body::empty());
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
