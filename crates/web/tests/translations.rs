@@ -38,7 +38,7 @@ async fn a_proposal_waits_for_approval_then_is_served() {
     // Original on the left in its own language; the translation field in Italian.
     assert!(editor
         .body
-        .contains("<pre class=\"source\" lang=\"en\" dir=\"ltr\">"));
+        .contains("<pre class=\"source\" lang=\"en\" dir=\"ltr\" tabindex=\"0\">"));
     assert!(editor
         .body
         .contains("name=\"body\" rows=\"18\" lang=\"it\" dir=\"ltr\""));
