@@ -13,6 +13,7 @@ mod locale;
 mod logging;
 pub mod mail;
 mod routes;
+mod security;
 
 use axum::Router;
 use convene_store::Store;
@@ -67,6 +68,7 @@ pub fn app(store: Arc<dyn Store>, options: Options) -> Router {
             routes::reject_undecodable_paths,
         ))
         .layer(axum::middleware::from_fn(caching::etag))
+        .layer(axum::middleware::from_fn(security::headers))
         .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(

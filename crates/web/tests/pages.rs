@@ -377,3 +377,16 @@ async fn pages_carry_an_etag_and_answer_304_when_unchanged() {
     assert_ne!(changed.headers[header::ETAG].to_str().unwrap(), tag);
     t.finish().await;
 }
+
+#[tokio::test]
+async fn every_response_forbids_scripts_framing_and_sniffing() {
+    let t = TestStore::sqlite().await.unwrap();
+    for path in ["/en/", "/en/no/such/page", "/healthz"] {
+        let r = get(&t, path, &[]).await;
+        let csp = r.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("script-src 'none'"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}");
+        assert_eq!(r.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    }
+    t.finish().await;
+}

@@ -1,0 +1,43 @@
+// Writes screenshots of the main pages, phone and desktop width, in English and Arabic,
+// to e2e/screenshots/ for a person to look at. Not a test; nothing is committed.
+//   CONVENE_BIN=path/to/convene node e2e/screenshots.mjs
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startForum, launch, signIn, ADMIN } from './lib/harness.mjs';
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const PAGES = {
+  home: '/', about: '/pages/about', coalition: '/coalitions/open-standards', thread: '/threads/1',
+  register: '/register', profile: '/people/1', translations: '/translations',
+};
+const SIGNED_IN = { translate: '/translate/1?to=it', account: '/account' };
+const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+
+mkdirSync(OUT, { recursive: true });
+const forum = await startForum();
+const browser = await launch();
+try {
+  for (const [device, viewport] of Object.entries(WIDTHS)) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    for (const lang of ['en', 'ar']) {
+      for (const [name, path] of Object.entries(PAGES)) {
+        await page.goto(`${forum.url}/${lang}${path}`);
+        await page.screenshot({ path: join(OUT, `${lang}-${name}-${device}.png`), fullPage: true });
+      }
+    }
+    await signIn(page, forum.url, ADMIN, 'en');
+    for (const lang of ['en', 'ar']) {
+      for (const [name, path] of Object.entries(SIGNED_IN)) {
+        await page.goto(`${forum.url}/${lang}${path}`);
+        await page.screenshot({ path: join(OUT, `${lang}-${name}-${device}.png`), fullPage: true });
+      }
+    }
+    await context.close();
+  }
+  console.log(`screenshots written to ${OUT}`);
+} finally {
+  await browser.close();
+  await forum.stop();
+}
