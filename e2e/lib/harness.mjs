@@ -28,10 +28,11 @@ export async function startForum() {
   const env = { ...process.env, CONVENE_DATA: data, CONVENE_LOG: 'warn,convene=info' };
   delete env.CONVENE_DATABASE_URL;
   delete env.CONVENE_CONFIG;
-  execFileSync(bin, ['demo'], { env, stdio: 'ignore' });
+  const quiet = { ...env, CONVENE_LOG: 'warn' };
+  execFileSync(bin, ['demo'], { env: quiet, stdio: 'ignore' });
   execFileSync(bin, ['user', 'add', '--email', ADMIN.email, '--name', 'E2E Secretariat',
     '--role', 'secretariat', '--group', 'intergovernmental', '--country', 'CH'],
-  { env, input: `${ADMIN.password}\n`, stdio: ['pipe', 'ignore', 'inherit'] });
+  { env: quiet, input: `${ADMIN.password}\n`, stdio: ['pipe', 'ignore', 'inherit'] });
   const child = spawn(bin, ['--log-format', 'json', 'serve', '--listen', '127.0.0.1:0'],
     { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const url = await new Promise((resolve, reject) => {

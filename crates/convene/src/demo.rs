@@ -129,8 +129,12 @@ struct Coalition {
     slug: &'static str,
     name: &'static str,
     mission: &'static str,
-    /// Indexes into PEOPLE; the first is the founder.
+    /// Indexes into PEOPLE; the first is the founder and contact person.
     members: &'static [usize],
+    founded: Option<i64>,
+    action_plan: &'static str,
+    /// Year of the latest yearly report, if any.
+    reported: Option<i64>,
 }
 
 const COALITIONS: &[Coalition] = &[
@@ -142,6 +146,11 @@ const COALITIONS: &[Coalition] = &[
                   **How we work:** openness, rough consensus and running code. When \
                   consensus fails, our papers record who disagreed and why.",
         members: &[9, 2, 3, 4, 10, 16],
+        founded: Some(2007),
+        action_plan: "1. Collect procurement rules that require royalty-bearing standards.\n\
+                      2. Publish the yearly paper before the meeting.\n\
+                      3. Hold an open session at the yearly meeting.",
+        reported: Some(2026),
     },
     Coalition {
         slug: "access-to-knowledge",
@@ -150,6 +159,9 @@ const COALITIONS: &[Coalition] = &[
                   build. We bring libraries, researchers, rights holders and governments \
                   together to look for rules that keep knowledge flowing.",
         members: &[0, 5, 13, 14, 12, 9],
+        founded: Some(2007),
+        action_plan: "Map copyright exceptions for libraries and education, country by country.",
+        reported: Some(2023),
     },
     Coalition {
         slug: "community-connectivity",
@@ -157,6 +169,9 @@ const COALITIONS: &[Coalition] = &[
         mission: "Community networks bring affordable access where markets have not. We \
                   collect what works, from spectrum rules to backhaul sharing.",
         members: &[7, 15, 1, 10],
+        founded: Some(2016),
+        action_plan: "Gather spectrum and licensing rules that help community networks.",
+        reported: Some(2025),
     },
     Coalition {
         slug: "small-networks-spam",
@@ -164,6 +179,9 @@ const COALITIONS: &[Coalition] = &[
         mission: "Spam filtering should not lock small mail servers out of the network. \
                   We document practices that keep both users and small operators safe.",
         members: &[2],
+        founded: None,
+        action_plan: "",
+        reported: None,
     },
 ];
 
@@ -208,11 +226,33 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
                     body_md: c.mission.into(),
                 },
                 founder_id: founder,
+                founded_year: c.founded,
             })
             .await?;
         for &m in &c.members[1..] {
             store
                 .join_coalition(id, people[m], MemberRole::Member)
+                .await?;
+        }
+        if !c.action_plan.is_empty() {
+            store.set_action_plan(id, c.action_plan).await?;
+            store.add_contact(id, founder).await?;
+            store.recognize(id, people[1]).await?;
+        }
+        if let Some(year) = c.reported {
+            store
+                .add_output(&NewOutput {
+                    coalition_id: id,
+                    kind: "yearly-report".into(),
+                    year,
+                    text: NewText {
+                        lang: "en".into(),
+                        title: format!("{} – yearly report {year}", c.name),
+                        body_md: "What we did this year, who took part, and what comes next."
+                            .into(),
+                    },
+                    created_by: Some(founder),
+                })
                 .await?;
         }
         coalition_ids.push(id);

@@ -65,6 +65,19 @@ async fn demo_reads_right(t: TestStore) {
     assert!(home.contains("/es/coalitions/open-standards"));
     assert!(home.contains("Exceptions pour les bibliothèques"));
 
+    // Coalitions in each standing, each with its reasons.
+    for (slug, standing) in [
+        ("open-standards", "active"),
+        ("access-to-knowledge", "inactive"),
+        ("small-networks-spam", "forming"),
+    ] {
+        let (_, page) = get(&t, &format!("/en/coalitions/{slug}")).await;
+        assert!(
+            page.contains(&format!("data-standing=\"{standing}\"")),
+            "{slug} is not {standing}"
+        );
+    }
+
     let (status, c) = get(&t, "/en/coalitions/open-standards").await;
     assert_eq!(status, StatusCode::OK);
     for group in [

@@ -283,6 +283,44 @@ pub struct NewCoalition {
     pub slug: String,
     pub text: NewText,
     pub founder_id: i64,
+    /// Defaults to the current year; set for coalitions that existed before the forum
+    /// moved onto Convene.
+    pub founded_year: Option<i64>,
+}
+
+/// What a coalition's standing is computed from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoalitionFacts {
+    pub groups: Vec<crate::StakeholderGroup>,
+    pub action_plan_md: String,
+    pub contact_persons: i64,
+    pub founded_year: i64,
+    pub latest_output_year: Option<i64>,
+    pub recognized_at: Option<i64>,
+}
+
+impl CoalitionFacts {
+    pub fn standing_facts(&self, current_year: i64) -> crate::coalition::StandingFacts {
+        crate::coalition::StandingFacts {
+            groups: self.groups.clone(),
+            has_action_plan: !self.action_plan_md.trim().is_empty(),
+            contact_persons: self.contact_persons.max(0) as usize,
+            founded_year: self.founded_year,
+            latest_output_year: self.latest_output_year,
+            current_year,
+        }
+    }
+}
+
+/// A yearly report, thematic paper or statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewOutput {
+    pub coalition_id: i64,
+    /// `yearly-report`, `thematic-paper` or `statement`.
+    pub kind: String,
+    pub year: i64,
+    pub text: NewText,
+    pub created_by: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -61,6 +61,10 @@ pub enum Action<'a> {
     ProposeTranslation,
     /// Mark someone as a trusted translator.
     SetTranslator,
+    /// Join or leave a coalition (membership is open).
+    JoinCoalition,
+    /// Start a discussion thread or reply in one.
+    Post,
     /// Change an original text (its revision goes up; translations become outdated).
     EditContent {
         coordinators: &'a [i64],
@@ -118,6 +122,7 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
             role == Role::Secretariat || translator || coordinators.contains(&id)
         }
         Action::SetTranslator => role == Role::Secretariat,
+        Action::JoinCoalition | Action::Post => true,
         Action::EditContent { coordinators } => {
             role == Role::Secretariat || coordinators.contains(&id)
         }
@@ -231,6 +236,12 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
         ("trust someone as translator", |p| {
             decide(persona(p), Action::SetTranslator)
         }),
+        ("join or leave a coalition", |p| {
+            decide(persona(p), Action::JoinCoalition)
+        }),
+        ("start a thread or reply", |p| {
+            decide(persona(p), Action::Post)
+        }),
         ("propose a translation", |p| {
             decide(persona(p), Action::ProposeTranslation)
         }),
@@ -311,6 +322,8 @@ mod tests {
         assert_eq!(row("set someone's role"), [s, f, f, f, f, f, f, a]);
         assert_eq!(row("trust someone as translator"), [s, f, f, f, f, f, f, a]);
         assert_eq!(row("propose a translation"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(row("join or leave a coalition"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(row("start a thread or reply"), [s, f, a, a, a, a, a, a]);
         assert_eq!(row("approve a translation"), [s, f, f, a, a, f, f, a]);
         assert_eq!(row("edit an original text"), [s, f, f, f, a, f, f, a]);
     }

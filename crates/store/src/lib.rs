@@ -4,6 +4,7 @@
 
 mod accounts;
 mod backend;
+mod coalitions;
 mod error;
 mod migrate;
 mod rows;
@@ -129,6 +130,22 @@ pub trait Store: Send + Sync {
     async fn coverage_items(&self) -> Result<Vec<convene_core::translation::CoverageItem>>;
     /// `(text_id, lang, newest source revision)` of approved translations.
     async fn approved_revisions(&self) -> Result<Vec<(i64, String, i64)>>;
+
+    /// What a coalition's standing is computed from.
+    async fn coalition_facts(&self, coalition_id: i64) -> Result<Option<CoalitionFacts>>;
+    async fn member_role(
+        &self,
+        coalition_id: i64,
+        participant_id: i64,
+    ) -> Result<Option<MemberRole>>;
+    /// Leaving twice is harmless.
+    async fn leave_coalition(&self, coalition_id: i64, participant_id: i64) -> Result<()>;
+    async fn set_action_plan(&self, coalition_id: i64, plan_md: &str) -> Result<()>;
+    async fn add_contact(&self, coalition_id: i64, participant_id: i64) -> Result<()>;
+    async fn add_output(&self, new: &NewOutput) -> Result<i64>;
+    async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()>;
+    /// A post's thread and Markdown source, for quoting.
+    async fn post_source(&self, post_id: i64) -> Result<Option<(i64, String)>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

@@ -60,7 +60,7 @@ impl SqlStore {
         Ok(())
     }
 
-    async fn insert_text(&self, conn: &mut AnyConnection, new: &NewText) -> Result<i64> {
+    pub(crate) async fn insert_text(&self, conn: &mut AnyConnection, new: &NewText) -> Result<i64> {
         let at = now();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO texts (original_lang, revision, title, body_md, body_html, updated_at)
@@ -354,13 +354,14 @@ impl Store for SqlStore {
         let text_id = self.insert_text(&mut tx, &new.text).await?;
         let at = now();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO coalitions (slug, text_id, created_by, member_count, created_at)
-             VALUES ($1, $2, $3, 1, $4) RETURNING id",
+            "INSERT INTO coalitions (slug, text_id, created_by, member_count, created_at, founded_year)
+             VALUES ($1, $2, $3, 1, $4, $5) RETURNING id",
         )
         .bind(&new.slug)
         .bind(text_id)
         .bind(new.founder_id)
         .bind(at)
+        .bind(new.founded_year.unwrap_or_else(|| convene_core::date::civil_from_unix(at).0))
         .fetch_one(&mut *tx)
         .await?;
         sqlx::query(
@@ -643,6 +644,35 @@ impl Store for SqlStore {
     }
     async fn approved_revisions(&self) -> Result<Vec<(i64, String, i64)>> {
         self.do_approved_revisions().await
+    }
+
+    async fn coalition_facts(&self, coalition_id: i64) -> Result<Option<CoalitionFacts>> {
+        self.do_coalition_facts(coalition_id).await
+    }
+    async fn member_role(
+        &self,
+        coalition_id: i64,
+        participant_id: i64,
+    ) -> Result<Option<MemberRole>> {
+        self.do_member_role(coalition_id, participant_id).await
+    }
+    async fn leave_coalition(&self, coalition_id: i64, participant_id: i64) -> Result<()> {
+        self.do_leave_coalition(coalition_id, participant_id).await
+    }
+    async fn set_action_plan(&self, coalition_id: i64, plan_md: &str) -> Result<()> {
+        self.do_set_action_plan(coalition_id, plan_md).await
+    }
+    async fn add_contact(&self, coalition_id: i64, participant_id: i64) -> Result<()> {
+        self.do_add_contact(coalition_id, participant_id).await
+    }
+    async fn add_output(&self, new: &NewOutput) -> Result<i64> {
+        self.do_add_output(new).await
+    }
+    async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()> {
+        self.do_recognize(coalition_id, by).await
+    }
+    async fn post_source(&self, post_id: i64) -> Result<Option<(i64, String)>> {
+        self.do_post_source(post_id).await
     }
 
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {

@@ -49,7 +49,85 @@ conformance!(
     deleting_an_account_keeps_its_posts,
     profiles_update_and_list_what_a_person_did,
     translation_proposals_wait_for_approval,
+    coalition_standing_facts,
 );
+
+async fn coalition_standing_facts(s: &dyn Store) {
+    let a = s
+        .create_account(&account(1, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let b = s
+        .create_account(&account(2, StakeholderGroup::Government))
+        .await
+        .unwrap();
+    let c = s
+        .create_account(&account(3, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let id = s
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: text("en", "DC", "Why"),
+            founder_id: a,
+            founded_year: Some(2010),
+        })
+        .await
+        .unwrap();
+    s.join_coalition(id, b, MemberRole::Member).await.unwrap();
+    s.join_coalition(id, c, MemberRole::Member).await.unwrap();
+    let f = s.coalition_facts(id).await.unwrap().unwrap();
+    let mut groups = f.groups.clone();
+    groups.sort();
+    assert_eq!(
+        groups,
+        vec![StakeholderGroup::Government, StakeholderGroup::CivilSociety]
+    );
+    assert_eq!(
+        (f.founded_year, f.contact_persons, f.latest_output_year),
+        (2010, 0, None)
+    );
+    assert!(f.action_plan_md.is_empty() && f.recognized_at.is_none());
+
+    s.set_action_plan(id, "1. Meet. 2. Write.").await.unwrap();
+    s.add_contact(id, b).await.unwrap();
+    s.add_contact(id, b).await.unwrap();
+    for year in [2023, 2025] {
+        s.add_output(&NewOutput {
+            coalition_id: id,
+            kind: "yearly-report".into(),
+            year,
+            text: text("en", &format!("Report {year}"), "..."),
+            created_by: Some(a),
+        })
+        .await
+        .unwrap();
+    }
+    s.recognize(id, a).await.unwrap();
+    let f = s.coalition_facts(id).await.unwrap().unwrap();
+    assert_eq!((f.contact_persons, f.latest_output_year), (1, Some(2025)));
+    assert!(f.recognized_at.is_some());
+    assert_eq!(
+        s.member_role(id, a).await.unwrap(),
+        Some(MemberRole::Coordinator)
+    );
+
+    // Leaving ends membership and contact duty; leaving twice changes nothing.
+    s.leave_coalition(id, b).await.unwrap();
+    s.leave_coalition(id, b).await.unwrap();
+    assert_eq!(s.member_role(id, b).await.unwrap(), None);
+    let f = s.coalition_facts(id).await.unwrap().unwrap();
+    assert_eq!(f.contact_persons, 0);
+    assert_eq!(
+        s.coalition_by_slug("dc", "en")
+            .await
+            .unwrap()
+            .unwrap()
+            .member_count,
+        2
+    );
+    assert!(s.coalition_facts(id + 9).await.unwrap().is_none());
+}
 
 async fn translation_proposals_wait_for_approval(s: &dyn Store) {
     let coord = s
@@ -65,6 +143,7 @@ async fn translation_proposals_wait_for_approval(s: &dyn Store) {
             slug: "dc".into(),
             text: text("en", "Coalition", "Mission"),
             founder_id: coord,
+            founded_year: None,
         })
         .await
         .unwrap();
@@ -286,6 +365,7 @@ async fn deleting_an_account_keeps_its_posts(s: &dyn Store) {
             slug: "c".into(),
             text: text("en", "C", "c"),
             founder_id: founder,
+            founded_year: None,
         })
         .await
         .unwrap();
@@ -373,6 +453,7 @@ async fn profiles_update_and_list_what_a_person_did(s: &dyn Store) {
             slug: "z".into(),
             text: text("en", "Zed", "z"),
             founder_id: id,
+            founded_year: None,
         })
         .await
         .unwrap();
@@ -616,6 +697,7 @@ async fn coalition_membership(s: &dyn Store) {
             slug: "open-standards".into(),
             text: text("en", "Open Standards", "Why we exist."),
             founder_id: founder,
+            founded_year: None,
         })
         .await
         .unwrap();

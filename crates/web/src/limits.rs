@@ -30,6 +30,12 @@ pub const RESET_PER_IP: Limit = Limit {
     window: 3600,
     max: 10,
 };
+/// Posts (threads and replies) per account: generous for people, a wall for floods.
+pub const POSTS_PER_ACCOUNT: Limit = Limit {
+    name: "post-account",
+    window: 10 * 60,
+    max: 30,
+};
 pub const RESET_PER_ACCOUNT: Limit = Limit {
     name: "reset-account",
     window: 3600,

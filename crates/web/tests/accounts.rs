@@ -131,6 +131,19 @@ async fn a_taken_email_is_a_field_error() {
 #[tokio::test]
 async fn every_form_refuses_a_missing_or_wrong_csrf_token_and_changes_nothing() {
     let app = TestApp::new().await;
+    let page = app
+        .store()
+        .create_page(
+            "about",
+            &convene_core::model::NewText {
+                lang: "en".into(),
+                title: "About".into(),
+                body_md: "Text".into(),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(page.text_id, 1);
     let mut c = app.client();
     c.get("/en/").await;
     let fields = registration("X", "x@example.org", "media");
@@ -144,6 +157,15 @@ async fn every_form_refuses_a_missing_or_wrong_csrf_token_and_changes_nothing() 
         "/en/account/delete",
         "/en/people/1/suspend",
         "/en/people/1/reinstate",
+        "/en/people/1/role",
+        "/en/people/1/translator",
+        "/en/translate/1",
+        "/en/translations/1/approve",
+        "/en/texts/1/edit",
+        "/en/coalitions/x/join",
+        "/en/coalitions/x/leave",
+        "/en/coalitions/x/threads/new",
+        "/en/threads/1/reply",
     ] {
         let r = c.post_raw(path, &fields).await;
         assert!(

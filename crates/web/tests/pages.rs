@@ -255,6 +255,7 @@ async fn coalition_and_thread_pages_show_who_speaks_for_whom() {
                 body_md: "Royalty-free.".into(),
             },
             founder_id: cs,
+            founded_year: None,
         })
         .await
         .unwrap();

@@ -256,3 +256,37 @@ edit-original-link = تعديل النص الأصلي
 edit-original-title = تعديل «{ $title }»
 edit-original-explain = يجري الآن تغيير النص الأصلي. ستُعلَّم كل ترجماته على أنها قديمة إلى أن يُحدِّثها مترجم.
 edit-original-save = حفظ مراجعة جديدة
+
+## وضع الائتلاف والعضوية فيه
+standing-forming = الوضع: قيد التشكيل
+standing-active = الوضع: نشط
+standing-inactive = الوضع: غير نشط
+standing-needs-groups = عدد فئات أصحاب المصلحة الممثَّلة بين الأعضاء: { $value }؛ ويستلزم الاعتراف وجود ثلاث فئات على الأقل.
+standing-needs-action-plan = لا توجد خطة عمل بعد.
+standing-needs-contact = لم تُعيَّن جهة اتصال بعد.
+standing-criteria-met = استُوفيت معايير الاعتراف: أعضاء من ثلاث فئات على الأقل من فئات أصحاب المصلحة، وخطة عمل، وجهة اتصال.
+standing-output = آخر تقرير سنوي أو ورقة: { $value }.
+standing-first-report-due = ائتلاف جديد: يحين موعد تقديم أول تقرير سنوي أو ورقة في عام { $value }.
+standing-no-recent-output = لم يصدر أي تقرير سنوي أو ورقة منذ عام { $value }. ويُدرَج بوصفه غير نشط كل ائتلاف يمضي عليه عامان دون أن يُصدر تقريرًا سنويًا أو ورقة.
+standing-never-reported = لم يُنشَر أي تقرير سنوي أو ورقة. ويُدرَج بوصفه غير نشط كل ائتلاف يمضي عليه عامان دون أن يُصدر تقريرًا سنويًا أو ورقة.
+standing-recognized = اعترفت به الأمانة في { $date }.
+standing-not-recognized = لم تعترف به الأمانة بعد.
+coalition-action-plan = خطة العمل
+coalition-join = الانضمام إلى هذا الائتلاف
+coalition-leave = الانسحاب من هذا الائتلاف
+coalition-signin-to-join = تسجيل الدخول للانضمام إلى هذا الائتلاف
+coalition-you-are-member = لديكم عضوية في هذا الائتلاف.
+coalition-start-thread = بدء مناقشة
+
+## المناقشات
+thread-new-title = بدء مناقشة
+thread-create = بدء المناقشة
+thread-reply-title = الرد
+thread-reply-submit = نشر الرد
+thread-reply-link = الرد
+thread-quote-link = الاقتباس
+thread-in-reply = ردًّا على مشاركة سابقة
+thread-signin-to-reply = تسجيل الدخول للمشاركة في هذه المناقشة
+field-post = نص المشاركة
+field-lang = لغة الكتابة
+hint-markdown = يمكن استخدام Markdown: *تأكيد* و**خط عريض** والروابط والقوائم، و> للاقتباس.

@@ -241,3 +241,37 @@ edit-original-link = Original bearbeiten
 edit-original-title = „{ $title }“ bearbeiten
 edit-original-explain = Sie ändern den Originaltext. Alle Übersetzungen werden als veraltet gekennzeichnet, bis sie aktualisiert werden.
 edit-original-save = Neue Fassung speichern
+
+## Status und Mitgliedschaft der Koalition
+standing-forming = Status: in Gründung
+standing-active = Status: aktiv
+standing-inactive = Status: inaktiv
+standing-needs-groups = Anzahl der unter den Mitgliedern vertretenen Stakeholdergruppen: { $value }; für die Anerkennung sind mindestens drei erforderlich.
+standing-needs-action-plan = Es liegt noch kein Aktionsplan vor.
+standing-needs-contact = Es wurde noch keine Kontaktperson benannt.
+standing-criteria-met = Die Voraussetzungen für die Anerkennung sind erfüllt: Mitglieder aus mindestens drei Stakeholdergruppen, ein Aktionsplan und eine Kontaktperson.
+standing-output = Letzter Jahresbericht oder letztes Papier: { $value }.
+standing-first-report-due = Neue Koalition: Der erste Jahresbericht oder das erste Papier ist { $value } fällig.
+standing-no-recent-output = Seit { $value } wurde kein Jahresbericht und kein Papier veröffentlicht. Eine Koalition, die zwei Jahre lang keines von beiden vorlegt, wird als inaktiv geführt.
+standing-never-reported = Es wurde noch kein Jahresbericht und kein Papier veröffentlicht. Eine Koalition, die zwei Jahre lang keines von beiden vorlegt, wird als inaktiv geführt.
+standing-recognized = Am { $date } vom Sekretariat anerkannt.
+standing-not-recognized = Noch nicht vom Sekretariat anerkannt.
+coalition-action-plan = Aktionsplan
+coalition-join = Dieser Koalition beitreten
+coalition-leave = Diese Koalition verlassen
+coalition-signin-to-join = Melden Sie sich an, um dieser Koalition beizutreten
+coalition-you-are-member = Sie sind Mitglied dieser Koalition.
+coalition-start-thread = Eine Diskussion beginnen
+
+## Diskussionen
+thread-new-title = Eine Diskussion beginnen
+thread-create = Diskussion beginnen
+thread-reply-title = Antworten
+thread-reply-submit = Antwort veröffentlichen
+thread-reply-link = Antworten
+thread-quote-link = Zitieren
+thread-in-reply = Antwort auf einen früheren Beitrag
+thread-signin-to-reply = Melden Sie sich an, um sich an dieser Diskussion zu beteiligen
+field-post = Ihr Beitrag
+field-lang = Sprache, in der Sie schreiben
+hint-markdown = Sie können Markdown verwenden: *Hervorhebung*, **Fettdruck**, Links, Listen und > für Zitate.

@@ -241,3 +241,37 @@ edit-original-link = Edit the original
 edit-original-title = Edit “{ $title }”
 edit-original-explain = You are changing the original text. Every translation of it will be marked as out of date until a translator brings it up to date.
 edit-original-save = Save a new revision
+
+## Coalition standing and membership
+standing-forming = Standing: forming
+standing-active = Standing: active
+standing-inactive = Standing: inactive
+standing-needs-groups = Members come from { $value } stakeholder groups; recognition needs at least three.
+standing-needs-action-plan = There is no action plan yet.
+standing-needs-contact = No contact person has been named yet.
+standing-criteria-met = The criteria for recognition are met: members from at least three stakeholder groups, an action plan and a contact person.
+standing-output = Latest yearly report or paper: { $value }.
+standing-first-report-due = A new coalition: its first yearly report or paper is due in { $value }.
+standing-no-recent-output = No yearly report or paper since { $value }. A coalition without one for two years is listed as inactive.
+standing-never-reported = No yearly report or paper has been published. A coalition without one for two years is listed as inactive.
+standing-recognized = Recognised by the secretariat on { $date }.
+standing-not-recognized = Not yet recognised by the secretariat.
+coalition-action-plan = Action plan
+coalition-join = Join this coalition
+coalition-leave = Leave this coalition
+coalition-signin-to-join = Sign in to join this coalition
+coalition-you-are-member = You are a member of this coalition.
+coalition-start-thread = Start a discussion
+
+## Discussions
+thread-new-title = Start a discussion
+thread-create = Start the discussion
+thread-reply-title = Reply
+thread-reply-submit = Post the reply
+thread-reply-link = Reply
+thread-quote-link = Quote
+thread-in-reply = In reply to an earlier post
+thread-signin-to-reply = Sign in to take part in this discussion
+field-post = Your message
+field-lang = Language you are writing in
+hint-markdown = You can use Markdown: *emphasis*, **bold**, links, lists, and > for quotes.

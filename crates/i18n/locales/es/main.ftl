@@ -241,3 +241,37 @@ edit-original-link = Editar el original
 edit-original-title = Editar «{ $title }»
 edit-original-explain = Está modificando el texto original. Todas sus traducciones se marcarán como desactualizadas hasta que se actualicen.
 edit-original-save = Guardar una nueva revisión
+
+## Situación de la coalición y participación
+standing-forming = Situación: en formación
+standing-active = Situación: activa
+standing-inactive = Situación: inactiva
+standing-needs-groups = Número de grupos de partes interesadas representados entre los miembros: { $value }; para el reconocimiento se requieren al menos tres.
+standing-needs-action-plan = Todavía no hay un plan de acción.
+standing-needs-contact = Todavía no se ha designado a una persona de contacto.
+standing-criteria-met = Se cumplen los criterios para el reconocimiento: miembros de al menos tres grupos de partes interesadas, un plan de acción y una persona de contacto.
+standing-output = Último informe anual o documento: { $value }.
+standing-first-report-due = Coalición nueva: su primer informe anual o documento debe presentarse en { $value }.
+standing-no-recent-output = No se ha publicado ningún informe anual ni documento desde { $value }. Las coaliciones que pasan dos años sin publicar ninguno figuran como inactivas.
+standing-never-reported = No se ha publicado ningún informe anual ni documento. Las coaliciones que pasan dos años sin publicar ninguno figuran como inactivas.
+standing-recognized = Reconocida por la Secretaría el { $date }.
+standing-not-recognized = Todavía no ha sido reconocida por la Secretaría.
+coalition-action-plan = Plan de acción
+coalition-join = Unirse a esta coalición
+coalition-leave = Abandonar esta coalición
+coalition-signin-to-join = Inicie sesión para unirse a esta coalición
+coalition-you-are-member = Es miembro de esta coalición.
+coalition-start-thread = Iniciar un debate
+
+## Debates
+thread-new-title = Iniciar un debate
+thread-create = Iniciar el debate
+thread-reply-title = Responder
+thread-reply-submit = Publicar la respuesta
+thread-reply-link = Responder
+thread-quote-link = Citar
+thread-in-reply = En respuesta a un mensaje anterior
+thread-signin-to-reply = Inicie sesión para participar en este debate
+field-post = Su mensaje
+field-lang = Idioma en el que escribe
+hint-markdown = Puede utilizar Markdown: *énfasis*, **negrita**, enlaces, listas y > para las citas.

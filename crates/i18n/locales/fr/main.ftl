@@ -241,3 +241,37 @@ edit-original-link = Modifier l’original
 edit-original-title = Modifier « { $title } »
 edit-original-explain = Vous modifiez le texte original. Toutes ses traductions seront signalées comme obsolètes jusqu’à leur mise à jour.
 edit-original-save = Enregistrer une nouvelle révision
+
+## Statut de la coalition et adhésion
+standing-forming = Statut : en cours de constitution
+standing-active = Statut : actif
+standing-inactive = Statut : inactif
+standing-needs-groups = Nombre de groupes de parties prenantes représentés parmi les membres : { $value } ; la reconnaissance en exige au moins trois.
+standing-needs-action-plan = Aucun plan d’action n’a encore été établi.
+standing-needs-contact = Aucune personne à contacter n’a encore été désignée.
+standing-criteria-met = Les critères de reconnaissance sont remplis : des membres issus d’au moins trois groupes de parties prenantes, un plan d’action et une personne à contacter.
+standing-output = Dernier rapport annuel ou document : { $value }.
+standing-first-report-due = Nouvelle coalition : son premier rapport annuel ou document est attendu en { $value }.
+standing-no-recent-output = Aucun rapport annuel ni document depuis { $value }. Une coalition qui n’en a publié aucun pendant deux ans est répertoriée comme inactive.
+standing-never-reported = Aucun rapport annuel ni document n’a été publié. Une coalition qui n’en a publié aucun pendant deux ans est répertoriée comme inactive.
+standing-recognized = Reconnue par le secrétariat le { $date }.
+standing-not-recognized = Pas encore reconnue par le secrétariat.
+coalition-action-plan = Plan d’action
+coalition-join = Rejoindre cette coalition
+coalition-leave = Quitter cette coalition
+coalition-signin-to-join = Connectez-vous pour rejoindre cette coalition
+coalition-you-are-member = Vous êtes membre de cette coalition.
+coalition-start-thread = Ouvrir une discussion
+
+## Discussions
+thread-new-title = Ouvrir une discussion
+thread-create = Ouvrir la discussion
+thread-reply-title = Répondre
+thread-reply-submit = Publier la réponse
+thread-reply-link = Répondre
+thread-quote-link = Citer
+thread-in-reply = En réponse à un message précédent
+thread-signin-to-reply = Connectez-vous pour participer à cette discussion
+field-post = Votre message
+field-lang = Langue dans laquelle vous écrivez
+hint-markdown = Vous pouvez utiliser Markdown : *mise en valeur*, **gras**, liens, listes et > pour les citations.

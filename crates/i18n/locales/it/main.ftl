@@ -244,3 +244,37 @@ edit-original-link = Modifica l’originale
 edit-original-title = Modifica «{ $title }»
 edit-original-explain = Si sta modificando il testo originale. Tutte le traduzioni verranno segnalate come non aggiornate finché non saranno riviste.
 edit-original-save = Salva una nuova revisione
+
+## Stato della coalizione e adesione
+standing-forming = Stato: in via di costituzione
+standing-active = Stato: attivo
+standing-inactive = Stato: inattivo
+standing-needs-groups = Gruppi di parti interessate rappresentati tra i membri: { $value }; per il riconoscimento ne occorrono almeno tre.
+standing-needs-action-plan = Non è ancora disponibile un piano d’azione.
+standing-needs-contact = Non è ancora stata designata una persona di contatto.
+standing-criteria-met = I criteri per il riconoscimento sono soddisfatti: membri di almeno tre gruppi di parti interessate, un piano d’azione e una persona di contatto.
+standing-output = Ultimo rapporto annuale o documento: { $value }.
+standing-first-report-due = Nuova coalizione: il primo rapporto annuale o documento è atteso nel { $value }.
+standing-no-recent-output = Nessun rapporto annuale né documento dal { $value }. Una coalizione che non ne pubblica per due anni viene indicata come inattiva.
+standing-never-reported = Non è stato pubblicato alcun rapporto annuale né documento. Una coalizione che non ne pubblica per due anni viene indicata come inattiva.
+standing-recognized = Riconosciuta dalla Segreteria il { $date }.
+standing-not-recognized = Non ancora riconosciuta dalla Segreteria.
+coalition-action-plan = Piano d’azione
+coalition-join = Aderisci a questa coalizione
+coalition-leave = Lascia questa coalizione
+coalition-signin-to-join = Accedere per aderire a questa coalizione
+coalition-you-are-member = Lei è membro di questa coalizione.
+coalition-start-thread = Avvia una discussione
+
+## Discussioni
+thread-new-title = Avvio di una discussione
+thread-create = Avvia la discussione
+thread-reply-title = Risposta
+thread-reply-submit = Pubblica la risposta
+thread-reply-link = Rispondi
+thread-quote-link = Cita
+thread-in-reply = In risposta a un messaggio precedente
+thread-signin-to-reply = Accedere per partecipare a questa discussione
+field-post = Il suo messaggio
+field-lang = Lingua in cui scrive
+hint-markdown = È possibile utilizzare Markdown: *enfasi*, **grassetto**, link, elenchi e > per le citazioni.

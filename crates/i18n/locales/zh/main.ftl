@@ -239,3 +239,37 @@ edit-original-link = 编辑原文
 edit-original-title = 编辑“{ $title }”
 edit-original-explain = 您正在修改原文。在译者更新之前，其所有译文都将被标记为过时。
 edit-original-save = 保存新修订版
+
+## 联盟状态和成员资格
+standing-forming = 状态：筹建中
+standing-active = 状态：活跃
+standing-inactive = 状态：不活跃
+standing-needs-groups = 成员来自{ $value }个利益攸关方群体；须至少来自三个群体方可获得认可。
+standing-needs-action-plan = 尚无行动计划。
+standing-needs-contact = 尚未指定联络人。
+standing-criteria-met = 已符合认可标准：成员来自至少三个利益攸关方群体，并有行动计划和联络人。
+standing-output = 最近一份年度报告或文件：{ $value }年。
+standing-first-report-due = 新成立的联盟：首份年度报告或文件应于{ $value }年提交。
+standing-no-recent-output = 自{ $value }年以来未发布任何年度报告或文件。连续两年未发布年度报告或文件的联盟将被列为不活跃。
+standing-never-reported = 尚未发布任何年度报告或文件。连续两年未发布年度报告或文件的联盟将被列为不活跃。
+standing-recognized = 已于{ $date }获秘书处认可。
+standing-not-recognized = 尚未获秘书处认可。
+coalition-action-plan = 行动计划
+coalition-join = 加入此联盟
+coalition-leave = 退出此联盟
+coalition-signin-to-join = 登录后即可加入此联盟
+coalition-you-are-member = 您是此联盟的成员。
+coalition-start-thread = 发起讨论
+
+## 讨论
+thread-new-title = 发起讨论
+thread-create = 发起此讨论
+thread-reply-title = 回复
+thread-reply-submit = 发表回复
+thread-reply-link = 回复
+thread-quote-link = 引用
+thread-in-reply = 回复此前的一条帖子
+thread-signin-to-reply = 登录后即可参与此讨论
+field-post = 帖子内容
+field-lang = 您撰写时使用的语言
+hint-markdown = 您可以使用 Markdown：*强调*、**粗体**、链接、列表，以及用 > 表示引用。

@@ -3,21 +3,110 @@
 
 use crate::display;
 use crate::error::{OrPage, PageError};
+use crate::form::{csrf_field, FormData};
 use crate::layout::{Alternates, Head};
+use crate::locale::FluentValueArg;
 use crate::routes::pages::{content, notice};
 use crate::{AppState, Ctx};
+use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use axum::response::{IntoResponse, Redirect};
 use axum::routing::get;
+use axum::routing::post;
 use axum::Router;
+use convene_core::coalition;
+use convene_core::markdown::to_safe_html;
+use convene_core::model::CoalitionFacts;
 use convene_core::model::MemberRole;
-use maud::html;
+use convene_core::permissions::Action;
+use maud::{html, Markup, PreEscaped};
 
 /// Members shown on the coalition page; a full, paged list comes with the coalitions work.
 const MEMBERS_SHOWN: i64 = 100;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/{lang}/coalitions/{slug}", get(coalition))
+    Router::new()
+        .route("/{lang}/coalitions/{slug}", get(coalition))
+        .route("/{lang}/coalitions/{slug}/join", post(join))
+        .route("/{lang}/coalitions/{slug}/leave", post(leave))
+}
+
+/// The standing, with the reasons the rules give, and the secretariat's recognition.
+fn standing_block(ctx: &Ctx, facts: &CoalitionFacts) -> Markup {
+    let current_year = convene_core::date::civil_from_unix(convene_core::date::now()).0;
+    let (standing, reasons) = coalition::standing(&facts.standing_facts(current_year));
+    html! {
+        section.standing data-standing=(standing.code()) aria-labelledby="standing-heading" {
+            h2 #standing-heading { (ctx.t(&format!("standing-{}", standing.code()))) }
+            ul {
+                @for r in &reasons {
+                    li { (ctx.t_args(r.message, &[("value", FluentValueArg::Str(r.value.map(|v| v.to_string()).unwrap_or_default()))])) }
+                }
+            }
+            p.meta {
+                @match facts.recognized_at {
+                    Some(at) => (ctx.t_args("standing-recognized", &[("date", FluentValueArg::Str(display::date(ctx, at)))])),
+                    None => (ctx.t("standing-not-recognized")),
+                }
+            }
+        }
+    }
+}
+
+async fn change_membership(
+    ctx: Ctx,
+    app: AppState,
+    slug: String,
+    body: Bytes,
+    join: bool,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::JoinCoalition)?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let c = app
+        .store
+        .coalition_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    if join {
+        // Joining again keeps a coordinator a coordinator.
+        if app
+            .store
+            .member_role(c.id, me.id)
+            .await
+            .or_page(&ctx)?
+            .is_none()
+        {
+            app.store
+                .join_coalition(c.id, me.id, MemberRole::Member)
+                .await
+                .or_page(&ctx)?;
+        }
+    } else {
+        app.store.leave_coalition(c.id, me.id).await.or_page(&ctx)?;
+    }
+    Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}"))).into_response())
+}
+
+async fn join(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    change_membership(ctx, app, slug, body, true).await
+}
+
+async fn leave(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    change_membership(ctx, app, slug, body, false).await
 }
 
 async fn coalition(
@@ -37,6 +126,16 @@ async fn coalition(
         .await
         .or_page(&ctx)?;
     let text = text.ok_or_else(|| ctx.not_found())?;
+    let facts = app
+        .store
+        .coalition_facts(c.id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let my_role = match &ctx.viewer {
+        Some(me) => app.store.member_role(c.id, me.id).await.or_page(&ctx)?,
+        None => None,
+    };
     let members = app
         .store
         .members(c.id, 0, MEMBERS_SHOWN)
@@ -52,7 +151,29 @@ async fn coalition(
         (notice(&ctx, &text, &format!("/coalitions/{slug}")))
         (content(&text))
         (tools)
+        (standing_block(&ctx, &facts))
+        @if !facts.action_plan_md.trim().is_empty() {
+            h2 { (ctx.t("coalition-action-plan")) }
+            div lang=(text.original.original_lang) { (PreEscaped(to_safe_html(&facts.action_plan_md))) }
+        }
+        div.membership {
+            @if ctx.viewer.is_none() {
+                p { a href=(format!("{}?next={}", ctx.href("/signin"), ctx.href(&format!("/coalitions/{slug}")))) { (ctx.t("coalition-signin-to-join")) } }
+            } @else if my_role.is_some() {
+                p { (ctx.t("coalition-you-are-member")) }
+                form method="post" action=(ctx.href(&format!("/coalitions/{slug}/leave"))) {
+                    (csrf_field(&ctx))
+                    button.secondary type="submit" { (ctx.t("coalition-leave")) }
+                }
+            } @else {
+                form method="post" action=(ctx.href(&format!("/coalitions/{slug}/join"))) {
+                    (csrf_field(&ctx))
+                    button type="submit" { (ctx.t("coalition-join")) }
+                }
+            }
+        }
         h2 { (ctx.t("coalition-discussions")) }
+        p { a href=(ctx.href(&format!("/coalitions/{slug}/threads/new"))) { (ctx.t("coalition-start-thread")) } }
         @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }
         ul.list {
             @for t in &threads {

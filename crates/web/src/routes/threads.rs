@@ -1,63 +1,174 @@
-//! A discussion thread, read-only for now, paged by post id so long threads stay fast.
+//! Discussion threads: read (paged by post id, so long threads stay fast), start one in a
+//! coalition, reply and quote. Posts are Markdown, sanitized once when written.
 
 use crate::display;
 use crate::error::{OrPage, PageError};
+use crate::form::{csrf_field, error_summary, FormData};
 use crate::layout::{Alternates, Head};
+use crate::limits::{self, POSTS_PER_ACCOUNT};
 use crate::{AppState, Ctx};
+use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::response::Response;
-use axum::routing::get;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
 use axum::Router;
-use convene_i18n::direction_of;
-use maud::{html, PreEscaped};
+use convene_core::account::FieldError;
+use convene_core::model::{NewPost, NewThread};
+use convene_core::permissions::Action;
+use convene_i18n::{direction_of, LOCALES};
+use maud::{html, Markup, PreEscaped};
 
 const PAGE_SIZE: i64 = 50;
+const MAX_TITLE: usize = 200;
+const MAX_BODY: usize = 20_000;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/{lang}/threads/{id}", get(thread))
+    Router::new()
+        .route("/{lang}/threads/{id}", get(thread))
+        .route("/{lang}/threads/{id}/reply", post(reply))
+        .route(
+            "/{lang}/coalitions/{slug}/threads/new",
+            get(new_form).post(create),
+        )
 }
 
-/// `?after=N`: the post id the page starts after. Anything unreadable starts at the top.
-fn after(query: Option<&str>) -> i64 {
-    query
-        .unwrap_or("")
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("after="))
-        .and_then(|v| v.parse().ok())
-        .filter(|n: &i64| *n >= 0)
-        .unwrap_or(0)
+fn query(q: Option<&str>) -> FormData {
+    FormData::parse(q.unwrap_or("").as_bytes())
 }
 
-async fn thread(
-    ctx: Ctx,
-    Path((_, id)): Path<(String, String)>,
-    RawQuery(query): RawQuery,
-    State(app): State<AppState>,
+/// A non-negative id from the query, or None.
+fn id_param(q: &FormData, key: &str) -> Option<i64> {
+    q.get(key).parse().ok().filter(|n: &i64| *n >= 0)
+}
+
+/// Title and body rules shared by new threads and replies.
+fn check(title: Option<&str>, body: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if let Some(t) = title {
+        if t.trim().is_empty() {
+            errors.push(FieldError {
+                field: "title",
+                message: "form-error-required",
+            });
+        } else if t.chars().count() > MAX_TITLE {
+            errors.push(FieldError {
+                field: "title",
+                message: "form-error-too-long",
+            });
+        }
+    }
+    if body.trim().is_empty() {
+        errors.push(FieldError {
+            field: "body",
+            message: "form-error-required",
+        });
+    } else if body.chars().count() > MAX_BODY {
+        errors.push(FieldError {
+            field: "body",
+            message: "form-error-too-long",
+        });
+    }
+    errors
+}
+
+/// The language a post is written in: one of the interface languages, default the reader's.
+fn post_lang(ctx: &Ctx, form: &FormData) -> String {
+    let l = form.get("lang");
+    if LOCALES.iter().any(|(c, _)| *c == l) {
+        l.to_string()
+    } else {
+        ctx.code().to_string()
+    }
+}
+
+fn lang_select(ctx: &Ctx, selected: &str) -> Markup {
+    html! {
+        div.field {
+            label for="lang" { (ctx.t("field-lang")) }
+            select #lang name="lang" {
+                @for (code, name) in LOCALES {
+                    option value=(code) lang=(code) selected[*code == selected] { (name) }
+                }
+            }
+        }
+    }
+}
+
+fn body_field(ctx: &Ctx, body: &str, lang: &str, errors: &[FieldError]) -> Markup {
+    let error = errors.iter().find(|e| e.field == "body");
+    html! {
+        div.field.has-error[error.is_some()] {
+            label for="body" { (ctx.t("field-post")) }
+            p.hint #body-hint { (ctx.t("hint-markdown")) }
+            @if let Some(e) = error { p.error #body-error { (ctx.t(e.message)) } }
+            textarea #body name="body" rows="8" lang=(lang) dir=(direction_of(lang).as_str())
+                aria-describedby=(if error.is_some() { "body-hint body-error" } else { "body-hint" })
+                aria-invalid=[error.map(|_| "true")] { (body) }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn thread_page(
+    ctx: &Ctx,
+    app: &AppState,
+    id: i64,
+    after: i64,
+    draft: &str,
+    reply_to: Option<i64>,
+    errors: &[FieldError],
+    status: StatusCode,
 ) -> Result<Response, PageError> {
-    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let t = app.store.thread(id).await.or_page(&ctx)?;
-    let t = t.ok_or_else(|| ctx.not_found())?;
-    let after = after(query.as_deref());
+    let t = app
+        .store
+        .thread(id)
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
     // One extra post tells whether a next page exists.
     let mut posts = app
         .store
         .posts(id, after, PAGE_SIZE + 1)
         .await
-        .or_page(&ctx)?;
+        .or_page(ctx)?;
     let more = posts.len() as i64 > PAGE_SIZE;
     posts.truncate(PAGE_SIZE as usize);
+    let here = ctx.href(&format!("/threads/{id}"));
     let body = html! {
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
-        p.meta { (display::count(&ctx, "thread-posts", t.post_count)) }
+        p.meta { (display::count(ctx, "thread-posts", t.post_count)) }
         @for p in &posts {
             article.post id=(format!("post-{}", p.id)) {
-                p { (display::voice(&ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(&ctx, p.created_at)) } }
+                p { (display::voice(ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(ctx, p.created_at)) } }
+                @if let Some(r) = p.reply_to {
+                    p.meta { a href=(format!("{here}?after={}#post-{r}", r - 1)) { (ctx.t("thread-in-reply")) } }
+                }
                 div lang=(p.lang) dir=(direction_of(&p.lang).as_str()) { (PreEscaped(&p.body_html)) }
+                p.meta.actions {
+                    a href=(format!("{here}?reply_to={}#reply", p.id)) { (ctx.t("thread-reply-link")) } " · "
+                    a href=(format!("{here}?quote={}#reply", p.id)) { (ctx.t("thread-quote-link")) }
+                }
             }
         }
         @if more {
             @if let Some(last) = posts.last() {
-                p { a rel="next" href=(ctx.href(&format!("/threads/{id}?after={}", last.id))) { (ctx.t("thread-next-page")) } }
+                p { a rel="next" href=(format!("{here}?after={}", last.id)) { (ctx.t("thread-next-page")) } }
+            }
+        }
+        section #reply aria-labelledby="reply-heading" {
+            h2 #reply-heading { (ctx.t("thread-reply-title")) }
+            @if ctx.viewer.is_some() {
+                (error_summary(ctx, errors))
+                form.stack method="post" action=(format!("{here}/reply")) novalidate {
+                    (csrf_field(ctx))
+                    @if let Some(r) = reply_to { input type="hidden" name="reply_to" value=(r); }
+                    (body_field(ctx, draft, ctx.code(), errors))
+                    (lang_select(ctx, ctx.code()))
+                    button type="submit" { (ctx.t("thread-reply-submit")) }
+                }
+            } @else {
+                p { a href=(format!("{}?next={here}", ctx.href("/signin"))) { (ctx.t("thread-signin-to-reply")) } }
             }
         }
     };
@@ -66,5 +177,170 @@ async fn thread(
         noindex: false,
         alternates: Alternates::AllLocales,
     };
-    Ok(ctx.page(head, body))
+    Ok(ctx.page_with(status, head, body))
+}
+
+async fn thread(
+    ctx: Ctx,
+    Path((_, id)): Path<(String, String)>,
+    RawQuery(q): RawQuery,
+    State(app): State<AppState>,
+) -> Result<Response, PageError> {
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let q = query(q.as_deref());
+    let after = id_param(&q, "after").unwrap_or(0);
+    // Quoting prefills the reply with the quoted post, attributed.
+    let mut draft = String::new();
+    let mut reply_to = id_param(&q, "reply_to");
+    if let Some(quoted) = id_param(&q, "quote") {
+        if let Some((thread_id, source)) = app.store.post_source(quoted).await.or_page(&ctx)? {
+            if thread_id == id {
+                draft = source
+                    .lines()
+                    .map(|l| format!("> {l}\n"))
+                    .collect::<String>()
+                    + "\n";
+                reply_to = Some(quoted);
+            }
+        }
+    }
+    thread_page(&ctx, &app, id, after, &draft, reply_to, &[], StatusCode::OK).await
+}
+
+async fn reply(
+    ctx: Ctx,
+    Path((_, id)): Path<(String, String)>,
+    State(app): State<AppState>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::Post)?;
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let text = form.get("body");
+    let reply_to = id_param(&form, "reply_to");
+    let errors = check(None, text);
+    if !errors.is_empty() {
+        return thread_page(
+            &ctx,
+            &app,
+            id,
+            0,
+            text,
+            reply_to,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    limits::check(&app, &ctx, &POSTS_PER_ACCOUNT, &me.id.to_string()).await?;
+    // A reply may only point at a post of the same thread.
+    let reply_to = match reply_to {
+        Some(r) => app
+            .store
+            .post_source(r)
+            .await
+            .or_page(&ctx)?
+            .filter(|(t, _)| *t == id)
+            .map(|_| r),
+        None => None,
+    };
+    let new = NewPost {
+        thread_id: id,
+        author_id: me.id,
+        lang: post_lang(&ctx, &form),
+        body_md: text.to_string(),
+        reply_to,
+    };
+    let post = match app.store.add_post(&new).await {
+        Err(convene_store::StoreError::NotFound(_)) => return Err(ctx.not_found()),
+        other => other.or_page(&ctx)?,
+    };
+    Ok(
+        Redirect::to(&ctx.href(&format!("/threads/{id}?after={}#post-{post}", post - 1)))
+            .into_response(),
+    )
+}
+
+fn new_page(
+    ctx: &Ctx,
+    slug: &str,
+    title: &str,
+    body: &str,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
+    let heading = ctx.t("thread-new-title");
+    let html = html! {
+        h1 { (heading) }
+        (error_summary(ctx, errors))
+        form.stack method="post" action=(ctx.href(&format!("/coalitions/{slug}/threads/new"))) novalidate {
+            (csrf_field(ctx))
+            (crate::form::input(ctx, crate::form::Input::new("title", "text", title), errors))
+            (body_field(ctx, body, ctx.code(), errors))
+            (lang_select(ctx, ctx.code()))
+            button type="submit" { (ctx.t("thread-create")) }
+        }
+    };
+    let head = Head {
+        title: &heading,
+        noindex: true,
+        alternates: Alternates::AllLocales,
+    };
+    ctx.page_with(status, head, html)
+}
+
+async fn new_form(
+    ctx: Ctx,
+    Path((_, slug)): Path<(String, String)>,
+    State(app): State<AppState>,
+) -> Result<Response, PageError> {
+    ctx.require(Action::Post)?;
+    app.store
+        .coalition_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    Ok(new_page(&ctx, &slug, "", "", &[], StatusCode::OK))
+}
+
+async fn create(
+    ctx: Ctx,
+    Path((_, slug)): Path<(String, String)>,
+    State(app): State<AppState>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::Post)?;
+    let c = app
+        .store
+        .coalition_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let (title, text) = (form.get("title"), form.get("body"));
+    let errors = check(Some(title), text);
+    if !errors.is_empty() {
+        return Ok(new_page(
+            &ctx,
+            &slug,
+            title,
+            text,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    limits::check(&app, &ctx, &POSTS_PER_ACCOUNT, &me.id.to_string()).await?;
+    let new = NewThread {
+        coalition_id: Some(c.id),
+        title: title.trim().to_string(),
+        lang: post_lang(&ctx, &form),
+        author_id: me.id,
+        body_md: text.to_string(),
+    };
+    let id = app.store.create_thread(&new).await.or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/threads/{id}"))).into_response())
 }

@@ -1,0 +1,171 @@
+//! Coalition standing facts, membership changes, outputs and recognition.
+
+use crate::sql::SqlStore;
+use crate::{Result, StoreError};
+use convene_core::date::now;
+use convene_core::model::{CoalitionFacts, MemberRole, NewOutput};
+use convene_core::StakeholderGroup;
+use sqlx::Row;
+
+impl SqlStore {
+    pub(crate) async fn do_coalition_facts(&self, id: i64) -> Result<Option<CoalitionFacts>> {
+        let Some(row) = sqlx::query(
+            "SELECT action_plan_md, founded_year, recognized_at,
+                    (SELECT COUNT(*) FROM coalition_contacts k WHERE k.coalition_id = c.id) AS contacts,
+                    (SELECT MAX(year) FROM coalition_outputs o WHERE o.coalition_id = c.id) AS latest
+             FROM coalitions c WHERE c.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.read)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let codes: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT p.stakeholder_group FROM coalition_members m
+             JOIN participants p ON p.id = m.participant_id WHERE m.coalition_id = $1",
+        )
+        .bind(id)
+        .fetch_all(&self.read)
+        .await?;
+        let action_plan: String = row.try_get("action_plan_md")?;
+        Ok(Some(CoalitionFacts {
+            groups: codes
+                .iter()
+                .filter_map(|c| StakeholderGroup::from_code(c))
+                .collect(),
+            action_plan_md: action_plan,
+            contact_persons: row.try_get("contacts")?,
+            founded_year: row.try_get("founded_year")?,
+            latest_output_year: row.try_get("latest")?,
+            recognized_at: row.try_get("recognized_at")?,
+        }))
+    }
+
+    pub(crate) async fn do_member_role(
+        &self,
+        coalition: i64,
+        who: i64,
+    ) -> Result<Option<MemberRole>> {
+        let role: Option<String> = sqlx::query_scalar(
+            "SELECT role FROM coalition_members WHERE coalition_id = $1 AND participant_id = $2",
+        )
+        .bind(coalition)
+        .bind(who)
+        .fetch_optional(&self.read)
+        .await?;
+        Ok(role.as_deref().and_then(MemberRole::from_code))
+    }
+
+    pub(crate) async fn do_leave_coalition(&self, coalition: i64, who: i64) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let gone = sqlx::query(
+            "DELETE FROM coalition_members WHERE coalition_id = $1 AND participant_id = $2",
+        )
+        .bind(coalition)
+        .bind(who)
+        .execute(&mut *tx)
+        .await?;
+        if gone.rows_affected() == 0 {
+            return Ok(());
+        }
+        sqlx::query("UPDATE coalitions SET member_count = member_count - 1 WHERE id = $1")
+            .bind(coalition)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "DELETE FROM coalition_contacts WHERE coalition_id = $1 AND participant_id = $2",
+        )
+        .bind(coalition)
+        .bind(who)
+        .execute(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "coalition_member", coalition, "delete")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_set_action_plan(&self, coalition: i64, plan: &str) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query("UPDATE coalitions SET action_plan_md = $2 WHERE id = $1")
+            .bind(coalition)
+            .bind(plan)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("coalition"));
+        }
+        self.log_change(&mut tx, "coalition", coalition, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_add_contact(&self, coalition: i64, who: i64) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        sqlx::query(
+            "INSERT INTO coalition_contacts (coalition_id, participant_id) VALUES ($1, $2)
+             ON CONFLICT (coalition_id, participant_id) DO NOTHING",
+        )
+        .bind(coalition)
+        .bind(who)
+        .execute(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "coalition", coalition, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_add_output(&self, new: &NewOutput) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let text_id = self.insert_text(&mut tx, &new.text).await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO coalition_outputs (coalition_id, kind, year, text_id, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(new.coalition_id)
+        .bind(&new.kind)
+        .bind(new.year)
+        .bind(text_id)
+        .bind(new.created_by)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "coalition_output", id, "create")
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub(crate) async fn do_recognize(&self, coalition: i64, by: i64) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query(
+            "UPDATE coalitions SET recognized_at = $2, recognized_by = $3 WHERE id = $1",
+        )
+        .bind(coalition)
+        .bind(now())
+        .bind(by)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("coalition"));
+        }
+        self.log_change(&mut tx, "coalition", coalition, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_post_source(&self, post: i64) -> Result<Option<(i64, String)>> {
+        let row = sqlx::query("SELECT thread_id, body_md FROM posts WHERE id = $1")
+            .bind(post)
+            .fetch_optional(&self.read)
+            .await?;
+        match row {
+            Some(r) => Ok(Some((r.try_get("thread_id")?, r.try_get("body_md")?))),
+            None => Ok(None),
+        }
+    }
+}

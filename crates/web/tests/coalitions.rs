@@ -1,0 +1,184 @@
+//! Coalitions and discussions through the real router: standing with its reasons, one-click
+//! membership, starting threads, replying and quoting, and the posting limit.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{register, TestApp};
+use convene_core::model::{NewCoalition, NewText};
+
+async fn coalition(app: &TestApp, founder: i64) -> i64 {
+    app.store()
+        .create_coalition(&NewCoalition {
+            slug: "open-standards".into(),
+            text: NewText {
+                lang: "en".into(),
+                title: "Open Standards".into(),
+                body_md: "Royalty-free standards.".into(),
+            },
+            founder_id: founder,
+            founded_year: None,
+        })
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn standing_is_shown_with_its_reasons_in_the_readers_language() {
+    let app = TestApp::new().await;
+    let founder = register(&mut app.client(), "Founder", "founder@example.org").await;
+    coalition(&app, founder).await;
+    let r = app.client().get("/fr/coalitions/open-standards").await;
+    assert!(r.body.contains("data-standing=\"forming\""));
+    for id in [
+        "standing-needs-action-plan",
+        "standing-needs-contact",
+        "standing-not-recognized",
+    ] {
+        assert!(r.body.contains(&convene_i18n::tr("fr", id, None)), "{id}");
+    }
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn joining_and_leaving_take_one_click() {
+    let app = TestApp::new().await;
+    let founder = register(&mut app.client(), "Founder", "founder@example.org").await;
+    let id = coalition(&app, founder).await;
+    let anon = app.client().get("/en/coalitions/open-standards").await.body;
+    assert!(anon.contains("/en/signin?next=/en/coalitions/open-standards"));
+
+    let mut c = app.client();
+    let me = register(&mut c, "Joiner", "joiner@example.org").await;
+    let page = c.get("/en/coalitions/open-standards").await.body;
+    assert!(page.contains("/en/coalitions/open-standards/join"));
+    let r = c.post("/en/coalitions/open-standards/join", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app.store().member_role(id, me).await.unwrap().is_some());
+    let page = c.get("/en/coalitions/open-standards").await.body;
+    assert!(page.contains("/en/coalitions/open-standards/leave"));
+    assert!(page.contains("Joiner"));
+    c.post("/en/coalitions/open-standards/leave", &[]).await;
+    assert!(app.store().member_role(id, me).await.unwrap().is_none());
+    assert_eq!(
+        app.store()
+            .coalition_by_slug("open-standards", "en")
+            .await
+            .unwrap()
+            .unwrap()
+            .member_count,
+        1
+    );
+    // Without a token nothing changes.
+    let r = c.post_raw("/en/coalitions/open-standards/join", &[]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(app.store().member_role(id, me).await.unwrap().is_none());
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn start_a_thread_reply_and_quote() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    let me = register(&mut c, "Amina", "amina@example.org").await;
+    coalition(&app, me).await;
+
+    let bad = c
+        .post(
+            "/fr/coalitions/open-standards/threads/new",
+            &[("title", " "), ("body", "kept text")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("kept text"));
+    assert!(bad
+        .body
+        .contains(&convene_i18n::tr("fr", "form-error-required", None)));
+
+    let r = c
+        .post(
+            "/en/coalitions/open-standards/threads/new",
+            &[
+                ("title", "Procurement rules"),
+                ("body", "Who has **examples**?"),
+                ("lang", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let thread_path = r.location().to_string();
+    let page = c.get(&thread_path).await.body;
+    assert!(page.contains("<strong>examples</strong>"));
+    assert!(page.contains("Civil society"));
+
+    let first = app
+        .store()
+        .posts(
+            thread_path.rsplit('/').next().unwrap().parse().unwrap(),
+            0,
+            1,
+        )
+        .await
+        .unwrap()[0]
+        .id;
+    let quote = c.get(&format!("{thread_path}?quote={first}")).await.body;
+    assert!(
+        quote.contains("&gt; Who has **examples**?"),
+        "the reply box holds the quote"
+    );
+    assert!(quote.contains(&format!("name=\"reply_to\" value=\"{first}\"")));
+
+    let r = c
+        .post(
+            &format!("{thread_path}/reply"),
+            &[
+                ("body", "> Who has examples?\n\nHere is one."),
+                ("reply_to", &first.to_string()),
+                ("lang", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = c.get(&thread_path).await.body;
+    assert!(page.contains("<blockquote>"));
+    assert!(page.contains("<div lang=\"fr\" dir=\"ltr\">"));
+    assert!(page.contains(&convene_i18n::tr("en", "thread-in-reply", None)));
+    let empty = c
+        .post(&format!("{thread_path}/reply"), &[("body", "   ")])
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Anonymous readers are sent to sign in; the thread stays readable.
+    let mut anon = app.client();
+    let r = anon
+        .post(&format!("{thread_path}/reply"), &[("body", "hi")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().contains("/signin"));
+    assert_eq!(anon.get(&thread_path).await.status, StatusCode::OK);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_flood_of_posts_is_stopped() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    let me = register(&mut c, "Flooder", "flood@example.org").await;
+    coalition(&app, me).await;
+    let r = c
+        .post(
+            "/en/coalitions/open-standards/threads/new",
+            &[("title", "t"), ("body", "b")],
+        )
+        .await;
+    let reply = format!("{}/reply", r.location());
+    let mut last = StatusCode::OK;
+    for n in 0..30 {
+        last = c
+            .post(&reply, &[("body", &format!("post {n}"))])
+            .await
+            .status;
+    }
+    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+    app.finish().await;
+}
