@@ -99,6 +99,25 @@ pub fn standing(f: &StandingFacts) -> (Standing, Vec<Reason>) {
     }
 }
 
+/// A URL slug from a coalition's name: lower-case ASCII letters and digits joined by
+/// hyphens. Names in other scripts give an empty slug; the caller then numbers it.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    out.chars()
+        .take(60)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +132,16 @@ mod tests {
             latest_output_year: Some(2026),
             current_year: 2026,
         }
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slug("Dynamic Coalition on Open Standards!"),
+            "dynamic-coalition-on-open-standards"
+        );
+        assert_eq!(slug("  Ünïcode & Access  "), "n-code-access");
+        assert_eq!(slug("الائتلاف"), "");
     }
 
     #[test]

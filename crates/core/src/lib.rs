@@ -2,6 +2,7 @@
 //! unit-tested without a database or a server.
 
 pub mod account;
+pub mod balance;
 pub mod coalition;
 pub mod countries;
 pub mod date;

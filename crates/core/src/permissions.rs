@@ -65,6 +65,14 @@ pub enum Action<'a> {
     JoinCoalition,
     /// Start a discussion thread or reply in one.
     Post,
+    /// Propose a new coalition (the proposer becomes its coordinator).
+    ProposeCoalition,
+    /// Run a coalition: name co-coordinators, edit its action plan.
+    ManageCoalition {
+        coordinators: &'a [i64],
+    },
+    /// Recognise a coalition that meets the criteria.
+    RecognizeCoalition,
     /// Change an original text (its revision goes up; translations become outdated).
     EditContent {
         coordinators: &'a [i64],
@@ -122,7 +130,11 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
             role == Role::Secretariat || translator || coordinators.contains(&id)
         }
         Action::SetTranslator => role == Role::Secretariat,
-        Action::JoinCoalition | Action::Post => true,
+        Action::JoinCoalition | Action::Post | Action::ProposeCoalition => true,
+        Action::ManageCoalition { coordinators } => {
+            role == Role::Secretariat || coordinators.contains(&id)
+        }
+        Action::RecognizeCoalition => role == Role::Secretariat,
         Action::EditContent { coordinators } => {
             role == Role::Secretariat || coordinators.contains(&id)
         }
@@ -242,6 +254,20 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
         ("start a thread or reply", |p| {
             decide(persona(p), Action::Post)
         }),
+        ("propose a coalition", |p| {
+            decide(persona(p), Action::ProposeCoalition)
+        }),
+        ("name a coalition's co-coordinators", |p| {
+            decide(
+                persona(p),
+                Action::ManageCoalition {
+                    coordinators: coordinators(p),
+                },
+            )
+        }),
+        ("recognise a coalition", |p| {
+            decide(persona(p), Action::RecognizeCoalition)
+        }),
         ("propose a translation", |p| {
             decide(persona(p), Action::ProposeTranslation)
         }),
@@ -324,6 +350,12 @@ mod tests {
         assert_eq!(row("propose a translation"), [s, f, a, a, a, a, a, a]);
         assert_eq!(row("join or leave a coalition"), [s, f, a, a, a, a, a, a]);
         assert_eq!(row("start a thread or reply"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(row("propose a coalition"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(
+            row("name a coalition's co-coordinators"),
+            [s, f, f, f, a, f, f, a]
+        );
+        assert_eq!(row("recognise a coalition"), [s, f, f, f, f, f, f, a]);
         assert_eq!(row("approve a translation"), [s, f, f, a, a, f, f, a]);
         assert_eq!(row("edit an original text"), [s, f, f, f, a, f, f, a]);
     }

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod backend;
+mod balance;
 mod coalitions;
 mod error;
 mod migrate;
@@ -146,6 +147,17 @@ pub trait Store: Send + Sync {
     async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()>;
     /// A post's thread and Markdown source, for quoting.
     async fn post_source(&self, post_id: i64) -> Result<Option<(i64, String)>>;
+
+    /// `(group, country, count)` of a coalition's members.
+    async fn member_balance(
+        &self,
+        coalition_id: i64,
+    ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>>;
+    /// `(group, country, count)` of a thread's posts by author.
+    async fn post_balance(
+        &self,
+        thread_id: i64,
+    ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

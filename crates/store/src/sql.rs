@@ -675,6 +675,20 @@ impl Store for SqlStore {
         self.do_post_source(post_id).await
     }
 
+    async fn member_balance(
+        &self,
+        coalition_id: i64,
+    ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>> {
+        self.do_balance_rows(crate::balance::MEMBERS, coalition_id)
+            .await
+    }
+    async fn post_balance(
+        &self,
+        thread_id: i64,
+    ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>> {
+        self.do_balance_rows(crate::balance::POSTS, thread_id).await
+    }
+
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {
         let rows = sqlx::query("SELECT * FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2")
             .bind(after)

@@ -59,3 +59,51 @@ pub fn count(ctx: &Ctx, id: &str, n: i64) -> String {
 pub fn date(ctx: &Ctx, secs: i64) -> String {
     convene_i18n::format::date(ctx.code(), &convene_core::date::iso_date(secs))
 }
+
+/// Stakeholder balance: for each dimension, a table of counts with a small inline SVG bar
+/// per row. Labels and numbers stay HTML (translated, read aloud, mirrored in RTL); the
+/// bars are decoration for the eye.
+pub fn balance(ctx: &Ctx, title_id: &str, b: &convene_core::balance::Balance) -> Markup {
+    let rtl = ctx.loc.dir() == convene_i18n::Direction::Rtl;
+    let groups: Vec<(String, i64)> = b
+        .by_group
+        .iter()
+        .map(|(g, n)| (stakeholder(ctx, *g), *n))
+        .collect();
+    let regions: Vec<(String, i64)> = b
+        .by_region
+        .iter()
+        .map(|(r, n)| (ctx.t(&format!("region-{}", r.code())), *n))
+        .collect();
+    let table = |caption: String, rows: &[(String, i64)]| {
+        let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+        html! {
+            table.balance {
+                caption { (caption) }
+                tbody {
+                    @for (label, n) in rows {
+                        @let w = n * 100 / max;
+                        tr {
+                            th scope="row" { (label) }
+                            td.num { (convene_i18n::format::number(ctx.code(), *n)) }
+                            td.bar {
+                                svg width="100" height="10" viewBox="0 0 100 10" aria-hidden="true" focusable="false" {
+                                    rect x=(if rtl { 100 - w } else { 0 }) y="0" width=(w) height="10" {}
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    html! {
+        section.balance-block aria-label=(ctx.t(title_id)) {
+            h2 { (ctx.t(title_id)) }
+            div.balance-tables {
+                (table(ctx.t("balance-by-group"), &groups))
+                (table(ctx.t("balance-by-region"), &regions))
+            }
+        }
+    }
+}

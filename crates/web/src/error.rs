@@ -23,6 +23,10 @@ pub enum AppError {
     Csrf,
     #[error("too many requests")]
     TooMany,
+    /// The request contradicts the rules (e.g. recognising a coalition that does not
+    /// meet the criteria).
+    #[error("conflicts with the rules")]
+    Conflict,
     #[error("database unavailable: {0}")]
     Unavailable(String),
     #[error("internal: {0}")]
@@ -48,6 +52,7 @@ impl AppError {
             AppError::SignIn => StatusCode::SEE_OTHER,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::TooMany => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Conflict => StatusCode::CONFLICT,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -62,6 +67,7 @@ impl AppError {
             }
             AppError::Csrf => ("error-csrf-title", "error-csrf-body"),
             AppError::TooMany => ("error-too-many-title", "error-too-many-body"),
+            AppError::Conflict => ("error-conflict-title", "error-conflict-body"),
             AppError::Unavailable(_) => ("error-unavailable-title", "error-unavailable-body"),
             AppError::Internal(_) => ("error-internal-title", "error-internal-body"),
         }

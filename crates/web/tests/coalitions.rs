@@ -182,3 +182,155 @@ async fn a_flood_of_posts_is_stopped() {
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn propose_a_coalition_then_the_secretariat_recognises_it_when_the_rules_are_met() {
+    let app = TestApp::new().await;
+    let mut founder = app.client();
+    let f = register(&mut founder, "Founder", "founder@example.org").await;
+    let bad = founder
+        .post("/en/coalitions/new", &[("name", ""), ("mission", "kept")])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("kept"));
+    let r = founder
+        .post(
+            "/en/coalitions/new",
+            &[
+                ("name", "Net Neutrality Now"),
+                ("mission", "Why."),
+                ("action_plan", "1. Meet."),
+                ("lang", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location(), "/en/coalitions/net-neutrality-now");
+    let again = founder
+        .post(
+            "/en/coalitions/new",
+            &[("name", "Net Neutrality Now!"), ("mission", "Again.")],
+        )
+        .await;
+    assert_eq!(again.location(), "/en/coalitions/net-neutrality-now-2");
+    let arabic = founder
+        .post(
+            "/ar/coalitions/new",
+            &[
+                ("name", "ائتلاف الحياد"),
+                ("mission", "لماذا"),
+                ("lang", "ar"),
+            ],
+        )
+        .await;
+    assert_eq!(arabic.location(), "/ar/coalitions/coalition");
+    let c = app
+        .store()
+        .coalition_by_slug("net-neutrality-now", "en")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        app.store().member_role(c.id, f).await.unwrap(),
+        Some(convene_core::model::MemberRole::Coordinator)
+    );
+
+    let mut boss = app.client();
+    let b = register(&mut boss, "Boss", "boss@example.org").await;
+    app.store()
+        .set_role(b, convene_core::model::Role::Secretariat, None)
+        .await
+        .unwrap();
+    // Only civil society so far: recognition is refused by the rules.
+    let r = boss
+        .post("/en/coalitions/net-neutrality-now/recognize", &[])
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+
+    // Two members from other groups join; the founder names one co-coordinator.
+    for (name, email, group) in [
+        ("Gov", "gov@example.org", "government"),
+        ("Tech", "tech@example.org", "technical-community"),
+    ] {
+        let mut m = app.client();
+        let mut fields = common::registration(name, email, group);
+        fields.retain(|(k, _)| *k != "coc");
+        fields.push(("coc", "yes"));
+        m.post("/en/register", &fields).await;
+        m.post("/en/coalitions/net-neutrality-now/join", &[]).await;
+    }
+    let (gov, _) = app
+        .store()
+        .credentials("gov@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    let mut outsider = app.client();
+    register(&mut outsider, "Outsider", "out@example.org").await;
+    let r = outsider
+        .post(
+            "/en/coalitions/net-neutrality-now/coordinators",
+            &[("participant", &gov.id.to_string())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = founder
+        .post(
+            "/en/coalitions/net-neutrality-now/coordinators",
+            &[("participant", &gov.id.to_string())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.store().member_role(c.id, gov.id).await.unwrap(),
+        Some(convene_core::model::MemberRole::Coordinator)
+    );
+
+    let dashboard = boss.get("/en/coalitions").await.body;
+    assert!(dashboard.contains("/en/coalitions/net-neutrality-now/recognize"));
+    let r = outsider
+        .post("/en/coalitions/net-neutrality-now/recognize", &[])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = boss
+        .post("/en/coalitions/net-neutrality-now/recognize", &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app
+        .store()
+        .coalition_facts(c.id)
+        .await
+        .unwrap()
+        .unwrap()
+        .recognized_at
+        .is_some());
+    let public = app.client().get("/en/coalitions").await.body;
+    assert!(
+        public.contains("data-standing=\"active\""),
+        "a new coalition meeting the criteria is active"
+    );
+    assert!(
+        !public.contains("/recognize"),
+        "only the secretariat sees the button"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn balance_charts_count_members_and_posts_by_group_and_region() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    let me = register(&mut c, "Amina", "amina@example.org").await;
+    coalition(&app, me).await;
+    let page = app.client().get("/en/coalitions/open-standards").await.body;
+    assert!(page.contains("<table class=\"balance\"><caption>By stakeholder group</caption>"));
+    // One civil-society member from Kenya (African Group): a full bar there, empty elsewhere.
+    assert!(page.contains("<th scope=\"row\">Civil society</th><td class=\"num\">1</td>"));
+    assert!(page.contains("<th scope=\"row\">African Group</th><td class=\"num\">1</td>"));
+    assert!(page.contains("<th scope=\"row\">Government</th><td class=\"num\">0</td>"));
+    assert!(page.contains("width=\"100\" height=\"10\"></rect>"));
+    // Right to left, the bars grow from the right.
+    let ar = app.client().get("/ar/coalitions/open-standards").await.body;
+    assert!(ar.contains("<rect x=\"0\" y=\"0\" width=\"100\""));
+    assert!(ar.contains("<rect x=\"100\" y=\"0\" width=\"0\""));
+    app.finish().await;
+}

@@ -290,3 +290,25 @@ thread-signin-to-reply = تسجيل الدخول للمشاركة في هذه ا
 field-post = نص المشاركة
 field-lang = لغة الكتابة
 hint-markdown = يمكن استخدام Markdown: *تأكيد* و**خط عريض** والروابط والقوائم، و> للاقتباس.
+
+## دليل الائتلافات واقتراحها
+nav-coalitions = الائتلافات
+coalitions-title = الائتلافات الدينامية
+coalitions-intro = جميع الائتلافات، ووضع كل منها وأسبابه. ويمكن لأي شخص اقتراح ائتلاف، وتعترف به الأمانة متى ضمّ أعضاءً من ثلاث فئات على الأقل من فئات أصحاب المصلحة، وكانت لديه خطة عمل وجهة اتصال.
+coalitions-propose = اقتراح ائتلاف
+coalition-propose-title = اقتراح ائتلاف
+coalition-propose-intro = يُرجى بيان سبب الحاجة إلى الائتلاف وما يعتزم القيام به. وستتولون تنسيقه وتكونون جهة الاتصال الخاصة به، ويمكن للآخرين الانضمام إليه بنقرة واحدة.
+field-name = الاسم
+field-mission = سبب الحاجة إلى الائتلاف
+field-action_plan = خطة العمل
+coalition-propose-submit = تقديم اقتراح الائتلاف
+coalition-recognize = الاعتراف بهذا الائتلاف
+coalition-make-coordinator = التعيين بصفة منسق مشارك
+error-conflict-title = غير ممكن بعد
+error-conflict-body = لا يستوفي هذا الإجراء قواعد المنتدى بعد. وتبيّن الصفحة التي انتقلتم منها ما هو ناقص.
+
+## توازن أصحاب المصلحة
+balance-members-title = من هم الأعضاء
+balance-posts-title = من تحدّث في هذه المناقشة
+balance-by-group = حسب فئة أصحاب المصلحة
+balance-by-region = حسب المجموعة الإقليمية

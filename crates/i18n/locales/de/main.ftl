@@ -275,3 +275,25 @@ thread-signin-to-reply = Melden Sie sich an, um sich an dieser Diskussion zu bet
 field-post = Ihr Beitrag
 field-lang = Sprache, in der Sie schreiben
 hint-markdown = Sie können Markdown verwenden: *Hervorhebung*, **Fettdruck**, Links, Listen und > für Zitate.
+
+## Koalitionsverzeichnis und Vorschläge
+nav-coalitions = Koalitionen
+coalitions-title = Dynamische Koalitionen
+coalitions-intro = Alle Koalitionen, ihr Status und die Gründe dafür. Alle können eine Koalition vorschlagen; das Sekretariat erkennt sie an, sobald sie Mitglieder aus mindestens drei Stakeholdergruppen, einen Aktionsplan und eine Kontaktperson hat.
+coalitions-propose = Eine Koalition vorschlagen
+coalition-propose-title = Eine Koalition vorschlagen
+coalition-propose-intro = Legen Sie dar, warum die Koalition benötigt wird und was sie vorhat. Sie übernehmen die Koordination und werden Kontaktperson; andere können mit einem Klick beitreten.
+field-name = Name
+field-mission = Warum die Koalition benötigt wird
+field-action_plan = Aktionsplan
+coalition-propose-submit = Koalition vorschlagen
+coalition-recognize = Diese Koalition anerkennen
+coalition-make-coordinator = Mit der Ko-Koordination betrauen
+error-conflict-title = Noch nicht möglich
+error-conflict-body = Dies entspricht noch nicht den Regeln des Forums. Auf der Seite, von der Sie gekommen sind, ist angegeben, was noch fehlt.
+
+## Ausgewogenheit der Stakeholder
+balance-members-title = Wer die Mitglieder sind
+balance-posts-title = Wer sich an dieser Diskussion beteiligt hat
+balance-by-group = Nach Stakeholdergruppe
+balance-by-region = Nach Regionalgruppe

@@ -275,3 +275,25 @@ thread-signin-to-reply = Sign in to take part in this discussion
 field-post = Your message
 field-lang = Language you are writing in
 hint-markdown = You can use Markdown: *emphasis*, **bold**, links, lists, and > for quotes.
+
+## Coalition directory and proposals
+nav-coalitions = Coalitions
+coalitions-title = Dynamic Coalitions
+coalitions-intro = Every coalition, where it stands and why. Anyone may propose one; the secretariat recognises it once it has members from at least three stakeholder groups, an action plan and a contact person.
+coalitions-propose = Propose a coalition
+coalition-propose-title = Propose a coalition
+coalition-propose-intro = Say why the coalition is needed and what it plans to do. You become its coordinator and contact person; others join with one click.
+field-name = Name
+field-mission = Why it is needed
+field-action_plan = Action plan
+coalition-propose-submit = Propose the coalition
+coalition-recognize = Recognise this coalition
+coalition-make-coordinator = Make co-coordinator
+error-conflict-title = Not possible yet
+error-conflict-body = This does not meet the forum’s rules yet. The page you came from says what is missing.
+
+## Stakeholder balance
+balance-members-title = Who the members are
+balance-posts-title = Who has spoken in this discussion
+balance-by-group = By stakeholder group
+balance-by-region = By regional group

@@ -275,3 +275,25 @@ thread-signin-to-reply = Inicie sesión para participar en este debate
 field-post = Su mensaje
 field-lang = Idioma en el que escribe
 hint-markdown = Puede utilizar Markdown: *énfasis*, **negrita**, enlaces, listas y > para las citas.
+
+## Directorio de coaliciones y propuestas
+nav-coalitions = Coaliciones
+coalitions-title = Coaliciones dinámicas
+coalitions-intro = Todas las coaliciones, con su situación y los motivos de esta. Cualquier persona puede proponer una; la Secretaría la reconoce cuando cuenta con miembros de al menos tres grupos de partes interesadas, un plan de acción y una persona de contacto.
+coalitions-propose = Proponer una coalición
+coalition-propose-title = Proponer una coalición
+coalition-propose-intro = Explique por qué es necesaria la coalición y qué se propone hacer. Usted pasará a ser su coordinador y su persona de contacto; otras personas podrán unirse con un solo clic.
+field-name = Nombre
+field-mission = Por qué es necesaria
+field-action_plan = Plan de acción
+coalition-propose-submit = Proponer la coalición
+coalition-recognize = Reconocer esta coalición
+coalition-make-coordinator = Nombrar cocoordinador
+error-conflict-title = Todavía no es posible
+error-conflict-body = Todavía no se cumplen las normas del foro. En la página de la que procede se indica qué falta.
+
+## Equilibrio entre partes interesadas
+balance-members-title = Quiénes son los miembros
+balance-posts-title = Quiénes han intervenido en este debate
+balance-by-group = Por grupo de partes interesadas
+balance-by-region = Por grupo regional

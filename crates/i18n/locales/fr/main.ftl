@@ -275,3 +275,25 @@ thread-signin-to-reply = Connectez-vous pour participer à cette discussion
 field-post = Votre message
 field-lang = Langue dans laquelle vous écrivez
 hint-markdown = Vous pouvez utiliser Markdown : *mise en valeur*, **gras**, liens, listes et > pour les citations.
+
+## Répertoire des coalitions et propositions
+nav-coalitions = Coalitions
+coalitions-title = Coalitions dynamiques
+coalitions-intro = Toutes les coalitions, leur statut et les raisons de ce statut. Chacun peut proposer une coalition ; le secrétariat la reconnaît dès qu’elle compte des membres issus d’au moins trois groupes de parties prenantes, un plan d’action et une personne à contacter.
+coalitions-propose = Proposer une coalition
+coalition-propose-title = Proposer une coalition
+coalition-propose-intro = Expliquez pourquoi la coalition est nécessaire et ce qu’elle entend faire. Vous en deviendrez le coordonnateur et la personne à contacter ; d’autres pourront la rejoindre en un clic.
+field-name = Nom
+field-mission = Pourquoi cette coalition est nécessaire
+field-action_plan = Plan d’action
+coalition-propose-submit = Proposer la coalition
+coalition-recognize = Reconnaître cette coalition
+coalition-make-coordinator = Nommer co-coordonnateur
+error-conflict-title = Pas encore possible
+error-conflict-body = Les règles du forum ne sont pas encore respectées. La page d’où vous venez indique ce qui manque.
+
+## Équilibre des parties prenantes
+balance-members-title = Qui sont les membres
+balance-posts-title = Qui a pris la parole dans cette discussion
+balance-by-group = Par groupe de parties prenantes
+balance-by-region = Par groupe régional

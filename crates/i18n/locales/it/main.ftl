@@ -278,3 +278,25 @@ thread-signin-to-reply = Accedere per partecipare a questa discussione
 field-post = Il suo messaggio
 field-lang = Lingua in cui scrive
 hint-markdown = È possibile utilizzare Markdown: *enfasi*, **grassetto**, link, elenchi e > per le citazioni.
+
+## Elenco delle coalizioni e proposte
+nav-coalitions = Coalizioni
+coalitions-title = Coalizioni dinamiche
+coalitions-intro = Tutte le coalizioni, il loro stato e le relative ragioni. Chiunque può proporne una; la Segreteria la riconosce quando conta membri di almeno tre gruppi di parti interessate, un piano d’azione e una persona di contatto.
+coalitions-propose = Proponi una coalizione
+coalition-propose-title = Proposta di una coalizione
+coalition-propose-intro = Spieghi perché la coalizione è necessaria e che cosa intende fare. Lei ne diventerà coordinatore e persona di contatto; gli altri potranno aderire con un clic.
+field-name = Nome
+field-mission = Perché è necessaria
+field-action_plan = Piano d’azione
+coalition-propose-submit = Proponi la coalizione
+coalition-recognize = Riconosci questa coalizione
+coalition-make-coordinator = Nomina co-coordinatore
+error-conflict-title = Non ancora possibile
+error-conflict-body = Le regole del forum non sono ancora soddisfatte. La pagina da cui proviene indica che cosa manca.
+
+## Equilibrio delle parti interessate
+balance-members-title = Chi sono i membri
+balance-posts-title = Chi è intervenuto in questa discussione
+balance-by-group = Per gruppo di parti interessate
+balance-by-region = Per gruppo regionale

@@ -273,3 +273,25 @@ thread-signin-to-reply = 登录后即可参与此讨论
 field-post = 帖子内容
 field-lang = 您撰写时使用的语言
 hint-markdown = 您可以使用 Markdown：*强调*、**粗体**、链接、列表，以及用 > 表示引用。
+
+## 联盟名录和提议
+nav-coalitions = 联盟
+coalitions-title = 动态联盟
+coalitions-intro = 所有联盟及其状态和原因。任何人均可提议成立联盟；联盟一旦拥有来自至少三个利益攸关方群体的成员、一份行动计划和一名联络人，即可获得秘书处认可。
+coalitions-propose = 提议成立联盟
+coalition-propose-title = 提议成立联盟
+coalition-propose-intro = 请说明为何需要成立该联盟及其工作计划。您将成为该联盟的协调人和联络人；其他人只需点击一下即可加入。
+field-name = 名称
+field-mission = 为何需要该联盟
+field-action_plan = 行动计划
+coalition-propose-submit = 提议成立此联盟
+coalition-recognize = 认可此联盟
+coalition-make-coordinator = 指定为共同协调人
+error-conflict-title = 暂时无法进行
+error-conflict-body = 此操作尚不符合论坛规则。您先前所在的页面已说明尚缺哪些内容。
+
+## 利益攸关方均衡
+balance-members-title = 成员构成
+balance-posts-title = 本讨论的发言者
+balance-by-group = 按利益攸关方群体
+balance-by-region = 按区域组

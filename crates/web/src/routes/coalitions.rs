@@ -132,6 +132,15 @@ async fn coalition(
         .await
         .or_page(&ctx)?
         .ok_or_else(|| ctx.not_found())?;
+    let balance =
+        convene_core::balance::tally(&app.store.member_balance(c.id).await.or_page(&ctx)?);
+    let coordinators = app.store.text_coordinators(c.text_id).await.or_page(&ctx)?;
+    let can_manage = convene_core::permissions::decide(
+        ctx.actor(),
+        Action::ManageCoalition {
+            coordinators: &coordinators,
+        },
+    ) == convene_core::permissions::Decision::Allow;
     let my_role = match &ctx.viewer {
         Some(me) => app.store.member_role(c.id, me.id).await.or_page(&ctx)?,
         None => None,
@@ -183,12 +192,20 @@ async fn coalition(
                 }
             }
         }
+        (display::balance(&ctx, "balance-members-title", &balance))
         h2 { (ctx.t("coalition-members-heading")) " " span.meta { "(" (display::count(&ctx, "coalition-members", c.member_count)) ")" } }
         ul.list {
             @for m in &members {
                 li {
                     (display::voice(&ctx, &m.voice))
                     @if m.role == MemberRole::Coordinator { " · " em { (ctx.t("coalition-coordinator")) } }
+                    @else if can_manage {
+                        form.inline method="post" action=(ctx.href(&format!("/coalitions/{slug}/coordinators"))) {
+                            (csrf_field(&ctx))
+                            input type="hidden" name="participant" value=(m.voice.id);
+                            " " button.link type="submit" { (ctx.t("coalition-make-coordinator")) }
+                        }
+                    }
                 }
             }
         }

@@ -3,6 +3,7 @@
 mod account;
 mod admin;
 mod auth;
+mod coalition_admin;
 mod coalitions;
 mod health;
 mod home;
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .merge(home::routes())
         .merge(pages::routes())
         .merge(coalitions::routes())
+        .merge(coalition_admin::routes())
         .merge(threads::routes())
         .merge(auth::routes())
         .merge(account::routes())

@@ -135,6 +135,7 @@ async fn thread_page(
     let more = posts.len() as i64 > PAGE_SIZE;
     posts.truncate(PAGE_SIZE as usize);
     let here = ctx.href(&format!("/threads/{id}"));
+    let balance = convene_core::balance::tally(&app.store.post_balance(id).await.or_page(ctx)?);
     let body = html! {
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
         p.meta { (display::count(ctx, "thread-posts", t.post_count)) }
@@ -156,6 +157,7 @@ async fn thread_page(
                 p { a rel="next" href=(format!("{here}?after={}", last.id)) { (ctx.t("thread-next-page")) } }
             }
         }
+        (display::balance(ctx, "balance-posts-title", &balance))
         section #reply aria-labelledby="reply-heading" {
             h2 #reply-heading { (ctx.t("thread-reply-title")) }
             @if ctx.viewer.is_some() {

@@ -1,0 +1,298 @@
+//! The coalition directory (every coalition, its standing and why: the secretariat's
+//! dashboard, public for transparency), proposing a coalition, naming co-coordinators,
+//! and recognition by the secretariat once the criteria are met.
+
+use crate::display;
+use crate::error::{AppError, OrPage, PageError};
+use crate::form::{self, csrf_field, error_summary, FormData, Input};
+use crate::layout::{Alternates, Head};
+use crate::locale::FluentValueArg;
+use crate::{AppState, Ctx};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use convene_core::account::FieldError;
+use convene_core::coalition;
+use convene_core::model::{MemberRole, NewCoalition, NewText};
+use convene_core::permissions::{decide, Action, Decision};
+use convene_i18n::LOCALES;
+use convene_store::StoreError;
+use maud::html;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/coalitions", get(directory))
+        .route("/{lang}/coalitions/new", get(propose_form).post(propose))
+        .route("/{lang}/coalitions/{slug}/recognize", post(recognize))
+        .route(
+            "/{lang}/coalitions/{slug}/coordinators",
+            post(add_coordinator),
+        )
+}
+
+fn current_year() -> i64 {
+    convene_core::date::civil_from_unix(convene_core::date::now()).0
+}
+
+async fn directory(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
+    let coalitions = app.store.coalitions(ctx.code()).await.or_page(&ctx)?;
+    let can_recognize = decide(ctx.actor(), Action::RecognizeCoalition) == Decision::Allow;
+    let mut rows = Vec::with_capacity(coalitions.len());
+    for c in &coalitions {
+        let facts = app
+            .store
+            .coalition_facts(c.id)
+            .await
+            .or_page(&ctx)?
+            .ok_or_else(|| ctx.not_found())?;
+        let standing_facts = facts.standing_facts(current_year());
+        let (standing, reasons) = coalition::standing(&standing_facts);
+        let (met, _) = coalition::criteria(&standing_facts);
+        rows.push((c, facts, standing, reasons, met));
+    }
+    let title = ctx.t("coalitions-title");
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("coalitions-intro")) }
+        p { a href=(ctx.href("/coalitions/new")) { (ctx.t("coalitions-propose")) } }
+        ul.list {
+            @for (c, facts, standing, reasons, met) in &rows {
+                li data-standing=(standing.code()) {
+                    a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) }
+                    " " span.meta { (display::count(&ctx, "coalition-members", c.member_count)) }
+                    br;
+                    b { (ctx.t(&format!("standing-{}", standing.code()))) } " · "
+                    @match facts.recognized_at {
+                        Some(at) => span.meta { (ctx.t_args("standing-recognized", &[("date", FluentValueArg::Str(display::date(&ctx, at)))])) },
+                        None => span.meta { (ctx.t("standing-not-recognized")) },
+                    }
+                    ul {
+                        @for r in reasons {
+                            li { (ctx.t_args(r.message, &[("value", FluentValueArg::Str(r.value.map(|v| v.to_string()).unwrap_or_default()))])) }
+                        }
+                    }
+                    @if can_recognize && *met && facts.recognized_at.is_none() {
+                        form method="post" action=(ctx.href(&format!("/coalitions/{}/recognize", c.slug))) {
+                            (csrf_field(&ctx))
+                            button type="submit" { (ctx.t("coalition-recognize")) }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let head = Head {
+        title: &title,
+        noindex: false,
+        alternates: Alternates::AllLocales,
+    };
+    Ok(ctx.page(head, body))
+}
+
+struct Proposal<'a> {
+    name: &'a str,
+    mission: &'a str,
+    plan: &'a str,
+    lang: &'a str,
+}
+
+fn propose_page(
+    ctx: &Ctx,
+    p: &Proposal<'_>,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
+    let title = ctx.t("coalition-propose-title");
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("coalition-propose-intro")) }
+        (error_summary(ctx, errors))
+        form.stack method="post" action=(ctx.href("/coalitions/new")) novalidate {
+            (csrf_field(ctx))
+            (form::input(ctx, Input::new("name", "text", p.name), errors))
+            (form::textarea(ctx, "mission", p.mission, errors))
+            (form::textarea(ctx, "action_plan", p.plan, errors))
+            div.field {
+                label for="lang" { (ctx.t("field-lang")) }
+                select #lang name="lang" {
+                    @for (code, name) in LOCALES {
+                        option value=(code) lang=(code) selected[*code == p.lang] { (name) }
+                    }
+                }
+            }
+            button type="submit" { (ctx.t("coalition-propose-submit")) }
+        }
+    };
+    let head = Head {
+        title: &title,
+        noindex: true,
+        alternates: Alternates::AllLocales,
+    };
+    ctx.page_with(status, head, body)
+}
+
+async fn propose_form(ctx: Ctx) -> Result<Response, PageError> {
+    ctx.require(Action::ProposeCoalition)?;
+    let empty = Proposal {
+        name: "",
+        mission: "",
+        plan: "",
+        lang: ctx.code(),
+    };
+    Ok(propose_page(&ctx, &empty, &[], StatusCode::OK))
+}
+
+async fn propose(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::ProposeCoalition)?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let lang = if LOCALES.iter().any(|(c, _)| *c == form.get("lang")) {
+        form.get("lang")
+    } else {
+        ctx.code()
+    };
+    let p = Proposal {
+        name: form.get("name").trim(),
+        mission: form.get("mission").trim(),
+        plan: form.get("action_plan").trim(),
+        lang,
+    };
+    let mut errors = Vec::new();
+    for (field, value, max) in [("name", p.name, 200), ("mission", p.mission, 20_000)] {
+        if value.is_empty() {
+            errors.push(FieldError {
+                field,
+                message: "form-error-required",
+            });
+        } else if value.chars().count() > max {
+            errors.push(FieldError {
+                field,
+                message: "form-error-too-long",
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Ok(propose_page(
+            &ctx,
+            &p,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let base = match coalition::slug(p.name) {
+        s if s.is_empty() => "coalition".to_string(),
+        s => s,
+    };
+    // The first free slug: base, base-2, base-3…
+    let mut created = None;
+    for n in 1..50 {
+        let slug = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        let new = NewCoalition {
+            slug: slug.clone(),
+            text: NewText {
+                lang: lang.to_string(),
+                title: p.name.to_string(),
+                body_md: p.mission.to_string(),
+            },
+            founder_id: me.id,
+            founded_year: None,
+        };
+        match app.store.create_coalition(&new).await {
+            Ok(id) => {
+                created = Some((id, slug));
+                break;
+            }
+            Err(StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(ctx.fail(e.into())),
+        }
+    }
+    let (id, slug) = created.ok_or_else(|| ctx.fail(AppError::Internal("no free slug".into())))?;
+    app.store.add_contact(id, me.id).await.or_page(&ctx)?;
+    if !p.plan.is_empty() {
+        app.store.set_action_plan(id, p.plan).await.or_page(&ctx)?;
+    }
+    Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}"))).into_response())
+}
+
+async fn recognize(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::RecognizeCoalition)?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let c = app
+        .store
+        .coalition_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let facts = app
+        .store
+        .coalition_facts(c.id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    // Recognition follows the rules: a coalition that does not meet them is refused.
+    if !coalition::criteria(&facts.standing_facts(current_year())).0 {
+        return Err(ctx.fail(AppError::Conflict));
+    }
+    app.store.recognize(c.id, me.id).await.or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href("/coalitions")).into_response())
+}
+
+async fn add_coordinator(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    ctx.signed_in()?;
+    let c = app
+        .store
+        .coalition_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let coordinators = app.store.text_coordinators(c.text_id).await.or_page(&ctx)?;
+    ctx.require(Action::ManageCoalition {
+        coordinators: &coordinators,
+    })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let who: i64 = form
+        .get("participant")
+        .parse()
+        .map_err(|_| ctx.fail(AppError::BadRequest))?;
+    // Only members become coordinators.
+    if app
+        .store
+        .member_role(c.id, who)
+        .await
+        .or_page(&ctx)?
+        .is_none()
+    {
+        return Err(ctx.fail(AppError::BadRequest));
+    }
+    app.store
+        .join_coalition(c.id, who, MemberRole::Coordinator)
+        .await
+        .or_page(&ctx)?;
+    app.store.add_contact(c.id, who).await.or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}"))).into_response())
+}
