@@ -258,8 +258,42 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
         coalition_ids.push(id);
     }
     coalition_translations(store, people[0]).await?;
-    threads(store, &people, &coalition_ids).await?;
+    let thread_ids = threads(store, &people, &coalition_ids).await?;
+    tag_topics(store, &coalition_ids, &thread_ids).await?;
     Ok(true)
+}
+
+/// Coalitions and threads tagged with the seeded policy topics.
+async fn tag_topics(
+    store: &dyn Store,
+    coalitions: &[i64],
+    threads: &[i64],
+) -> Result<(), StoreError> {
+    crate::builtin::ensure_topics(store).await?;
+    let topics = store.topics("en").await?;
+    let id = |slug: &str| topics.iter().find(|t| t.slug == slug).map(|t| t.id);
+    let coalition_tags: [&[&str]; 4] = [
+        &["open-standards", "patents"],
+        &["copyright", "patents", "trademarks", "human-rights"],
+        &["access-affordability", "capacity-building"],
+        &["spam"],
+    ];
+    for (c, tags) in coalitions.iter().zip(coalition_tags) {
+        for t in tags.iter().filter_map(|s| id(s)) {
+            store.tag_coalition(*c, t).await?;
+        }
+    }
+    let thread_tags: [&[&str]; 3] = [
+        &["open-standards", "patents"],
+        &["copyright"],
+        &["access-affordability"],
+    ];
+    for (th, tags) in threads.iter().zip(thread_tags) {
+        for t in tags.iter().filter_map(|s| id(s)) {
+            store.tag_thread(*th, t).await?;
+        }
+    }
+    Ok(())
 }
 
 async fn editions(store: &dyn Store) -> Result<(), StoreError> {
@@ -351,7 +385,11 @@ async fn coalition_translations(store: &dyn Store, translator: i64) -> Result<()
     Ok(())
 }
 
-async fn threads(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Result<(), StoreError> {
+async fn threads(
+    store: &dyn Store,
+    people: &[i64],
+    coalitions: &[i64],
+) -> Result<Vec<i64>, StoreError> {
     let standards = store
         .create_thread(&NewThread {
             coalition_id: coalitions.first().copied(),
@@ -405,7 +443,7 @@ async fn threads(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Resul
         })
         .await?;
 
-    store
+    let spectrum = store
         .create_thread(&NewThread {
             coalition_id: coalitions.get(2).copied(),
             title: "Spectrum licences for community networks".into(),
@@ -416,5 +454,5 @@ async fn threads(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Resul
                 .into(),
         })
         .await?;
-    Ok(())
+    Ok(vec![standards, a2k, spectrum])
 }

@@ -41,6 +41,7 @@ pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, ServeErro
     let store = convene_store::open(&settings.database_url, OpenOptions::default()).await?;
     tracing::info!(backend = store.backend().name(), "database ready");
     crate::builtin::ensure_pages(&*store).await?;
+    crate::builtin::ensure_topics(&*store).await?;
     Ok(store)
 }
 

@@ -78,6 +78,14 @@ async fn demo_reads_right(t: TestStore) {
         );
     }
 
+    // Topics gather coalitions and discussions.
+    let (status, patents) = get(&t, "/en/topics/patents").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(patents.contains("/en/coalitions/open-standards"));
+    assert!(patents.contains("/en/coalitions/access-to-knowledge"));
+    assert!(patents.contains("Yearly paper: royalty-free standards in public procurement"));
+    assert!(patents.contains("Cross-cutting") || patents.contains("cut across"));
+
     let (status, c) = get(&t, "/en/coalitions/open-standards").await;
     assert_eq!(status, StatusCode::OK);
     for group in [

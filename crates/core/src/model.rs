@@ -416,3 +416,14 @@ pub struct Change {
     pub op: String,
     pub at: i64,
 }
+
+/// A policy topic followed across the years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Topic {
+    pub id: i64,
+    pub slug: String,
+    pub text_id: i64,
+    pub name: Title,
+    /// Points of the forum's 12-point mandate this topic serves.
+    pub mandate_points: Vec<u8>,
+}

@@ -11,6 +11,7 @@ mod migrate;
 mod rows;
 mod sql;
 pub mod testing;
+mod topics;
 mod translations;
 
 use async_trait::async_trait;
@@ -158,6 +159,17 @@ pub trait Store: Send + Sync {
         &self,
         thread_id: i64,
     ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>>;
+
+    async fn create_topic(&self, slug: &str, text: &NewText, mandate_points: &[u8]) -> Result<i64>;
+    async fn topics(&self, lang: &str) -> Result<Vec<Topic>>;
+    async fn topic_by_slug(&self, slug: &str, lang: &str) -> Result<Option<Topic>>;
+    async fn tag_coalition(&self, coalition_id: i64, topic_id: i64) -> Result<()>;
+    async fn tag_thread(&self, thread_id: i64, topic_id: i64) -> Result<()>;
+    async fn topic_coalitions(&self, topic_id: i64, lang: &str) -> Result<Vec<Coalition>>;
+    /// Newest first.
+    async fn topic_threads(&self, topic_id: i64, limit: i64) -> Result<Vec<Thread>>;
+    async fn coalition_topics(&self, coalition_id: i64, lang: &str) -> Result<Vec<Topic>>;
+    async fn thread_topics(&self, thread_id: i64, lang: &str) -> Result<Vec<Topic>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

@@ -25,12 +25,14 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     2 "accounts" "0002_accounts.sql",
     3 "translation_workflow" "0003_translation_workflow.sql",
     4 "coalition_standing" "0004_coalition_standing.sql",
+    5 "topics" "0005_topics.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
     2 "accounts" "0002_accounts.sql",
     3 "translation_workflow" "0003_translation_workflow.sql",
     4 "coalition_standing" "0004_coalition_standing.sql",
+    5 "topics" "0005_topics.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

@@ -689,6 +689,38 @@ impl Store for SqlStore {
         self.do_balance_rows(crate::balance::POSTS, thread_id).await
     }
 
+    async fn create_topic(&self, slug: &str, text: &NewText, mandate_points: &[u8]) -> Result<i64> {
+        self.do_create_topic(slug, text, mandate_points).await
+    }
+    async fn topics(&self, lang: &str) -> Result<Vec<Topic>> {
+        self.do_topics(lang).await
+    }
+    async fn topic_by_slug(&self, slug: &str, lang: &str) -> Result<Option<Topic>> {
+        self.do_topic_by_slug(slug, lang).await
+    }
+    async fn tag_coalition(&self, coalition_id: i64, topic_id: i64) -> Result<()> {
+        self.do_tag("coalition_topics", "coalition_id", coalition_id, topic_id)
+            .await
+    }
+    async fn tag_thread(&self, thread_id: i64, topic_id: i64) -> Result<()> {
+        self.do_tag("thread_topics", "thread_id", thread_id, topic_id)
+            .await
+    }
+    async fn topic_coalitions(&self, topic_id: i64, lang: &str) -> Result<Vec<Coalition>> {
+        self.do_topic_coalitions(topic_id, lang).await
+    }
+    async fn topic_threads(&self, topic_id: i64, limit: i64) -> Result<Vec<Thread>> {
+        self.do_topic_threads(topic_id, limit).await
+    }
+    async fn coalition_topics(&self, coalition_id: i64, lang: &str) -> Result<Vec<Topic>> {
+        self.do_item_topics("coalition_topics", "coalition_id", coalition_id, lang)
+            .await
+    }
+    async fn thread_topics(&self, thread_id: i64, lang: &str) -> Result<Vec<Topic>> {
+        self.do_item_topics("thread_topics", "thread_id", thread_id, lang)
+            .await
+    }
+
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {
         let rows = sqlx::query("SELECT * FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2")
             .bind(after)

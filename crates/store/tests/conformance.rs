@@ -50,7 +50,75 @@ conformance!(
     profiles_update_and_list_what_a_person_did,
     translation_proposals_wait_for_approval,
     coalition_standing_facts,
+    topics_link_coalitions_and_threads,
 );
+
+async fn topics_link_coalitions_and_threads(s: &dyn Store) {
+    let a = s
+        .create_account(&account(1, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let patents = s
+        .create_topic("patents", &text("en", "Patents", "SEPs."), &[1, 2])
+        .await
+        .unwrap();
+    s.create_topic("spam", &text("en", "Spam", "Filters."), &[11])
+        .await
+        .unwrap();
+    assert!(matches!(
+        s.create_topic("spam", &text("en", "Spam", "again"), &[])
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    let all = s.topics("en").await.unwrap();
+    assert_eq!(
+        all.iter().map(|t| t.slug.as_str()).collect::<Vec<_>>(),
+        vec!["patents", "spam"]
+    );
+    assert_eq!(all[0].mandate_points, vec![1, 2]);
+    let c = s
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: text("en", "DC", "x"),
+            founder_id: a,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let th = s
+        .create_thread(&NewThread {
+            coalition_id: Some(c),
+            title: "t".into(),
+            lang: "en".into(),
+            author_id: a,
+            body_md: "b".into(),
+        })
+        .await
+        .unwrap();
+    s.tag_coalition(c, patents).await.unwrap();
+    s.tag_coalition(c, patents).await.unwrap();
+    s.tag_thread(th, patents).await.unwrap();
+    assert_eq!(s.topic_coalitions(patents, "en").await.unwrap().len(), 1);
+    assert_eq!(s.topic_threads(patents, 10).await.unwrap()[0].id, th);
+    assert_eq!(
+        s.coalition_topics(c, "en").await.unwrap()[0].slug,
+        "patents"
+    );
+    assert_eq!(
+        s.thread_topics(th, "en").await.unwrap()[0].name.text,
+        "Patents"
+    );
+    assert_eq!(
+        s.topic_by_slug("patents", "fr")
+            .await
+            .unwrap()
+            .unwrap()
+            .name
+            .lang,
+        "en"
+    );
+    assert!(s.topic_by_slug("nope", "en").await.unwrap().is_none());
+}
 
 async fn coalition_standing_facts(s: &dyn Store) {
     let a = s

@@ -63,6 +63,7 @@ pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
                                 li { a href=(loc.href("/")) { (loc.t("nav-home")) } }
                                 li { a href=(loc.href("/pages/about")) { (loc.t("nav-about")) } }
                                 li { a href=(loc.href("/coalitions")) { (loc.t("nav-coalitions")) } }
+                                li { a href=(loc.href("/topics")) { (loc.t("nav-topics")) } }
                                 li { a href=(loc.href("/translations")) { (loc.t("nav-translations")) } }
                                 (account_links(ctx))
                             }

@@ -297,3 +297,23 @@ balance-members-title = Wer die Mitglieder sind
 balance-posts-title = Wer sich an dieser Diskussion beteiligt hat
 balance-by-group = Nach Stakeholdergruppe
 balance-by-region = Nach Regionalgruppe
+
+## Politikthemen und Mandat
+nav-topics = Themen
+topics-title = Politikthemen
+topics-intro = Die Fragen, die das Forum von Jahr zu Jahr verfolgt. Jedes Thema bündelt die zugehörigen Koalitionen und Diskussionen, damit keine Politik in diesem Bereich überraschend kommt.
+topics-label = Themen:
+field-topics = Politikthemen
+topic-mandate = Welchen Teilen des Mandats das Thema dient
+mandate-1 = Öffentliche Politik zu den Schlüsselelementen des Internets
+mandate-2 = Querschnittsfragen, die mehrere internationale Gremien betreffen
+mandate-3 = Zusammenwirken mit zwischenstaatlichen Organisationen
+mandate-4 = Austausch von Informationen und bewährten Verfahren
+mandate-5 = Verfügbarkeit und Erschwinglichkeit in Entwicklungsländern
+mandate-6 = Beteiligung der Stakeholder, vor allem aus Entwicklungsländern
+mandate-7 = Erkennen neu auftretender Fragen und Abgabe von Empfehlungen
+mandate-8 = Kapazitätsaufbau in Entwicklungsländern
+mandate-9 = Anwendung der Grundsätze des Weltgipfels
+mandate-10 = Kritische Internetressourcen
+mandate-11 = Nutzung und Missbrauch des Internets mit Folgen für den Alltag der Nutzenden
+mandate-12 = Veröffentlichung der Tagungsberichte

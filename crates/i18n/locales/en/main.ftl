@@ -297,3 +297,23 @@ balance-members-title = Who the members are
 balance-posts-title = Who has spoken in this discussion
 balance-by-group = By stakeholder group
 balance-by-region = By regional group
+
+## Policy topics and the mandate
+nav-topics = Topics
+topics-title = Policy topics
+topics-intro = The questions the forum follows from year to year. Each topic gathers its coalitions and discussions, so that no policy on it comes as a surprise.
+topics-label = Topics:
+field-topics = Policy topics
+topic-mandate = Which parts of the mandate it serves
+mandate-1 = Public policy on the Internet’s key elements
+mandate-2 = Questions that cut across international bodies
+mandate-3 = Working with intergovernmental organisations
+mandate-4 = Sharing information and good practice
+mandate-5 = Availability and affordability in developing countries
+mandate-6 = Engaging stakeholders, above all from developing countries
+mandate-7 = Spotting emerging issues and making recommendations
+mandate-8 = Capacity building in developing countries
+mandate-9 = How the World Summit’s principles are applied
+mandate-10 = Critical Internet resources
+mandate-11 = Use and misuse of the Internet that affect everyday users
+mandate-12 = Publishing the proceedings

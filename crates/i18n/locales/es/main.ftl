@@ -297,3 +297,23 @@ balance-members-title = Quiénes son los miembros
 balance-posts-title = Quiénes han intervenido en este debate
 balance-by-group = Por grupo de partes interesadas
 balance-by-region = Por grupo regional
+
+## Temas de política pública y mandato
+nav-topics = Temas
+topics-title = Temas de política pública
+topics-intro = Las cuestiones que el foro sigue año tras año. Cada tema reúne las coaliciones y los debates que le corresponden, para que ninguna política en la materia tome a nadie por sorpresa.
+topics-label = Temas:
+field-topics = Temas de política pública
+topic-mandate = Aspectos del mandato a los que contribuye
+mandate-1 = Políticas públicas sobre los elementos clave de Internet
+mandate-2 = Cuestiones transversales que atañen a varios organismos internacionales
+mandate-3 = Interfaz con las organizaciones intergubernamentales
+mandate-4 = Intercambio de información y prácticas óptimas
+mandate-5 = Disponibilidad y asequibilidad en los países en desarrollo
+mandate-6 = Participación de las partes interesadas, sobre todo de los países en desarrollo
+mandate-7 = Identificación de temas emergentes y formulación de recomendaciones
+mandate-8 = Creación de capacidades en los países en desarrollo
+mandate-9 = Aplicación de los principios de la Cumbre Mundial
+mandate-10 = Recursos críticos de Internet
+mandate-11 = Uso y uso indebido de Internet que afectan a los usuarios cotidianos
+mandate-12 = Publicación de las actas

@@ -297,3 +297,23 @@ balance-members-title = Qui sont les membres
 balance-posts-title = Qui a pris la parole dans cette discussion
 balance-by-group = Par groupe de parties prenantes
 balance-by-region = Par groupe régional
+
+## Thèmes de politique publique et mandat
+nav-topics = Thèmes
+topics-title = Thèmes de politique publique
+topics-intro = Les questions que le forum suit d’une année sur l’autre. Chaque thème rassemble les coalitions et les discussions qui s’y rapportent, afin qu’aucune politique dans ce domaine ne prenne quiconque au dépourvu.
+topics-label = Thèmes :
+field-topics = Thèmes de politique publique
+topic-mandate = Volets du mandat auxquels il contribue
+mandate-1 = Politiques publiques relatives aux éléments clés de l’Internet
+mandate-2 = Questions transversales touchant plusieurs organismes internationaux
+mandate-3 = Interface avec les organisations intergouvernementales
+mandate-4 = Échange d’informations et de meilleures pratiques
+mandate-5 = Disponibilité et accessibilité financière dans les pays en développement
+mandate-6 = Participation des parties prenantes, en particulier des pays en développement
+mandate-7 = Identification des questions émergentes et formulation de recommandations
+mandate-8 = Renforcement des capacités dans les pays en développement
+mandate-9 = Application des principes du Sommet mondial
+mandate-10 = Ressources critiques de l’Internet
+mandate-11 = Utilisation et utilisation abusive de l’Internet qui touchent les utilisateurs ordinaires
+mandate-12 = Publication des actes

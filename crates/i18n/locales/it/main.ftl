@@ -300,3 +300,23 @@ balance-members-title = Chi sono i membri
 balance-posts-title = Chi è intervenuto in questa discussione
 balance-by-group = Per gruppo di parti interessate
 balance-by-region = Per gruppo regionale
+
+## Temi di politica pubblica e mandato
+nav-topics = Temi
+topics-title = Temi di politica pubblica
+topics-intro = Le questioni che il forum segue di anno in anno. Ogni tema raccoglie le relative coalizioni e discussioni, affinché nessuna politica in materia giunga inaspettata.
+topics-label = Temi:
+field-topics = Temi di politica pubblica
+topic-mandate = Parti del mandato a cui contribuisce
+mandate-1 = Politiche pubbliche sugli elementi chiave di Internet
+mandate-2 = Questioni trasversali che riguardano più organismi internazionali
+mandate-3 = Raccordo con le organizzazioni intergovernative
+mandate-4 = Scambio di informazioni e buone pratiche
+mandate-5 = Disponibilità e accessibilità economica nei paesi in via di sviluppo
+mandate-6 = Partecipazione delle parti interessate, soprattutto dei paesi in via di sviluppo
+mandate-7 = Individuazione delle questioni emergenti e formulazione di raccomandazioni
+mandate-8 = Rafforzamento delle capacità nei paesi in via di sviluppo
+mandate-9 = Applicazione dei principi del Vertice mondiale
+mandate-10 = Risorse critiche di Internet
+mandate-11 = Uso e uso improprio di Internet che riguardano gli utenti comuni
+mandate-12 = Pubblicazione degli atti

@@ -295,3 +295,23 @@ balance-members-title = 成员构成
 balance-posts-title = 本讨论的发言者
 balance-by-group = 按利益攸关方群体
 balance-by-region = 按区域组
+
+## 政策议题和任务授权
+nav-topics = 议题
+topics-title = 政策议题
+topics-intro = 论坛年复一年持续关注的问题。每个议题汇集相关的联盟和讨论，使该领域的任何政策都不会令人措手不及。
+topics-label = 议题：
+field-topics = 政策议题
+topic-mandate = 本议题服务于任务授权的哪些方面
+mandate-1 = 与互联网关键要素相关的公共政策
+mandate-2 = 涉及多个国际机构的跨领域问题
+mandate-3 = 与政府间组织的沟通
+mandate-4 = 信息和最佳做法的交流
+mandate-5 = 发展中国家互联网的可获得性和可负担性
+mandate-6 = 利益攸关方的参与，特别是来自发展中国家的利益攸关方
+mandate-7 = 发现新出现的问题并提出建议
+mandate-8 = 发展中国家的能力建设
+mandate-9 = 信息社会世界首脑会议原则的落实
+mandate-10 = 关键互联网资源
+mandate-11 = 影响日常用户的互联网使用和滥用问题
+mandate-12 = 公布会议记录

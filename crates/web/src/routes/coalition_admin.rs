@@ -97,11 +97,13 @@ struct Proposal<'a> {
     mission: &'a str,
     plan: &'a str,
     lang: &'a str,
+    topics: Vec<String>,
 }
 
 fn propose_page(
     ctx: &Ctx,
     p: &Proposal<'_>,
+    topics: &[convene_core::model::Topic],
     errors: &[FieldError],
     status: StatusCode,
 ) -> Response {
@@ -123,6 +125,7 @@ fn propose_page(
                     }
                 }
             }
+            (crate::routes::topics::topic_choices(ctx, topics, &p.topics))
             button type="submit" { (ctx.t("coalition-propose-submit")) }
         }
     };
@@ -134,15 +137,17 @@ fn propose_page(
     ctx.page_with(status, head, body)
 }
 
-async fn propose_form(ctx: Ctx) -> Result<Response, PageError> {
+async fn propose_form(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
     ctx.require(Action::ProposeCoalition)?;
+    let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
     let empty = Proposal {
         name: "",
         mission: "",
         plan: "",
         lang: ctx.code(),
+        topics: Vec::new(),
     };
-    Ok(propose_page(&ctx, &empty, &[], StatusCode::OK))
+    Ok(propose_page(&ctx, &empty, &topics, &[], StatusCode::OK))
 }
 
 async fn propose(
@@ -164,7 +169,9 @@ async fn propose(
         mission: form.get("mission").trim(),
         plan: form.get("action_plan").trim(),
         lang,
+        topics: form.all("topics"),
     };
+    let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
     let mut errors = Vec::new();
     for (field, value, max) in [("name", p.name, 200), ("mission", p.mission, 20_000)] {
         if value.is_empty() {
@@ -183,6 +190,7 @@ async fn propose(
         return Ok(propose_page(
             &ctx,
             &p,
+            &topics,
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
@@ -220,6 +228,9 @@ async fn propose(
     }
     let (id, slug) = created.ok_or_else(|| ctx.fail(AppError::Internal("no free slug".into())))?;
     app.store.add_contact(id, me.id).await.or_page(&ctx)?;
+    for t in topics.iter().filter(|t| p.topics.contains(&t.slug)) {
+        app.store.tag_coalition(id, t.id).await.or_page(&ctx)?;
+    }
     if !p.plan.is_empty() {
         app.store.set_action_plan(id, p.plan).await.or_page(&ctx)?;
     }

@@ -132,6 +132,11 @@ async fn coalition(
         .await
         .or_page(&ctx)?
         .ok_or_else(|| ctx.not_found())?;
+    let topics = app
+        .store
+        .coalition_topics(c.id, ctx.code())
+        .await
+        .or_page(&ctx)?;
     let balance =
         convene_core::balance::tally(&app.store.member_balance(c.id).await.or_page(&ctx)?);
     let coordinators = app.store.text_coordinators(c.text_id).await.or_page(&ctx)?;
@@ -160,6 +165,7 @@ async fn coalition(
         (notice(&ctx, &text, &format!("/coalitions/{slug}")))
         (content(&text))
         (tools)
+        (crate::routes::topics::topic_links(&ctx, &topics))
         (standing_block(&ctx, &facts))
         @if !facts.action_plan_md.trim().is_empty() {
             h2 { (ctx.t("coalition-action-plan")) }

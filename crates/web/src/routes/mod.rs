@@ -10,6 +10,7 @@ mod home;
 mod pages;
 mod people;
 mod threads;
+mod topics;
 mod translate;
 
 use crate::locale::redirect_to_language;
@@ -34,6 +35,7 @@ pub fn router() -> Router<AppState> {
         .merge(people::routes())
         .merge(admin::routes())
         .merge(translate::routes())
+        .merge(topics::routes())
         .fallback(fallback)
 }
 

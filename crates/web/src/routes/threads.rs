@@ -136,9 +136,11 @@ async fn thread_page(
     posts.truncate(PAGE_SIZE as usize);
     let here = ctx.href(&format!("/threads/{id}"));
     let balance = convene_core::balance::tally(&app.store.post_balance(id).await.or_page(ctx)?);
+    let topics = app.store.thread_topics(id, ctx.code()).await.or_page(ctx)?;
     let body = html! {
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
         p.meta { (display::count(ctx, "thread-posts", t.post_count)) }
+        (crate::routes::topics::topic_links(ctx, &topics))
         @for p in &posts {
             article.post id=(format!("post-{}", p.id)) {
                 p { (display::voice(ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(ctx, p.created_at)) } }
@@ -265,11 +267,14 @@ async fn reply(
     )
 }
 
+#[allow(clippy::too_many_arguments)]
 fn new_page(
     ctx: &Ctx,
     slug: &str,
     title: &str,
     body: &str,
+    topics: &[convene_core::model::Topic],
+    chosen: &[String],
     errors: &[FieldError],
     status: StatusCode,
 ) -> Response {
@@ -282,6 +287,7 @@ fn new_page(
             (crate::form::input(ctx, crate::form::Input::new("title", "text", title), errors))
             (body_field(ctx, body, ctx.code(), errors))
             (lang_select(ctx, ctx.code()))
+            (crate::routes::topics::topic_choices(ctx, topics, chosen))
             button type="submit" { (ctx.t("thread-create")) }
         }
     };
@@ -299,12 +305,32 @@ async fn new_form(
     State(app): State<AppState>,
 ) -> Result<Response, PageError> {
     ctx.require(Action::Post)?;
-    app.store
+    let c = app
+        .store
         .coalition_by_slug(&slug, ctx.code())
         .await
         .or_page(&ctx)?
         .ok_or_else(|| ctx.not_found())?;
-    Ok(new_page(&ctx, &slug, "", "", &[], StatusCode::OK))
+    let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
+    // Start from the coalition's own topics.
+    let chosen: Vec<String> = app
+        .store
+        .coalition_topics(c.id, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .into_iter()
+        .map(|t| t.slug)
+        .collect();
+    Ok(new_page(
+        &ctx,
+        &slug,
+        "",
+        "",
+        &topics,
+        &chosen,
+        &[],
+        StatusCode::OK,
+    ))
 }
 
 async fn create(
@@ -325,12 +351,16 @@ async fn create(
     ctx.check_csrf(&form)?;
     let (title, text) = (form.get("title"), form.get("body"));
     let errors = check(Some(title), text);
+    let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
+    let chosen = form.all("topics");
     if !errors.is_empty() {
         return Ok(new_page(
             &ctx,
             &slug,
             title,
             text,
+            &topics,
+            &chosen,
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
@@ -344,5 +374,8 @@ async fn create(
         body_md: text.to_string(),
     };
     let id = app.store.create_thread(&new).await.or_page(&ctx)?;
+    for t in topics.iter().filter(|t| chosen.contains(&t.slug)) {
+        app.store.tag_thread(id, t.id).await.or_page(&ctx)?;
+    }
     Ok(Redirect::to(&ctx.href(&format!("/threads/{id}"))).into_response())
 }

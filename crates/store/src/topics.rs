@@ -1,0 +1,138 @@
+//! Policy topics and what is tagged with them.
+
+use crate::sql::{SqlStore, TR_TITLE};
+use crate::{rows, Result};
+use convene_core::model::{Coalition, NewText, Thread, Topic};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+fn topic(row: &AnyRow, lang: &str) -> Result<Topic> {
+    let points: String = row.try_get("mandate_points")?;
+    Ok(Topic {
+        id: row.try_get("id")?,
+        slug: row.try_get("slug")?,
+        text_id: row.try_get("text_id")?,
+        name: rows::title(row, lang)?,
+        mandate_points: points
+            .split_whitespace()
+            .filter_map(|p| p.parse().ok())
+            .collect(),
+    })
+}
+
+impl SqlStore {
+    pub(crate) async fn do_create_topic(
+        &self,
+        slug: &str,
+        text: &NewText,
+        points: &[u8],
+    ) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let text_id = self.insert_text(&mut tx, text).await?;
+        let points: Vec<String> = points.iter().map(u8::to_string).collect();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO topics (slug, text_id, mandate_points) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(slug)
+        .bind(text_id)
+        .bind(points.join(" "))
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "topic", id, "create").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub(crate) async fn do_topics(&self, lang: &str) -> Result<Vec<Topic>> {
+        let sql = format!(
+            "SELECT p.*, t.title, t.original_lang, {TR_TITLE}
+             FROM topics p JOIN texts t ON t.id = p.text_id ORDER BY p.slug"
+        );
+        let rows = sqlx::query(&sql).bind(lang).fetch_all(&self.read).await?;
+        rows.iter().map(|r| topic(r, lang)).collect()
+    }
+
+    pub(crate) async fn do_topic_by_slug(&self, slug: &str, lang: &str) -> Result<Option<Topic>> {
+        let sql = format!(
+            "SELECT p.*, t.title, t.original_lang, {TR_TITLE}
+             FROM topics p JOIN texts t ON t.id = p.text_id WHERE p.slug = $2"
+        );
+        let row = sqlx::query(&sql)
+            .bind(lang)
+            .bind(slug)
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(|r| topic(r, lang)).transpose()
+    }
+
+    pub(crate) async fn do_tag(
+        &self,
+        table: &str,
+        column: &str,
+        item: i64,
+        topic: i64,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        sqlx::query(&format!(
+            "INSERT INTO {table} ({column}, topic_id) VALUES ($1, $2)
+             ON CONFLICT ({column}, topic_id) DO NOTHING"
+        ))
+        .bind(item)
+        .bind(topic)
+        .execute(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, table, item, "update").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_topic_coalitions(
+        &self,
+        topic: i64,
+        lang: &str,
+    ) -> Result<Vec<Coalition>> {
+        let sql = format!(
+            "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
+             FROM coalition_topics x JOIN coalitions c ON c.id = x.coalition_id
+             JOIN texts t ON t.id = c.text_id WHERE x.topic_id = $2 ORDER BY c.slug"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(lang)
+            .bind(topic)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| rows::coalition(r, lang)).collect()
+    }
+
+    pub(crate) async fn do_topic_threads(&self, topic: i64, limit: i64) -> Result<Vec<Thread>> {
+        let rows = sqlx::query(
+            "SELECT h.* FROM thread_topics x JOIN threads h ON h.id = x.thread_id
+             WHERE x.topic_id = $1 ORDER BY h.created_at DESC, h.id DESC LIMIT $2",
+        )
+        .bind(topic)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(rows::thread).collect()
+    }
+
+    pub(crate) async fn do_item_topics(
+        &self,
+        table: &str,
+        column: &str,
+        item: i64,
+        lang: &str,
+    ) -> Result<Vec<Topic>> {
+        let sql = format!(
+            "SELECT p.*, t.title, t.original_lang, {TR_TITLE}
+             FROM {table} x JOIN topics p ON p.id = x.topic_id JOIN texts t ON t.id = p.text_id
+             WHERE x.{column} = $2 ORDER BY p.slug"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(lang)
+            .bind(item)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| topic(r, lang)).collect()
+    }
+}

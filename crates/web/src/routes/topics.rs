@@ -1,0 +1,154 @@
+//! Policy topics: the taxonomy, and per topic everything tagged with it, so that a
+//! watcher following (say) patents sees every coalition and discussion, year by year.
+
+use crate::display;
+use crate::error::{OrPage, PageError};
+use crate::layout::{Alternates, Head};
+use crate::routes::pages::{content, content_tools, notice};
+use crate::{AppState, Ctx};
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use convene_core::model::Topic;
+use maud::{html, Markup};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/topics", get(index))
+        .route("/{lang}/topics/{slug}", get(topic))
+}
+
+/// The mandate points a topic serves, in the reader's language.
+fn mandate(ctx: &Ctx, t: &Topic) -> Markup {
+    html! {
+        ul.mandate {
+            @for p in &t.mandate_points {
+                li { (ctx.t(&format!("mandate-{p}"))) }
+            }
+        }
+    }
+}
+
+/// Links to topics, for coalition and thread pages.
+pub fn topic_links(ctx: &Ctx, topics: &[Topic]) -> Markup {
+    html! {
+        @if !topics.is_empty() {
+            p.topics {
+                (ctx.t("topics-label")) " "
+                @for (i, t) in topics.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a href=(ctx.href(&format!("/topics/{}", t.slug))) { (display::title(ctx, &t.name)) }
+                }
+            }
+        }
+    }
+}
+
+/// Checkboxes for tagging, in forms.
+pub fn topic_choices(ctx: &Ctx, topics: &[Topic], chosen: &[String]) -> Markup {
+    html! {
+        fieldset.field {
+            legend { (ctx.t("field-topics")) }
+            ul.checks {
+                @for t in topics {
+                    li { label {
+                        input type="checkbox" name="topics" value=(t.slug) checked[chosen.contains(&t.slug)];
+                        " " (display::title(ctx, &t.name))
+                    } }
+                }
+            }
+        }
+    }
+}
+
+async fn index(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
+    let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
+    let title = ctx.t("topics-title");
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("topics-intro")) }
+        ul.list {
+            @for t in &topics {
+                li {
+                    a href=(ctx.href(&format!("/topics/{}", t.slug))) { b { (display::title(&ctx, &t.name)) } }
+                    (mandate(&ctx, t))
+                }
+            }
+        }
+    };
+    let head = Head {
+        title: &title,
+        noindex: false,
+        alternates: Alternates::AllLocales,
+    };
+    Ok(ctx.page(head, body))
+}
+
+async fn topic(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let t = app
+        .store
+        .topic_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let text = app
+        .store
+        .localized(t.text_id, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let coalitions = app
+        .store
+        .topic_coalitions(t.id, ctx.code())
+        .await
+        .or_page(&ctx)?;
+    let threads = app.store.topic_threads(t.id, 200).await.or_page(&ctx)?;
+    let tools = content_tools(&ctx, &app, &text).await?;
+    // Discussions grouped by the year they started: the topic followed across the years.
+    let mut years: Vec<(i64, Vec<&convene_core::model::Thread>)> = Vec::new();
+    for th in &threads {
+        let year = convene_core::date::civil_from_unix(th.created_at).0;
+        match years.last_mut() {
+            Some((y, list)) if *y == year => list.push(th),
+            _ => years.push((year, vec![th])),
+        }
+    }
+    let body = html! {
+        (notice(&ctx, &text, &format!("/topics/{slug}")))
+        (content(&text))
+        (tools)
+        h2 { (ctx.t("topic-mandate")) }
+        (mandate(&ctx, &t))
+        h2 { (ctx.t("home-coalitions")) }
+        @if coalitions.is_empty() { p { (ctx.t("home-coalitions-empty")) } }
+        ul.list {
+            @for c in &coalitions {
+                li { a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) } }
+            }
+        }
+        h2 { (ctx.t("coalition-discussions")) }
+        @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }
+        @for (year, list) in &years {
+            h3 { (year) }
+            ul.list {
+                @for th in list {
+                    li {
+                        a href=(ctx.href(&format!("/threads/{}", th.id))) lang=(th.lang) { (th.title) }
+                        " " span.meta { (display::count(&ctx, "thread-posts", th.post_count)) }
+                    }
+                }
+            }
+        }
+    };
+    let head = Head {
+        title: text.title(),
+        noindex: !text.state().indexable(),
+        alternates: Alternates::Only(&text.available),
+    };
+    Ok(ctx.page(head, body))
+}
