@@ -240,7 +240,7 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
             store.recognize(id, people[1]).await?;
         }
         if let Some(year) = c.reported {
-            store
+            let output = store
                 .add_output(&NewOutput {
                     coalition_id: id,
                     kind: "yearly-report".into(),
@@ -254,6 +254,9 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
                     created_by: Some(founder),
                 })
                 .await?;
+            if c.slug == "open-standards" {
+                open_standards_report(store, output, &people).await?;
+            }
         }
         coalition_ids.push(id);
     }
@@ -261,6 +264,38 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
     let thread_ids = threads(store, &people, &coalition_ids).await?;
     tag_topics(store, &coalition_ids, &thread_ids).await?;
     Ok(true)
+}
+
+/// The Open Standards report gets a second version and a member's signed dissent.
+async fn open_standards_report(
+    store: &dyn Store,
+    output: i64,
+    people: &[i64],
+) -> Result<(), StoreError> {
+    let Some(o) = store.output(output, "en").await? else {
+        return Ok(());
+    };
+    store
+        .revise_text(
+            o.text_id,
+            "Royalty-free standards in public procurement – yearly report",
+            "Public tenders in several countries still require standards that carry \
+             royalties, which shuts out Free Software suppliers.\n\n\
+             **We recommend** that procurement rules require open, royalty-free standards \
+             wherever one exists.",
+        )
+        .await?;
+    store
+        .add_dissent(
+            output,
+            people[4],
+            "en",
+            "Lotus Cloud Services supports open standards, but FRAND licensing funds research \
+             that benefits everyone. A blanket royalty-free requirement would exclude some of \
+             the best-tested standards. We ask that procurement rules allow FRAND terms too.",
+        )
+        .await?;
+    Ok(())
 }
 
 /// Coalitions and threads tagged with the seeded policy topics.

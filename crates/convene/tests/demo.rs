@@ -78,6 +78,15 @@ async fn demo_reads_right(t: TestStore) {
         );
     }
 
+    // An output with a second version and a signed dissent.
+    let (_, os) = get(&t, "/en/coalitions/open-standards").await;
+    let start = os.find("/en/outputs/").unwrap();
+    let link: String = os[start..].chars().take_while(|c| *c != '"').collect();
+    let (_, output) = get(&t, &link).await;
+    assert!(output.contains("FRAND licensing funds research"));
+    assert!(output.contains("?version=2\""), "two versions are listed");
+    assert!(output.contains("?version=1\""));
+
     // Topics gather coalitions and discussions.
     let (status, patents) = get(&t, "/en/topics/patents").await;
     assert_eq!(status, StatusCode::OK);

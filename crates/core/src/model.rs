@@ -427,3 +427,34 @@ pub struct Topic {
     /// Points of the forum's 12-point mandate this topic serves.
     pub mandate_points: Vec<u8>,
 }
+
+/// A coalition's published document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub id: i64,
+    pub coalition_id: i64,
+    pub kind: String,
+    pub year: i64,
+    pub text_id: i64,
+    pub title: Title,
+    pub created_at: i64,
+}
+
+/// One earlier (or the current) version of an original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub revision: i64,
+    pub title: String,
+    pub body_md: String,
+    pub created_at: i64,
+}
+
+/// A member's signed dissent from an output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dissent {
+    pub id: i64,
+    pub author: Voice,
+    pub lang: String,
+    pub body_html: String,
+    pub created_at: i64,
+}

@@ -73,6 +73,10 @@ pub enum Action<'a> {
     },
     /// Recognise a coalition that meets the criteria.
     RecognizeCoalition,
+    /// Sign a dissenting view on a coalition output (members of that coalition only).
+    SignDissent {
+        member: bool,
+    },
     /// Change an original text (its revision goes up; translations become outdated).
     EditContent {
         coordinators: &'a [i64],
@@ -135,6 +139,7 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
             role == Role::Secretariat || coordinators.contains(&id)
         }
         Action::RecognizeCoalition => role == Role::Secretariat,
+        Action::SignDissent { member } => member,
         Action::EditContent { coordinators } => {
             role == Role::Secretariat || coordinators.contains(&id)
         }
@@ -265,6 +270,12 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
                 },
             )
         }),
+        ("sign a dissent on an output of one's own coalition", |p| {
+            decide(persona(p), Action::SignDissent { member: true })
+        }),
+        ("sign a dissent on another coalition's output", |p| {
+            decide(persona(p), Action::SignDissent { member: false })
+        }),
         ("recognise a coalition", |p| {
             decide(persona(p), Action::RecognizeCoalition)
         }),
@@ -356,6 +367,14 @@ mod tests {
             [s, f, f, f, a, f, f, a]
         );
         assert_eq!(row("recognise a coalition"), [s, f, f, f, f, f, f, a]);
+        assert_eq!(
+            row("sign a dissent on an output of one's own coalition"),
+            [s, f, a, a, a, a, a, a]
+        );
+        assert_eq!(
+            row("sign a dissent on another coalition's output"),
+            [s, f, f, f, f, f, f, f]
+        );
         assert_eq!(row("approve a translation"), [s, f, f, a, a, f, f, a]);
         assert_eq!(row("edit an original text"), [s, f, f, f, a, f, f, a]);
     }

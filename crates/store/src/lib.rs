@@ -8,6 +8,7 @@ mod balance;
 mod coalitions;
 mod error;
 mod migrate;
+mod outputs;
 mod rows;
 mod sql;
 pub mod testing;
@@ -170,6 +171,21 @@ pub trait Store: Send + Sync {
     async fn topic_threads(&self, topic_id: i64, limit: i64) -> Result<Vec<Thread>>;
     async fn coalition_topics(&self, coalition_id: i64, lang: &str) -> Result<Vec<Topic>>;
     async fn thread_topics(&self, thread_id: i64, lang: &str) -> Result<Vec<Topic>>;
+
+    /// A coalition's outputs, newest year first.
+    async fn outputs(&self, coalition_id: i64, lang: &str) -> Result<Vec<Output>>;
+    async fn output(&self, id: i64, lang: &str) -> Result<Option<Output>>;
+    /// Every revision of an original text, newest first.
+    async fn revisions(&self, text_id: i64) -> Result<Vec<Revision>>;
+    async fn add_dissent(
+        &self,
+        output_id: i64,
+        participant_id: i64,
+        lang: &str,
+        body_md: &str,
+    ) -> Result<i64>;
+    /// Oldest first; there is no way to hide one.
+    async fn dissents(&self, output_id: i64) -> Result<Vec<Dissent>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

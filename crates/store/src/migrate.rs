@@ -26,6 +26,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     3 "translation_workflow" "0003_translation_workflow.sql",
     4 "coalition_standing" "0004_coalition_standing.sql",
     5 "topics" "0005_topics.sql",
+    6 "dissent" "0006_dissent.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -33,6 +34,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     3 "translation_workflow" "0003_translation_workflow.sql",
     4 "coalition_standing" "0004_coalition_standing.sql",
     5 "topics" "0005_topics.sql",
+    6 "dissent" "0006_dissent.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

@@ -19,7 +19,8 @@ pub struct SqlStore {
 const CHANGE_LOG_LOCK: i64 = 0x6368_616e_6765;
 
 /// The columns a [`Voice`] is read from, joined as `a`.
-const VOICE_COLUMNS: &str = "a.id AS a_id, a.display_name, a.stakeholder_group, a.country,
+pub(crate) const VOICE_COLUMNS: &str =
+    "a.id AS a_id, a.display_name, a.stakeholder_group, a.country,
      a.affiliation, a.deleted_at AS a_deleted_at";
 
 impl SqlStore {
@@ -719,6 +720,29 @@ impl Store for SqlStore {
     async fn thread_topics(&self, thread_id: i64, lang: &str) -> Result<Vec<Topic>> {
         self.do_item_topics("thread_topics", "thread_id", thread_id, lang)
             .await
+    }
+
+    async fn outputs(&self, coalition_id: i64, lang: &str) -> Result<Vec<Output>> {
+        self.do_outputs(coalition_id, lang).await
+    }
+    async fn output(&self, id: i64, lang: &str) -> Result<Option<Output>> {
+        self.do_output(id, lang).await
+    }
+    async fn revisions(&self, text_id: i64) -> Result<Vec<Revision>> {
+        self.do_revisions(text_id).await
+    }
+    async fn add_dissent(
+        &self,
+        output_id: i64,
+        participant_id: i64,
+        lang: &str,
+        body_md: &str,
+    ) -> Result<i64> {
+        self.do_add_dissent(output_id, participant_id, lang, body_md)
+            .await
+    }
+    async fn dissents(&self, output_id: i64) -> Result<Vec<Dissent>> {
+        self.do_dissents(output_id).await
     }
 
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {

@@ -49,12 +49,13 @@ impl SqlStore {
         Ok(())
     }
 
-    /// Coordinators of the coalition this text describes, if it describes one.
+    /// Coordinators of the coalition this text describes or published, if any.
     pub(crate) async fn do_text_coordinators(&self, text_id: i64) -> Result<Vec<i64>> {
         Ok(sqlx::query_scalar(
-            "SELECT m.participant_id FROM coalitions c
-             JOIN coalition_members m ON m.coalition_id = c.id
-             WHERE c.text_id = $1 AND m.role = 'coordinator'",
+            "SELECT m.participant_id FROM coalition_members m
+             WHERE m.role = 'coordinator' AND m.coalition_id IN (
+               SELECT c.id FROM coalitions c WHERE c.text_id = $1
+               UNION SELECT o.coalition_id FROM coalition_outputs o WHERE o.text_id = $1)",
         )
         .bind(text_id)
         .fetch_all(&self.read)

@@ -334,3 +334,93 @@ async fn balance_charts_count_members_and_posts_by_group_and_region() {
     assert!(ar.contains("<rect x=\"100\" y=\"0\" width=\"0\""));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn coordinators_publish_outputs_in_versions_and_members_sign_dissents_that_stay() {
+    let app = TestApp::new().await;
+    let mut coord = app.client();
+    let me = register(&mut coord, "Coordinator", "coord@example.org").await;
+    let c = coalition(&app, me).await;
+    let r = coord
+        .post(
+            "/en/coalitions/open-standards/outputs",
+            &[
+                ("kind", "thematic-paper"),
+                ("year", "2026"),
+                ("title", "Paper"),
+                ("body", "First draft."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let path = r.location().to_string();
+    let bad = coord
+        .post(
+            "/en/coalitions/open-standards/outputs",
+            &[
+                ("kind", "novel"),
+                ("year", "2026"),
+                ("title", "x"),
+                ("body", "y"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+
+    // A member who is not a coordinator cannot publish, but can dissent.
+    let mut member = app.client();
+    let m = register(&mut member, "Dissenter", "dissent@example.org").await;
+    member.post("/en/coalitions/open-standards/join", &[]).await;
+    let r = member
+        .post(
+            "/en/coalitions/open-standards/outputs",
+            &[
+                ("kind", "statement"),
+                ("year", "2026"),
+                ("title", "x"),
+                ("body", "y"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let empty = member
+        .post(&format!("{path}/dissent"), &[("dissent", " ")])
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = member
+        .post(
+            &format!("{path}/dissent"),
+            &[("dissent", "I *disagree* with point 2.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // An outsider cannot.
+    let mut outsider = app.client();
+    register(&mut outsider, "Outsider", "out@example.org").await;
+    let r = outsider
+        .post(&format!("{path}/dissent"), &[("dissent", "drive-by")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // A new version keeps the old one readable and the dissent shown.
+    let o = app.store().outputs(c, "en").await.unwrap()[0].clone();
+    app.store()
+        .revise_text(o.text_id, "Paper", "Second draft.")
+        .await
+        .unwrap();
+    let page = app.client().get(&path).await.body;
+    assert!(page.contains("Second draft."));
+    assert!(page.contains("<em>disagree</em>"));
+    assert!(page.contains("Dissenter"));
+    let old = app.client().get(&format!("{path}?version=1")).await.body;
+    assert!(old.contains("First draft."));
+    assert!(old.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(
+        old.contains("<em>disagree</em>"),
+        "dissent shown with every version"
+    );
+    assert_eq!(app.store().dissents(o.id).await.unwrap()[0].author.id, m);
+    let listing = app.client().get("/en/coalitions/open-standards").await.body;
+    assert!(listing.contains(&path));
+    app.finish().await;
+}

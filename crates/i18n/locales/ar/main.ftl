@@ -332,3 +332,24 @@ mandate-9 = تطبيق مبادئ القمة العالمية
 mandate-10 = موارد الإنترنت الحيوية
 mandate-11 = استعمال الإنترنت وإساءة استعمالها بما يمس المستعملين العاديين
 mandate-12 = نشر وقائع الأعمال
+
+## نواتج الائتلافات والآراء المخالفة
+outputs-title = النواتج
+outputs-none = لم يُنشَر أي شيء بعد.
+output-kind-yearly-report = تقرير سنوي
+output-kind-thematic-paper = ورقة مواضيعية
+output-kind-statement = بيان
+output-publish-title = نشر وثيقة
+field-kind = نوع الوثيقة
+field-year = السنة
+output-publish-submit = نشر
+output-versions = النسخ
+output-version = النسخة { $value } بتاريخ { $date }
+output-old-version = تُعرض هنا النسخة { $value }، وهي ليست النسخة الحالية.
+output-read-current = قراءة النسخة الحالية
+dissents-title = الآراء المخالفة
+dissents-intro = يُبدي الأعضاء الذين لا يوافقون على هذه الوثيقة آراءهم هنا بأسمائهم. وتُعرض الآراء المخالفة دائمًا مع الوثيقة.
+dissents-none = لم يسجِّل أي عضو رأيًا مخالفًا.
+field-dissent = رأيكم المخالف
+dissent-submit = توقيع رأيي المخالف وإضافته
+dissent-members-only = يمكن لأعضاء الائتلاف إضافة رأي مخالف.

@@ -317,3 +317,24 @@ mandate-9 = Anwendung der Grundsätze des Weltgipfels
 mandate-10 = Kritische Internetressourcen
 mandate-11 = Nutzung und Missbrauch des Internets mit Folgen für den Alltag der Nutzenden
 mandate-12 = Veröffentlichung der Tagungsberichte
+
+## Ergebnisdokumente der Koalitionen und abweichende Meinungen
+outputs-title = Ergebnisdokumente
+outputs-none = Es wurde noch nichts veröffentlicht.
+output-kind-yearly-report = Jahresbericht
+output-kind-thematic-paper = Themenpapier
+output-kind-statement = Erklärung
+output-publish-title = Ein Dokument veröffentlichen
+field-kind = Art des Dokuments
+field-year = Jahr
+output-publish-submit = Veröffentlichen
+output-versions = Fassungen
+output-version = Fassung { $value } vom { $date }
+output-old-version = Sie lesen Fassung { $value }; dies ist nicht die aktuelle Fassung.
+output-read-current = Aktuelle Fassung lesen
+dissents-title = Abweichende Meinungen
+dissents-intro = Mitglieder, die mit diesem Dokument nicht einverstanden sind, legen das hier unter ihrem eigenen Namen dar. Abweichende Meinungen werden stets zusammen mit dem Dokument angezeigt.
+dissents-none = Kein Mitglied hat eine abweichende Meinung abgegeben.
+field-dissent = Ihre abweichende Meinung
+dissent-submit = Meine abweichende Meinung unterzeichnen und hinzufügen
+dissent-members-only = Mitglieder der Koalition können eine abweichende Meinung hinzufügen.

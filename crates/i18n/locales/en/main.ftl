@@ -317,3 +317,24 @@ mandate-9 = How the World Summit’s principles are applied
 mandate-10 = Critical Internet resources
 mandate-11 = Use and misuse of the Internet that affect everyday users
 mandate-12 = Publishing the proceedings
+
+## Coalition outputs and dissent
+outputs-title = Outputs
+outputs-none = Nothing has been published yet.
+output-kind-yearly-report = Yearly report
+output-kind-thematic-paper = Thematic paper
+output-kind-statement = Statement
+output-publish-title = Publish an output
+field-kind = Kind of document
+field-year = Year
+output-publish-submit = Publish
+output-versions = Versions
+output-version = Version { $value }, { $date }
+output-old-version = You are reading version { $value }, which is not the current one.
+output-read-current = Read the current version
+dissents-title = Dissenting views
+dissents-intro = Members who disagree with this document say so here, under their own name. Dissenting views are always shown with the document.
+dissents-none = No member has recorded a dissenting view.
+field-dissent = Your dissenting view
+dissent-submit = Sign and add my dissenting view
+dissent-members-only = Members of the coalition can add a dissenting view.

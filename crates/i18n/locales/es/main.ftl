@@ -317,3 +317,24 @@ mandate-9 = Aplicación de los principios de la Cumbre Mundial
 mandate-10 = Recursos críticos de Internet
 mandate-11 = Uso y uso indebido de Internet que afectan a los usuarios cotidianos
 mandate-12 = Publicación de las actas
+
+## Resultados de las coaliciones y opiniones disidentes
+outputs-title = Resultados
+outputs-none = Todavía no se ha publicado nada.
+output-kind-yearly-report = Informe anual
+output-kind-thematic-paper = Documento temático
+output-kind-statement = Declaración
+output-publish-title = Publicar un documento
+field-kind = Tipo de documento
+field-year = Año
+output-publish-submit = Publicar
+output-versions = Versiones
+output-version = Versión { $value }, del { $date }
+output-old-version = Está leyendo la versión { $value }, que no es la versión actual.
+output-read-current = Leer la versión actual
+dissents-title = Opiniones disidentes
+dissents-intro = Los miembros que no están de acuerdo con este documento lo manifiestan aquí, con su propio nombre. Las opiniones disidentes se muestran siempre junto con el documento.
+dissents-none = Ningún miembro ha dejado constancia de una opinión disidente.
+field-dissent = Su opinión disidente
+dissent-submit = Firmar y añadir mi opinión disidente
+dissent-members-only = Los miembros de la coalición pueden añadir una opinión disidente.

@@ -317,3 +317,24 @@ mandate-9 = Application des principes du Sommet mondial
 mandate-10 = Ressources critiques de l’Internet
 mandate-11 = Utilisation et utilisation abusive de l’Internet qui touchent les utilisateurs ordinaires
 mandate-12 = Publication des actes
+
+## Résultats des coalitions et opinions dissidentes
+outputs-title = Résultats
+outputs-none = Rien n’a encore été publié.
+output-kind-yearly-report = Rapport annuel
+output-kind-thematic-paper = Document thématique
+output-kind-statement = Déclaration
+output-publish-title = Publier un document
+field-kind = Type de document
+field-year = Année
+output-publish-submit = Publier
+output-versions = Versions
+output-version = Version { $value } du { $date }
+output-old-version = Vous lisez la version { $value }, qui n’est pas la version actuelle.
+output-read-current = Lire la version actuelle
+dissents-title = Opinions dissidentes
+dissents-intro = Les membres qui ne souscrivent pas à ce document le font savoir ici, sous leur propre nom. Les opinions dissidentes sont toujours présentées avec le document.
+dissents-none = Aucun membre n’a consigné d’opinion dissidente.
+field-dissent = Votre opinion dissidente
+dissent-submit = Signer et ajouter mon opinion dissidente
+dissent-members-only = Les membres de la coalition peuvent ajouter une opinion dissidente.

@@ -320,3 +320,24 @@ mandate-9 = Applicazione dei principi del Vertice mondiale
 mandate-10 = Risorse critiche di Internet
 mandate-11 = Uso e uso improprio di Internet che riguardano gli utenti comuni
 mandate-12 = Pubblicazione degli atti
+
+## Risultati delle coalizioni e opinioni dissenzienti
+outputs-title = Risultati
+outputs-none = Non è stato ancora pubblicato nulla.
+output-kind-yearly-report = Rapporto annuale
+output-kind-thematic-paper = Documento tematico
+output-kind-statement = Dichiarazione
+output-publish-title = Pubblicazione di un documento
+field-kind = Tipo di documento
+field-year = Anno
+output-publish-submit = Pubblica
+output-versions = Versioni
+output-version = Versione { $value } del { $date }
+output-old-version = Sta leggendo la versione { $value }, che non è quella attuale.
+output-read-current = Leggi la versione attuale
+dissents-title = Opinioni dissenzienti
+dissents-intro = I membri che non concordano con questo documento lo dichiarano qui, con il proprio nome. Le opinioni dissenzienti sono sempre mostrate insieme al documento.
+dissents-none = Nessun membro ha espresso un’opinione dissenziente.
+field-dissent = La sua opinione dissenziente
+dissent-submit = Firma e aggiungi la mia opinione dissenziente
+dissent-members-only = I membri della coalizione possono aggiungere un’opinione dissenziente.

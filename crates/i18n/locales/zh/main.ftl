@@ -315,3 +315,24 @@ mandate-9 = 信息社会世界首脑会议原则的落实
 mandate-10 = 关键互联网资源
 mandate-11 = 影响日常用户的互联网使用和滥用问题
 mandate-12 = 公布会议记录
+
+## 联盟成果和不同意见
+outputs-title = 成果文件
+outputs-none = 尚未发布任何内容。
+output-kind-yearly-report = 年度报告
+output-kind-thematic-paper = 专题文件
+output-kind-statement = 声明
+output-publish-title = 发布成果文件
+field-kind = 文件类型
+field-year = 年份
+output-publish-submit = 发布
+output-versions = 版本
+output-version = 第{ $value }版（{ $date }）
+output-old-version = 您正在阅读第{ $value }版，该版本并非现行版本。
+output-read-current = 阅读现行版本
+dissents-title = 不同意见
+dissents-intro = 不同意本文件的成员在此署名陈述其意见。不同意见始终与文件一同显示。
+dissents-none = 尚无成员提出不同意见。
+field-dissent = 您的不同意见
+dissent-submit = 署名并添加我的不同意见
+dissent-members-only = 联盟成员可添加不同意见。

@@ -137,6 +137,7 @@ async fn coalition(
         .coalition_topics(c.id, ctx.code())
         .await
         .or_page(&ctx)?;
+    let outputs = app.store.outputs(c.id, ctx.code()).await.or_page(&ctx)?;
     let balance =
         convene_core::balance::tally(&app.store.member_balance(c.id).await.or_page(&ctx)?);
     let coordinators = app.store.text_coordinators(c.text_id).await.or_page(&ctx)?;
@@ -187,6 +188,17 @@ async fn coalition(
                 }
             }
         }
+        h2 { (ctx.t("outputs-title")) }
+        @if outputs.is_empty() { p { (ctx.t("outputs-none")) } }
+        ul.list {
+            @for o in &outputs {
+                li {
+                    a href=(ctx.href(&format!("/outputs/{}", o.id))) { (display::title(&ctx, &o.title)) }
+                    " " span.meta { (ctx.t(&format!("output-kind-{}", o.kind))) " · " (o.year) }
+                }
+            }
+        }
+        @if can_manage { (crate::routes::outputs::publish_form(&ctx, &slug, &[])) }
         h2 { (ctx.t("coalition-discussions")) }
         p { a href=(ctx.href(&format!("/coalitions/{slug}/threads/new"))) { (ctx.t("coalition-start-thread")) } }
         @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }

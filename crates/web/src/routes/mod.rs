@@ -7,6 +7,7 @@ mod coalition_admin;
 mod coalitions;
 mod health;
 mod home;
+mod outputs;
 mod pages;
 mod people;
 mod threads;
@@ -36,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .merge(admin::routes())
         .merge(translate::routes())
         .merge(topics::routes())
+        .merge(outputs::routes())
         .fallback(fallback)
 }
 

@@ -1,0 +1,266 @@
+//! Coalition outputs: yearly reports, thematic papers and statements, published by the
+//! coordinators in versions, each carrying the dissenting views members sign. Dissents
+//! are never hidden: there is no route that could hide one.
+
+use crate::display;
+use crate::error::{AppError, OrPage, PageError};
+use crate::form::{self, csrf_field, error_summary, FormData, Input};
+use crate::layout::{Alternates, Head};
+use crate::locale::FluentValueArg;
+use crate::routes::pages::{content, content_tools, notice};
+use crate::{AppState, Ctx};
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use convene_core::account::FieldError;
+use convene_core::markdown::to_safe_html;
+use convene_core::model::{NewOutput, NewText};
+use convene_core::permissions::Action;
+use convene_i18n::direction_of;
+use maud::{html, Markup, PreEscaped};
+
+pub const KINDS: &[&str] = &["yearly-report", "thematic-paper", "statement"];
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/coalitions/{slug}/outputs", post(publish))
+        .route("/{lang}/outputs/{id}", get(output))
+        .route("/{lang}/outputs/{id}/dissent", post(dissent))
+}
+
+/// The publishing form shown to a coalition's coordinators.
+pub fn publish_form(ctx: &Ctx, slug: &str, errors: &[FieldError]) -> Markup {
+    let year = convene_core::date::civil_from_unix(convene_core::date::now()).0;
+    html! {
+        details.publish {
+            summary { (ctx.t("output-publish-title")) }
+            (error_summary(ctx, errors))
+            form.stack method="post" action=(ctx.href(&format!("/coalitions/{slug}/outputs"))) novalidate {
+                (csrf_field(ctx))
+                div.field {
+                    label for="kind" { (ctx.t("field-kind")) }
+                    select #kind name="kind" {
+                        @for k in KINDS { option value=(k) { (ctx.t(&format!("output-kind-{k}"))) } }
+                    }
+                }
+                (form::input(ctx, Input::new("year", "number", &year.to_string()), errors))
+                (form::input(ctx, Input::new("title", "text", ""), errors))
+                (form::textarea(ctx, "body", "", errors))
+                button type="submit" { (ctx.t("output-publish-submit")) }
+            }
+        }
+    }
+}
+
+async fn publish(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let c = app
+        .store
+        .coalition_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let coordinators = app.store.text_coordinators(c.text_id).await.or_page(&ctx)?;
+    ctx.require(Action::ManageCoalition {
+        coordinators: &coordinators,
+    })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let kind = form.get("kind");
+    let year: Option<i64> = form
+        .get("year")
+        .trim()
+        .parse()
+        .ok()
+        .filter(|y| (1990..=2200).contains(y));
+    let (title, text) = (form.get("title").trim(), form.get("body").trim());
+    if !KINDS.contains(&kind) || year.is_none() || title.is_empty() || text.is_empty() {
+        return Err(ctx.fail(AppError::BadRequest));
+    }
+    let id = app
+        .store
+        .add_output(&NewOutput {
+            coalition_id: c.id,
+            kind: kind.to_string(),
+            year: year.unwrap_or_default(),
+            text: NewText {
+                lang: ctx.code().to_string(),
+                title: title.to_string(),
+                body_md: text.to_string(),
+            },
+            created_by: Some(me.id),
+        })
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/outputs/{id}"))).into_response())
+}
+
+async fn output_page(
+    ctx: &Ctx,
+    app: &AppState,
+    id: i64,
+    version: Option<i64>,
+    draft: &str,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let o = app
+        .store
+        .output(id, ctx.code())
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let text = app
+        .store
+        .localized(o.text_id, ctx.code())
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let revisions = app.store.revisions(o.text_id).await.or_page(ctx)?;
+    let dissents = app.store.dissents(o.id).await.or_page(ctx)?;
+    let member = match &ctx.viewer {
+        Some(me) => app
+            .store
+            .member_role(o.coalition_id, me.id)
+            .await
+            .or_page(ctx)?
+            .is_some(),
+        None => false,
+    };
+    let tools = content_tools(ctx, app, &text).await?;
+    let old = version
+        .filter(|v| *v != text.original.revision)
+        .and_then(|v| revisions.iter().find(|r| r.revision == v));
+    let here = ctx.href(&format!("/outputs/{id}"));
+    let lang = &text.original.original_lang;
+    let body = html! {
+        p.meta { (ctx.t(&format!("output-kind-{}", o.kind))) " · " (o.year) }
+        @if let Some(r) = old {
+            aside.notice role="note" {
+                p { (ctx.t_args("output-old-version", &[("value", FluentValueArg::Str(r.revision.to_string()))])) }
+                p { a href=(here) { (ctx.t("output-read-current")) } }
+            }
+            div.content lang=(lang) dir=(direction_of(lang).as_str()) {
+                h1 { (r.title) }
+                (PreEscaped(to_safe_html(&r.body_md)))
+            }
+        } @else {
+            (notice(ctx, &text, &format!("/outputs/{id}")))
+            (content(&text))
+            (tools)
+        }
+        section.dissents aria-labelledby="dissents-heading" {
+            h2 #dissents-heading { (ctx.t("dissents-title")) }
+            p { (ctx.t("dissents-intro")) }
+            @if dissents.is_empty() { p { (ctx.t("dissents-none")) } }
+            @for d in &dissents {
+                article.post.dissent id=(format!("dissent-{}", d.id)) {
+                    p { (display::voice(ctx, &d.author)) " · " (display::date(ctx, d.created_at)) }
+                    div lang=(d.lang) dir=(direction_of(&d.lang).as_str()) { (PreEscaped(&d.body_html)) }
+                }
+            }
+            @if member {
+                (error_summary(ctx, errors))
+                form.stack method="post" action=(format!("{here}/dissent")) novalidate {
+                    (csrf_field(ctx))
+                    (form::textarea(ctx, "dissent", draft, errors))
+                    button type="submit" { (ctx.t("dissent-submit")) }
+                }
+            } @else {
+                p.meta { (ctx.t("dissent-members-only")) }
+            }
+        }
+        h2 { (ctx.t("output-versions")) }
+        ol.versions reversed {
+            @for r in &revisions {
+                li { a href=(format!("{here}?version={}", r.revision)) {
+                    (ctx.t_args("output-version", &[
+                        ("value", FluentValueArg::Str(r.revision.to_string())),
+                        ("date", FluentValueArg::Str(display::date(ctx, r.created_at))),
+                    ]))
+                } }
+            }
+        }
+    };
+    let head = Head {
+        title: text.title(),
+        noindex: old.is_some() || !text.state().indexable(),
+        alternates: Alternates::Only(&text.available),
+    };
+    Ok(ctx.page_with(status, head, body))
+}
+
+async fn output(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let version = FormData::parse(q.unwrap_or_default().as_bytes())
+        .get("version")
+        .parse()
+        .ok();
+    output_page(&ctx, &app, id, version, "", &[], StatusCode::OK).await
+}
+
+async fn dissent(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let o = app
+        .store
+        .output(id, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let member = app
+        .store
+        .member_role(o.coalition_id, me.id)
+        .await
+        .or_page(&ctx)?
+        .is_some();
+    ctx.require(Action::SignDissent { member })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let text = form.get("dissent").trim();
+    if text.is_empty() || text.chars().count() > 20_000 {
+        let message = if text.is_empty() {
+            "form-error-required"
+        } else {
+            "form-error-too-long"
+        };
+        let errors = [FieldError {
+            field: "dissent",
+            message,
+        }];
+        return output_page(
+            &ctx,
+            &app,
+            id,
+            None,
+            text,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let d = app
+        .store
+        .add_dissent(id, me.id, ctx.code(), text)
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/outputs/{id}#dissent-{d}"))).into_response())
+}
