@@ -436,6 +436,7 @@ async fn threads(
                       royalties, Free Software suppliers are shut out.\n\nWho can share \
                       examples from their country?"
                 .into(),
+            held: false,
         })
         .await?;
     let opening = store.posts(standards, 0, 1).await?.first().map(|p| p.id);
@@ -451,6 +452,7 @@ async fn threads(
                 lang: "en".into(),
                 body_md: text.into(),
                 reply_to: opening,
+                held: false,
             })
             .await?;
     }
@@ -464,6 +466,7 @@ async fn threads(
             body_md: "Dressons la liste des pays qui ont adopté des exceptions au droit \
                       d’auteur pour les bibliothèques numériques depuis 2024."
                 .into(),
+            held: false,
         })
         .await?;
     store
@@ -475,6 +478,7 @@ async fn threads(
                       in parlamento."
                 .into(),
             reply_to: None,
+            held: false,
         })
         .await?;
 
@@ -487,6 +491,7 @@ async fn threads(
             body_md: "Which regulators offer low-cost licences for community networks? \
                       Kenya's 2021 framework is one example; please add yours."
                 .into(),
+            held: false,
         })
         .await?;
     Ok(vec![standards, a2k, spectrum])

@@ -97,6 +97,8 @@ pub struct Participant {
     pub deleted: bool,
     /// Trusted by the secretariat to approve translations.
     pub translator: bool,
+    /// Posting rights removed (membership stays).
+    pub posting_blocked: bool,
 }
 
 impl Participant {
@@ -106,6 +108,7 @@ impl Participant {
             role: self.role,
             suspended: self.suspension.is_some(),
             translator: self.translator,
+            posting_blocked: self.posting_blocked,
         }
     }
 }
@@ -373,6 +376,8 @@ pub struct NewThread {
     pub author_id: i64,
     /// The opening post.
     pub body_md: String,
+    /// Hold the opening post for review.
+    pub held: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -384,6 +389,10 @@ pub struct Post {
     pub body_html: String,
     pub reply_to: Option<i64>,
     pub created_at: i64,
+    /// Hidden by moderation, with the reason shown in its place.
+    pub hidden: Option<String>,
+    /// Waiting for review: shown only to its author and moderators.
+    pub held: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -393,6 +402,21 @@ pub struct NewPost {
     pub lang: String,
     pub body_md: String,
     pub reply_to: Option<i64>,
+    /// Hold for review before readers see it.
+    pub held: bool,
+}
+
+/// An open flag, for the moderation queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flag {
+    pub id: i64,
+    pub post_id: i64,
+    pub thread_id: i64,
+    pub thread_title: String,
+    pub coalition_id: Option<i64>,
+    pub reporter: String,
+    pub reason: String,
+    pub created_at: i64,
 }
 
 /// A participant's post, for their profile and data export.

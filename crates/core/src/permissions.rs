@@ -14,6 +14,8 @@ pub enum Actor {
         suspended: bool,
         /// Trusted by the secretariat to approve translations.
         translator: bool,
+        /// Posting rights removed by a moderator (membership stays).
+        posting_blocked: bool,
     },
 }
 
@@ -77,6 +79,20 @@ pub enum Action<'a> {
     SignDissent {
         member: bool,
     },
+    /// Flag a post for the moderators, with a reason.
+    FlagPost,
+    /// Hide or restore posts, release held ones, see the queue, for discussions whose
+    /// coalition is coordinated by `coordinators` (empty outside coalitions).
+    Moderate {
+        coordinators: &'a [i64],
+    },
+    /// Remove or give back someone's posting rights (membership stays).
+    BlockPosting {
+        target: i64,
+        target_role: Role,
+    },
+    /// Site settings, such as holding new accounts' first posts.
+    ChangeSettings,
     /// Change an original text (its revision goes up; translations become outdated).
     EditContent {
         coordinators: &'a [i64],
@@ -101,9 +117,14 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
     if action == Action::Read {
         return Allow;
     }
-    let (id, translator) = match actor {
+    let (id, translator, posting_blocked) = match actor {
         Actor::Anonymous => return SignInFirst,
-        Actor::Participant { id, translator, .. } => (id, translator),
+        Actor::Participant {
+            id,
+            translator,
+            posting_blocked,
+            ..
+        } => (id, translator, posting_blocked),
     };
     // A suspended account keeps only what the law and fairness require: its own data.
     let own = |owner: i64| owner == id;
@@ -134,12 +155,24 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
             role == Role::Secretariat || translator || coordinators.contains(&id)
         }
         Action::SetTranslator => role == Role::Secretariat,
-        Action::JoinCoalition | Action::Post | Action::ProposeCoalition => true,
+        Action::JoinCoalition | Action::ProposeCoalition | Action::FlagPost => true,
+        Action::Post => !posting_blocked,
+        Action::SignDissent { member } => member && !posting_blocked,
+        // Coordinators moderate their own coalition's discussions.
+        Action::Moderate { coordinators } => staff || coordinators.contains(&id),
+        Action::BlockPosting {
+            target,
+            target_role,
+        } => {
+            !own(target)
+                && (role == Role::Secretariat
+                    || (role == Role::Moderator && target_role != Role::Secretariat))
+        }
+        Action::ChangeSettings => role == Role::Secretariat,
         Action::ManageCoalition { coordinators } => {
             role == Role::Secretariat || coordinators.contains(&id)
         }
         Action::RecognizeCoalition => role == Role::Secretariat,
-        Action::SignDissent { member } => member,
         Action::EditContent { coordinators } => {
             role == Role::Secretariat || coordinators.contains(&id)
         }
@@ -172,6 +205,7 @@ fn persona(name: &str) -> Actor {
         role,
         suspended: false,
         translator: false,
+        posting_blocked: false,
     };
     match name {
         "suspended" => Actor::Participant {
@@ -179,12 +213,14 @@ fn persona(name: &str) -> Actor {
             role: Role::Participant,
             suspended: true,
             translator: false,
+            posting_blocked: false,
         },
         "translator" => Actor::Participant {
             id: ME,
             role: Role::Participant,
             suspended: false,
             translator: true,
+            posting_blocked: false,
         },
         "participant" | "coordinator" => p(Role::Participant),
         "reviewer" => p(Role::Reviewer),
@@ -275,6 +311,27 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
         }),
         ("sign a dissent on another coalition's output", |p| {
             decide(persona(p), Action::SignDissent { member: false })
+        }),
+        ("flag a post", |p| decide(persona(p), Action::FlagPost)),
+        ("moderate a coalition's discussions", |p| {
+            decide(
+                persona(p),
+                Action::Moderate {
+                    coordinators: coordinators(p),
+                },
+            )
+        }),
+        ("remove someone's posting rights", |p| {
+            decide(
+                persona(p),
+                Action::BlockPosting {
+                    target: SOMEONE_ELSE,
+                    target_role: Role::Participant,
+                },
+            )
+        }),
+        ("change site settings", |p| {
+            decide(persona(p), Action::ChangeSettings)
         }),
         ("recognise a coalition", |p| {
             decide(persona(p), Action::RecognizeCoalition)
@@ -367,6 +424,16 @@ mod tests {
             [s, f, f, f, a, f, f, a]
         );
         assert_eq!(row("recognise a coalition"), [s, f, f, f, f, f, f, a]);
+        assert_eq!(row("flag a post"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(
+            row("moderate a coalition's discussions"),
+            [s, f, f, f, a, f, a, a]
+        );
+        assert_eq!(
+            row("remove someone's posting rights"),
+            [s, f, f, f, f, f, a, a]
+        );
+        assert_eq!(row("change site settings"), [s, f, f, f, f, f, f, a]);
         assert_eq!(
             row("sign a dissent on an output of one's own coalition"),
             [s, f, a, a, a, a, a, a]
@@ -380,12 +447,31 @@ mod tests {
     }
 
     #[test]
+    fn blocked_posters_keep_membership_but_cannot_post() {
+        let blocked = Actor::Participant {
+            id: 3,
+            role: Role::Participant,
+            suspended: false,
+            translator: false,
+            posting_blocked: true,
+        };
+        assert_eq!(decide(blocked, Action::Post), Forbidden);
+        assert_eq!(
+            decide(blocked, Action::SignDissent { member: true }),
+            Forbidden
+        );
+        assert_eq!(decide(blocked, Action::JoinCoalition), Allow);
+        assert_eq!(decide(blocked, Action::Read), Allow);
+    }
+
+    #[test]
     fn nobody_suspends_themselves() {
         let me = Actor::Participant {
             id: 7,
             role: Role::Secretariat,
             suspended: false,
             translator: false,
+            posting_blocked: false,
         };
         let action = Action::Suspend {
             target: 7,

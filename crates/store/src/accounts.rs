@@ -369,7 +369,7 @@ impl SqlStore {
     }
 }
 
-async fn audit(
+pub(crate) async fn audit(
     conn: &mut AnyConnection,
     actor: Option<i64>,
     action: &str,

@@ -8,6 +8,7 @@ mod balance;
 mod coalitions;
 mod error;
 mod migrate;
+mod moderation;
 mod outputs;
 mod rows;
 mod sql;
@@ -186,6 +187,37 @@ pub trait Store: Send + Sync {
     ) -> Result<i64>;
     /// Oldest first; there is no way to hide one.
     async fn dissents(&self, output_id: i64) -> Result<Vec<Dissent>>;
+
+    async fn flag_post(&self, post_id: i64, reporter: i64, reason: &str) -> Result<i64>;
+    /// Unresolved flags, oldest first.
+    async fn open_flags(&self, limit: i64) -> Result<Vec<Flag>>;
+    /// Hide or restore a post (resolving its open flags); audited with the reason.
+    async fn set_post_hidden(
+        &self,
+        post_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()>;
+    async fn dismiss_flag(&self, flag_id: i64, actor: i64) -> Result<()>;
+    /// `(post, thread, thread title)` of posts waiting for review, oldest first.
+    async fn held_posts(&self, limit: i64) -> Result<Vec<(i64, i64, String)>>;
+    async fn release_post(&self, post_id: i64, actor: i64) -> Result<()>;
+    /// Remove or give back posting rights; audited. Membership is untouched.
+    async fn set_posting_blocked(
+        &self,
+        participant_id: i64,
+        blocked: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()>;
+    async fn setting(&self, key: &str) -> Result<Option<String>>;
+    async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+    /// Posts by this author that are neither held nor hidden.
+    async fn visible_post_count(&self, author_id: i64) -> Result<i64>;
+    /// `(thread, coalition, author)` of a post.
+    async fn post_context(&self, post_id: i64) -> Result<Option<(i64, Option<i64>, i64)>>;
+    async fn coalition_coordinators(&self, coalition_id: i64) -> Result<Vec<i64>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

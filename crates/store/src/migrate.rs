@@ -27,6 +27,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     4 "coalition_standing" "0004_coalition_standing.sql",
     5 "topics" "0005_topics.sql",
     6 "dissent" "0006_dissent.sql",
+    7 "moderation" "0007_moderation.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -35,6 +36,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     4 "coalition_standing" "0004_coalition_standing.sql",
     5 "topics" "0005_topics.sql",
     6 "dissent" "0006_dissent.sql",
+    7 "moderation" "0007_moderation.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

@@ -47,6 +47,9 @@ pub fn participant(row: &AnyRow) -> Result<Participant> {
         },
         deleted: deleted_at.is_some(),
         translator: row.try_get::<i64, _>("translator")? != 0,
+        posting_blocked: row
+            .try_get::<Option<i64>, _>("posting_blocked_at")?
+            .is_some(),
     })
 }
 
@@ -187,6 +190,14 @@ pub fn post(row: &AnyRow) -> Result<Post> {
         body_html: row.try_get("body_html")?,
         reply_to: row.try_get("reply_to")?,
         created_at: row.try_get("created_at")?,
+        hidden: match row.try_get::<Option<i64>, _>("hidden_at")? {
+            Some(_) => Some(
+                row.try_get::<Option<String>, _>("hidden_reason")?
+                    .unwrap_or_default(),
+            ),
+            None => None,
+        },
+        held: row.try_get::<i64, _>("held")? != 0,
     })
 }
 

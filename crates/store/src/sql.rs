@@ -100,8 +100,8 @@ impl SqlStore {
             return Err(StoreError::NotFound("thread"));
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO posts (thread_id, author_id, lang, body_md, body_html, reply_to, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO posts (thread_id, author_id, lang, body_md, body_html, reply_to, created_at, held)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(new.thread_id)
         .bind(new.author_id)
@@ -110,6 +110,7 @@ impl SqlStore {
         .bind(to_safe_html(&new.body_md))
         .bind(new.reply_to)
         .bind(at)
+        .bind(i64::from(new.held))
         .fetch_one(&mut *conn)
         .await?;
         self.log_change(conn, "post", id, "create").await?;
@@ -494,6 +495,7 @@ impl Store for SqlStore {
             lang: new.lang.clone(),
             body_md: new.body_md.clone(),
             reply_to: None,
+            held: new.held,
         };
         self.insert_post(&mut tx, &opening).await?;
         tx.commit().await?;
@@ -539,7 +541,8 @@ impl Store for SqlStore {
 
     async fn posts(&self, thread_id: i64, after: i64, limit: i64) -> Result<Vec<Post>> {
         let sql = format!(
-            "SELECT p.id, p.thread_id, p.lang, p.body_html, p.reply_to, p.created_at, {VOICE_COLUMNS}
+            "SELECT p.id, p.thread_id, p.lang, p.body_html, p.reply_to, p.created_at,
+                    p.hidden_at, p.hidden_reason, p.held, {VOICE_COLUMNS}
              FROM posts p JOIN participants a ON a.id = p.author_id
              WHERE p.thread_id = $1 AND p.id > $2 ORDER BY p.id LIMIT $3"
         );
@@ -743,6 +746,56 @@ impl Store for SqlStore {
     }
     async fn dissents(&self, output_id: i64) -> Result<Vec<Dissent>> {
         self.do_dissents(output_id).await
+    }
+
+    async fn flag_post(&self, post_id: i64, reporter: i64, reason: &str) -> Result<i64> {
+        self.do_flag_post(post_id, reporter, reason).await
+    }
+    async fn open_flags(&self, limit: i64) -> Result<Vec<Flag>> {
+        self.do_open_flags(limit).await
+    }
+    async fn set_post_hidden(
+        &self,
+        post_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        self.do_set_post_hidden(post_id, hide, reason, actor).await
+    }
+    async fn dismiss_flag(&self, flag_id: i64, actor: i64) -> Result<()> {
+        self.do_dismiss_flag(flag_id, actor).await
+    }
+    async fn held_posts(&self, limit: i64) -> Result<Vec<(i64, i64, String)>> {
+        self.do_held_posts(limit).await
+    }
+    async fn release_post(&self, post_id: i64, actor: i64) -> Result<()> {
+        self.do_release_post(post_id, actor).await
+    }
+    async fn set_posting_blocked(
+        &self,
+        participant_id: i64,
+        blocked: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        self.do_set_posting_blocked(participant_id, blocked, reason, actor)
+            .await
+    }
+    async fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.do_setting(key).await
+    }
+    async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.do_set_setting(key, value).await
+    }
+    async fn visible_post_count(&self, author_id: i64) -> Result<i64> {
+        self.do_visible_post_count(author_id).await
+    }
+    async fn post_context(&self, post_id: i64) -> Result<Option<(i64, Option<i64>, i64)>> {
+        self.do_post_context(post_id).await
+    }
+    async fn coalition_coordinators(&self, coalition_id: i64) -> Result<Vec<i64>> {
+        self.do_coalition_coordinators(coalition_id).await
     }
 
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {

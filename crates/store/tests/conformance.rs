@@ -51,7 +51,101 @@ conformance!(
     translation_proposals_wait_for_approval,
     coalition_standing_facts,
     topics_link_coalitions_and_threads,
+    moderation_records,
 );
+
+async fn moderation_records(s: &dyn Store) {
+    let a = s
+        .create_account(&account(1, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let m = s
+        .create_account(&account(2, StakeholderGroup::Government))
+        .await
+        .unwrap();
+    let thread = s
+        .create_thread(&NewThread {
+            coalition_id: None,
+            title: "t".into(),
+            lang: "en".into(),
+            author_id: a,
+            body_md: "opening".into(),
+            held: false,
+        })
+        .await
+        .unwrap();
+    let held = s
+        .add_post(&NewPost {
+            thread_id: thread,
+            author_id: a,
+            lang: "en".into(),
+            body_md: "held".into(),
+            reply_to: None,
+            held: true,
+        })
+        .await
+        .unwrap();
+    assert_eq!(s.visible_post_count(a).await.unwrap(), 1);
+    assert_eq!(
+        s.held_posts(10).await.unwrap(),
+        vec![(held, thread, "t".to_string())]
+    );
+    assert_eq!(s.post_context(held).await.unwrap(), Some((thread, None, a)));
+    s.release_post(held, m).await.unwrap();
+    assert!(s.held_posts(10).await.unwrap().is_empty());
+    assert!(matches!(
+        s.release_post(held, m).await,
+        Err(StoreError::NotFound(_))
+    ));
+
+    let f = s.flag_post(held, m, "rude").await.unwrap();
+    assert!(matches!(
+        s.flag_post(held + 99, m, "x").await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert_eq!(s.open_flags(10).await.unwrap()[0].id, f);
+    s.set_post_hidden(held, true, "rude indeed", m)
+        .await
+        .unwrap();
+    assert!(
+        s.open_flags(10).await.unwrap().is_empty(),
+        "hiding resolves the flags"
+    );
+    let posts = s.posts(thread, 0, 10).await.unwrap();
+    assert_eq!(posts[1].hidden.as_deref(), Some("rude indeed"));
+    assert_eq!(s.visible_post_count(a).await.unwrap(), 1);
+    s.set_post_hidden(held, false, "appeal", m).await.unwrap();
+    assert_eq!(s.posts(thread, 0, 10).await.unwrap()[1].hidden, None);
+
+    s.set_posting_blocked(a, true, "abuse", m).await.unwrap();
+    assert!(s.participant(a).await.unwrap().unwrap().posting_blocked);
+    s.set_posting_blocked(a, false, "ok", m).await.unwrap();
+    assert!(!s.participant(a).await.unwrap().unwrap().posting_blocked);
+    let actions: Vec<String> = s
+        .audit_log(i64::MAX, 20)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    for expected in [
+        "release-post",
+        "hide-post",
+        "restore-post",
+        "block-posting",
+        "unblock-posting",
+    ] {
+        assert!(actions.iter().any(|a| a == expected), "{expected} audited");
+    }
+
+    assert_eq!(s.setting("hold_first_posts").await.unwrap(), None);
+    s.set_setting("hold_first_posts", "on").await.unwrap();
+    s.set_setting("hold_first_posts", "off").await.unwrap();
+    assert_eq!(
+        s.setting("hold_first_posts").await.unwrap().as_deref(),
+        Some("off")
+    );
+}
 
 async fn topics_link_coalitions_and_threads(s: &dyn Store) {
     let a = s
@@ -92,6 +186,7 @@ async fn topics_link_coalitions_and_threads(s: &dyn Store) {
             lang: "en".into(),
             author_id: a,
             body_md: "b".into(),
+            held: false,
         })
         .await
         .unwrap();
@@ -447,6 +542,7 @@ async fn deleting_an_account_keeps_its_posts(s: &dyn Store) {
             lang: "en".into(),
             author_id: leaver,
             body_md: "my words".into(),
+            held: false,
         })
         .await
         .unwrap();
@@ -532,6 +628,7 @@ async fn profiles_update_and_list_what_a_person_did(s: &dyn Store) {
             lang: "pt".into(),
             author_id: id,
             body_md: "Olá".into(),
+            held: false,
         })
         .await
         .unwrap();
@@ -823,6 +920,7 @@ async fn threads_and_posts(s: &dyn Store) {
             lang: "en".into(),
             author_id: a,
             body_md: "Opening **post**".into(),
+            held: false,
         })
         .await
         .unwrap();
@@ -834,6 +932,7 @@ async fn threads_and_posts(s: &dyn Store) {
             lang: "en".into(),
             body_md: format!("Reply {n}"),
             reply_to: Some(opening),
+            held: false,
         })
         .await
         .unwrap();
@@ -863,6 +962,7 @@ async fn threads_and_posts(s: &dyn Store) {
             lang: "en".into(),
             body_md: "lost".into(),
             reply_to: None,
+            held: false,
         })
         .await,
         Err(StoreError::NotFound("thread"))
@@ -881,6 +981,7 @@ async fn change_log_records_every_write_in_order(s: &dyn Store) {
             lang: "en".into(),
             author_id: a,
             body_md: "b".into(),
+            held: false,
         })
         .await
         .unwrap();
@@ -920,6 +1021,7 @@ async fn concurrent_writers_all_land(s: &dyn Store) {
             lang: "zh".into(),
             author_id: a,
             body_md: "start".into(),
+            held: false,
         })
         .await
         .unwrap();
@@ -930,6 +1032,7 @@ async fn concurrent_writers_all_land(s: &dyn Store) {
             lang: "zh".into(),
             body_md: format!("post {n}"),
             reply_to: None,
+            held: false,
         })
         .await
     });

@@ -95,6 +95,7 @@ fn account_links(ctx: &Ctx) -> Markup {
             li { a href=(loc.href(&format!("/people/{}", me.id))) { (me.display_name) } }
             li { a href=(loc.href("/account")) { (loc.t("nav-account")) } }
             @if matches!(me.role, convene_core::model::Role::Secretariat | convene_core::model::Role::Moderator) {
+                li { a href=(loc.href("/moderation")) { (loc.t("nav-moderation")) } }
                 li { a href=(loc.href("/admin/audit")) { (loc.t("nav-audit")) } }
             }
             li {

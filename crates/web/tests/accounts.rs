@@ -355,6 +355,7 @@ async fn export_then_delete_keeps_posts_as_a_former_participant() {
             lang: "en".into(),
             author_id: id,
             body_md: "my contribution".into(),
+            held: false,
         })
         .await
         .unwrap();

@@ -267,6 +267,7 @@ async fn coalition_and_thread_pages_show_who_speaks_for_whom() {
             lang: "en".into(),
             author_id: gov,
             body_md: "<script>alert(1)</script>Hello".into(),
+            held: false,
         })
         .await
         .unwrap();

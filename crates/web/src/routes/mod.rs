@@ -7,6 +7,7 @@ mod coalition_admin;
 mod coalitions;
 mod health;
 mod home;
+mod moderation;
 mod outputs;
 mod pages;
 mod people;
@@ -38,6 +39,7 @@ pub fn router() -> Router<AppState> {
         .merge(translate::routes())
         .merge(topics::routes())
         .merge(outputs::routes())
+        .merge(moderation::routes())
         .fallback(fallback)
 }
 

@@ -66,6 +66,13 @@ async fn profile_page(
         .or_page(ctx)?;
     let posts = app.store.participant_posts(p.id, 20).await.or_page(ctx)?;
     let can_moderate = decide(ctx.actor(), suspend_action(p)) == Decision::Allow;
+    let can_block = decide(
+        ctx.actor(),
+        Action::BlockPosting {
+            target: p.id,
+            target_role: p.role,
+        },
+    ) == Decision::Allow;
     let can_set_role = decide(ctx.actor(), Action::SetRole) == Decision::Allow
         && ctx.viewer.as_ref().is_some_and(|me| me.id != p.id);
     let name = if p.deleted {
@@ -113,6 +120,18 @@ async fn profile_page(
                 (csrf_field(ctx))
                 (form::textarea(ctx, "reason", reason, errors))
                 button.danger[path == "suspend"] type="submit" { (ctx.t(label)) }
+            }
+        }
+        @if can_block && !p.deleted {
+            h2 { (ctx.t("posting-rights-title")) }
+            @if p.posting_blocked { p.notice { (ctx.t("posting-rights-removed")) } }
+            form.stack method="post" action=(ctx.href(&format!("/people/{}/posting", p.id))) novalidate {
+                (csrf_field(ctx))
+                label for="posting-reason" { (ctx.t("field-reason")) }
+                textarea #posting-reason name="reason" rows="2" required {}
+                button.danger[!p.posting_blocked] type="submit" {
+                    (ctx.t(if p.posting_blocked { "posting-rights-restore" } else { "posting-rights-remove" }))
+                }
             }
         }
         @if can_set_role && !p.deleted {

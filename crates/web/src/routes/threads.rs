@@ -117,6 +117,7 @@ async fn thread_page(
     after: i64,
     draft: &str,
     reply_to: Option<i64>,
+    notice: Option<&str>,
     errors: &[FieldError],
     status: StatusCode,
 ) -> Result<Response, PageError> {
@@ -126,6 +127,15 @@ async fn thread_page(
         .await
         .or_page(ctx)?
         .ok_or_else(|| ctx.not_found())?;
+    let coordinators =
+        crate::routes::moderation::thread_coordinators(ctx, app, t.coalition_id).await?;
+    let can_moderate = convene_core::permissions::decide(
+        ctx.actor(),
+        Action::Moderate {
+            coordinators: &coordinators,
+        },
+    ) == convene_core::permissions::Decision::Allow;
+    let me = ctx.viewer.as_ref().map(|v| v.id);
     // One extra post tells whether a next page exists.
     let mut posts = app
         .store
@@ -141,17 +151,25 @@ async fn thread_page(
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
         p.meta { (display::count(ctx, "thread-posts", t.post_count)) }
         (crate::routes::topics::topic_links(ctx, &topics))
-        @for p in &posts {
+        @if let Some(n) = notice { p.notice role="status" { (ctx.t(n)) } }
+        // Held posts are shown only to their author and to those who moderate here.
+        @for p in posts.iter().filter(|p| !p.held || can_moderate || me == Some(p.author.id)) {
             article.post id=(format!("post-{}", p.id)) {
                 p { (display::voice(ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(ctx, p.created_at)) } }
+                @if p.held { p.notice { (ctx.t("post-held")) } }
                 @if let Some(r) = p.reply_to {
                     p.meta { a href=(format!("{here}?after={}#post-{r}", r - 1)) { (ctx.t("thread-in-reply")) } }
                 }
-                div lang=(p.lang) dir=(direction_of(&p.lang).as_str()) { (PreEscaped(&p.body_html)) }
-                p.meta.actions {
-                    a href=(format!("{here}?reply_to={}#reply", p.id)) { (ctx.t("thread-reply-link")) } " · "
-                    a href=(format!("{here}?quote={}#reply", p.id)) { (ctx.t("thread-quote-link")) }
+                @if let Some(reason) = &p.hidden {
+                    p.notice.hidden-post { (ctx.t("post-hidden")) " " (reason) }
+                } @else {
+                    div lang=(p.lang) dir=(direction_of(&p.lang).as_str()) { (PreEscaped(&p.body_html)) }
+                    p.meta.actions {
+                        a href=(format!("{here}?reply_to={}#reply", p.id)) { (ctx.t("thread-reply-link")) } " · "
+                        a href=(format!("{here}?quote={}#reply", p.id)) { (ctx.t("thread-quote-link")) }
+                    }
                 }
+                (crate::routes::moderation::post_controls(ctx, p, can_moderate))
             }
         }
         @if more {
@@ -193,6 +211,13 @@ async fn thread(
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
     let q = query(q.as_deref());
     let after = id_param(&q, "after").unwrap_or(0);
+    let notice = if q.get("held") == "1" {
+        Some("post-held-notice")
+    } else if q.get("flagged") == "1" {
+        Some("flag-thanks")
+    } else {
+        None
+    };
     // Quoting prefills the reply with the quoted post, attributed.
     let mut draft = String::new();
     let mut reply_to = id_param(&q, "reply_to");
@@ -208,7 +233,18 @@ async fn thread(
             }
         }
     }
-    thread_page(&ctx, &app, id, after, &draft, reply_to, &[], StatusCode::OK).await
+    thread_page(
+        &ctx,
+        &app,
+        id,
+        after,
+        &draft,
+        reply_to,
+        notice,
+        &[],
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn reply(
@@ -233,6 +269,7 @@ async fn reply(
             0,
             text,
             reply_to,
+            None,
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
@@ -250,21 +287,25 @@ async fn reply(
             .map(|_| r),
         None => None,
     };
+    let held = crate::routes::moderation::should_hold(&ctx, &app).await?;
     let new = NewPost {
         thread_id: id,
         author_id: me.id,
         lang: post_lang(&ctx, &form),
         body_md: text.to_string(),
         reply_to,
+        held,
     };
     let post = match app.store.add_post(&new).await {
         Err(convene_store::StoreError::NotFound(_)) => return Err(ctx.not_found()),
         other => other.or_page(&ctx)?,
     };
-    Ok(
-        Redirect::to(&ctx.href(&format!("/threads/{id}?after={}#post-{post}", post - 1)))
-            .into_response(),
-    )
+    let held = if new.held { "&held=1" } else { "" };
+    Ok(Redirect::to(&ctx.href(&format!(
+        "/threads/{id}?after={}{held}#post-{post}",
+        post - 1
+    )))
+    .into_response())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -372,6 +413,7 @@ async fn create(
         lang: post_lang(&ctx, &form),
         author_id: me.id,
         body_md: text.to_string(),
+        held: crate::routes::moderation::should_hold(&ctx, &app).await?,
     };
     let id = app.store.create_thread(&new).await.or_page(&ctx)?;
     for t in topics.iter().filter(|t| chosen.contains(&t.slug)) {

@@ -1,0 +1,245 @@
+//! Flags, hidden and held posts, posting rights and site settings. Every moderation
+//! decision goes into the audit log with its reason.
+
+use crate::accounts::audit;
+use crate::sql::SqlStore;
+use crate::{Result, StoreError};
+use convene_core::date::now;
+use convene_core::model::Flag;
+use sqlx::Row;
+
+impl SqlStore {
+    pub(crate) async fn do_flag_post(&self, post: i64, reporter: i64, reason: &str) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO post_flags (post_id, reporter_id, reason, created_at)
+             SELECT id, $2, $3, $4 FROM posts WHERE id = $1 RETURNING id",
+        )
+        .bind(post)
+        .bind(reporter)
+        .bind(reason)
+        .bind(now())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let id = id.ok_or(StoreError::NotFound("post"))?;
+        self.log_change(&mut tx, "flag", id, "create").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub(crate) async fn do_open_flags(&self, limit: i64) -> Result<Vec<Flag>> {
+        let rows = sqlx::query(
+            "SELECT f.id, f.post_id, f.reason, f.created_at, p.thread_id, t.title,
+                    t.coalition_id, r.display_name AS reporter
+             FROM post_flags f JOIN posts p ON p.id = f.post_id
+             JOIN threads t ON t.id = p.thread_id JOIN participants r ON r.id = f.reporter_id
+             WHERE f.resolved_at IS NULL ORDER BY f.id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Flag {
+                    id: r.try_get("id")?,
+                    post_id: r.try_get("post_id")?,
+                    thread_id: r.try_get("thread_id")?,
+                    thread_title: r.try_get("title")?,
+                    coalition_id: r.try_get("coalition_id")?,
+                    reporter: r.try_get("reporter")?,
+                    reason: r.try_get("reason")?,
+                    created_at: r.try_get("created_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Hide (`Some(reason)`) or restore (`None`) a post; open flags on it are resolved.
+    pub(crate) async fn do_set_post_hidden(
+        &self,
+        post: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let at = now();
+        let done = sqlx::query("UPDATE posts SET hidden_at = $2, hidden_reason = $3 WHERE id = $1")
+            .bind(post)
+            .bind(hide.then_some(at))
+            .bind(hide.then_some(reason))
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("post"));
+        }
+        sqlx::query("UPDATE post_flags SET resolved_at = $2, resolved_by = $3 WHERE post_id = $1 AND resolved_at IS NULL")
+            .bind(post)
+            .bind(at)
+            .bind(actor)
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            Some(actor),
+            if hide { "hide-post" } else { "restore-post" },
+            None,
+            &format!("#{post}: {reason}"),
+        )
+        .await?;
+        self.log_change(&mut tx, "post", post, "update").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_dismiss_flag(&self, flag: i64, actor: i64) -> Result<()> {
+        let done = sqlx::query("UPDATE post_flags SET resolved_at = $2, resolved_by = $3 WHERE id = $1 AND resolved_at IS NULL")
+            .bind(flag)
+            .bind(now())
+            .bind(actor)
+            .execute(&self.write)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("flag"));
+        }
+        Ok(())
+    }
+
+    pub(crate) async fn do_held_posts(&self, limit: i64) -> Result<Vec<(i64, i64, String)>> {
+        let rows = sqlx::query(
+            "SELECT p.id, p.thread_id, t.title FROM posts p JOIN threads t ON t.id = p.thread_id
+             WHERE p.held = 1 ORDER BY p.id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("id")?,
+                    r.try_get("thread_id")?,
+                    r.try_get("title")?,
+                ))
+            })
+            .collect()
+    }
+
+    pub(crate) async fn do_release_post(&self, post: i64, actor: i64) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query("UPDATE posts SET held = 0 WHERE id = $1 AND held = 1")
+            .bind(post)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("held post"));
+        }
+        audit(
+            &mut tx,
+            Some(actor),
+            "release-post",
+            None,
+            &format!("#{post}"),
+        )
+        .await?;
+        self.log_change(&mut tx, "post", post, "update").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_set_posting_blocked(
+        &self,
+        who: i64,
+        blocked: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query(
+            "UPDATE participants SET posting_blocked_at = $2 WHERE id = $1 AND deleted_at IS NULL",
+        )
+        .bind(who)
+        .bind(blocked.then_some(now()))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("participant"));
+        }
+        audit(
+            &mut tx,
+            Some(actor),
+            if blocked {
+                "block-posting"
+            } else {
+                "unblock-posting"
+            },
+            Some(who),
+            reason,
+        )
+        .await?;
+        self.log_change(&mut tx, "participant", who, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&self.read)
+                .await?,
+        )
+    }
+
+    pub(crate) async fn do_set_setting(&self, key: &str, value: &str) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Posts by this author that readers can see.
+    pub(crate) async fn do_visible_post_count(&self, author: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM posts WHERE author_id = $1 AND held = 0 AND hidden_at IS NULL",
+        )
+        .bind(author)
+        .fetch_one(&self.read)
+        .await?)
+    }
+
+    pub(crate) async fn do_post_context(
+        &self,
+        post: i64,
+    ) -> Result<Option<(i64, Option<i64>, i64)>> {
+        let row = sqlx::query(
+            "SELECT p.thread_id, t.coalition_id, p.author_id FROM posts p
+             JOIN threads t ON t.id = p.thread_id WHERE p.id = $1",
+        )
+        .bind(post)
+        .fetch_optional(&self.read)
+        .await?;
+        match row {
+            Some(r) => Ok(Some((
+                r.try_get("thread_id")?,
+                r.try_get("coalition_id")?,
+                r.try_get("author_id")?,
+            ))),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) async fn do_coalition_coordinators(&self, coalition: i64) -> Result<Vec<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT participant_id FROM coalition_members WHERE coalition_id = $1 AND role = 'coordinator'",
+        )
+        .bind(coalition)
+        .fetch_all(&self.read)
+        .await?)
+    }
+}

@@ -1,0 +1,383 @@
+//! Moderation: flags with reasons, a queue for moderators and (for their coalitions'
+//! discussions) coordinators, hiding and restoring posts with a logged reason, releasing
+//! held posts, removing posting rights without touching membership, and the site setting
+//! that holds new accounts' first posts.
+
+use crate::display;
+use crate::error::{AppError, OrPage, PageError};
+use crate::form::{csrf_field, FormData};
+use crate::layout::{Alternates, Head};
+use crate::{AppState, Ctx};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use convene_core::model::Post;
+use convene_core::permissions::{decide, Action, Decision};
+use maud::{html, Markup};
+
+/// Key of the setting that holds new accounts' first posts for review.
+pub const HOLD_FIRST_POSTS: &str = "hold_first_posts";
+/// How many visible posts make an account no longer new.
+pub const FIRST_POSTS: i64 = 3;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/posts/{id}/flag", post(flag))
+        .route("/{lang}/posts/{id}/hide", post(hide))
+        .route("/{lang}/posts/{id}/restore", post(restore))
+        .route("/{lang}/posts/{id}/release", post(release))
+        .route("/{lang}/flags/{id}/dismiss", post(dismiss))
+        .route("/{lang}/moderation", get(queue))
+        .route("/{lang}/people/{id}/posting", post(posting_rights))
+        .route("/{lang}/admin/settings", get(settings).post(save_settings))
+}
+
+/// Whether a new post by the signed-in participant waits for review.
+pub async fn should_hold(ctx: &Ctx, app: &AppState) -> Result<bool, PageError> {
+    let Some(me) = &ctx.viewer else {
+        return Ok(false);
+    };
+    if decide(ctx.actor(), Action::Moderate { coordinators: &[] }) == Decision::Allow {
+        return Ok(false);
+    }
+    let on = app
+        .store
+        .setting(HOLD_FIRST_POSTS)
+        .await
+        .or_page(ctx)?
+        .as_deref()
+        == Some("on");
+    Ok(on && app.store.visible_post_count(me.id).await.or_page(ctx)? < FIRST_POSTS)
+}
+
+/// Coordinators of the coalition a thread belongs to (empty outside coalitions).
+pub async fn thread_coordinators(
+    ctx: &Ctx,
+    app: &AppState,
+    coalition: Option<i64>,
+) -> Result<Vec<i64>, PageError> {
+    match coalition {
+        Some(c) => app.store.coalition_coordinators(c).await.or_page(ctx),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The controls under a post: flag for everyone signed in; hide, restore or release for
+/// those who moderate this discussion.
+pub fn post_controls(ctx: &Ctx, p: &Post, can_moderate: bool) -> Markup {
+    let base = ctx.href(&format!("/posts/{}", p.id));
+    html! {
+        @if ctx.viewer.is_some() && p.hidden.is_none() {
+            details.flag {
+                summary { (ctx.t("flag-post")) }
+                form.stack method="post" action=(format!("{base}/flag")) {
+                    (csrf_field(ctx))
+                    label for=(format!("flag-{}", p.id)) { (ctx.t("field-reason")) }
+                    textarea id=(format!("flag-{}", p.id)) name="reason" rows="2" required {}
+                    button type="submit" { (ctx.t("flag-submit")) }
+                }
+            }
+        }
+        @if can_moderate {
+            @if p.held {
+                form.inline method="post" action=(format!("{base}/release")) {
+                    (csrf_field(ctx)) button type="submit" { (ctx.t("moderation-release")) }
+                }
+            }
+            details.flag {
+                summary { (ctx.t(if p.hidden.is_some() { "moderation-restore-post" } else { "moderation-hide-post" })) }
+                form.stack method="post" action=(format!("{base}/{}", if p.hidden.is_some() { "restore" } else { "hide" })) {
+                    (csrf_field(ctx))
+                    label for=(format!("mod-{}", p.id)) { (ctx.t("field-reason")) }
+                    textarea id=(format!("mod-{}", p.id)) name="reason" rows="2" required {}
+                    button.danger type="submit" { (ctx.t(if p.hidden.is_some() { "moderation-restore-post" } else { "moderation-hide-post" })) }
+                }
+            }
+        }
+    }
+}
+
+/// A post's thread and the coordinators who may moderate it; 404 for unknown posts.
+async fn context(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, Vec<i64>), PageError> {
+    let post: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let (thread, coalition, _) = app
+        .store
+        .post_context(post)
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    Ok((
+        post,
+        thread,
+        thread_coordinators(ctx, app, coalition).await?,
+    ))
+}
+
+fn reason(ctx: &Ctx, form: &FormData) -> Result<String, PageError> {
+    let r = form.get("reason").trim();
+    if r.is_empty() || r.chars().count() > 2000 {
+        return Err(ctx.fail(AppError::BadRequest));
+    }
+    Ok(r.to_string())
+}
+
+async fn flag(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::FlagPost)?;
+    let (post, thread, _) = context(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let why = reason(&ctx, &form)?;
+    crate::limits::check(
+        &app,
+        &ctx,
+        &crate::limits::POSTS_PER_ACCOUNT,
+        &me.id.to_string(),
+    )
+    .await?;
+    app.store.flag_post(post, me.id, &why).await.or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!(
+        "/threads/{thread}?after={}&flagged=1#post-{post}",
+        post - 1
+    )))
+    .into_response())
+}
+
+async fn set_hidden(
+    ctx: Ctx,
+    app: AppState,
+    id: String,
+    body: Bytes,
+    hide: bool,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let (post, thread, coordinators) = context(&ctx, &app, &id).await?;
+    ctx.require(Action::Moderate {
+        coordinators: &coordinators,
+    })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let why = reason(&ctx, &form)?;
+    app.store
+        .set_post_hidden(post, hide, &why, me.id)
+        .await
+        .or_page(&ctx)?;
+    Ok(
+        Redirect::to(&ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1)))
+            .into_response(),
+    )
+}
+
+async fn hide(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    set_hidden(ctx, app, id, body, true).await
+}
+
+async fn restore(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    set_hidden(ctx, app, id, body, false).await
+}
+
+async fn release(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let (post, thread, coordinators) = context(&ctx, &app, &id).await?;
+    ctx.require(Action::Moderate {
+        coordinators: &coordinators,
+    })?;
+    ctx.check_csrf(&FormData::parse(&body))?;
+    app.store.release_post(post, me.id).await.or_page(&ctx)?;
+    Ok(
+        Redirect::to(&ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1)))
+            .into_response(),
+    )
+}
+
+async fn dismiss(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::Moderate { coordinators: &[] })?;
+    ctx.check_csrf(&FormData::parse(&body))?;
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    app.store.dismiss_flag(id, me.id).await.or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href("/moderation")).into_response())
+}
+
+/// Open flags and held posts this reader may act on.
+async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let staff = decide(ctx.actor(), Action::Moderate { coordinators: &[] }) == Decision::Allow;
+    let mut flags = Vec::new();
+    for f in app.store.open_flags(200).await.or_page(&ctx)? {
+        let coordinators = thread_coordinators(&ctx, &app, f.coalition_id).await?;
+        if decide(
+            ctx.actor(),
+            Action::Moderate {
+                coordinators: &coordinators,
+            },
+        ) == Decision::Allow
+        {
+            flags.push(f);
+        }
+    }
+    if !staff {
+        // Coordinators see their coalitions' flags; anyone else has no queue.
+        let mut coordinates = false;
+        for c in app
+            .store
+            .participant_coalitions(me.id, ctx.code())
+            .await
+            .or_page(&ctx)?
+        {
+            if app.store.member_role(c.id, me.id).await.or_page(&ctx)?
+                == Some(convene_core::model::MemberRole::Coordinator)
+            {
+                coordinates = true;
+                break;
+            }
+        }
+        if !coordinates {
+            return Err(ctx.fail(AppError::Forbidden));
+        }
+    }
+    let held = if staff {
+        app.store.held_posts(200).await.or_page(&ctx)?
+    } else {
+        Vec::new()
+    };
+    let title = ctx.t("moderation-queue-title");
+    let body = html! {
+        h1 { (title) }
+        h2 { (ctx.t("moderation-flags")) }
+        @if flags.is_empty() { p { (ctx.t("moderation-nothing")) } }
+        ul.list {
+            @for f in &flags {
+                li {
+                    a href=(ctx.href(&format!("/threads/{}?after={}#post-{}", f.thread_id, f.post_id - 1, f.post_id))) { (f.thread_title) }
+                    " " span.meta { (f.reporter) " · " (display::date(&ctx, f.created_at)) }
+                    p { (f.reason) }
+                    @if staff {
+                        form.inline method="post" action=(ctx.href(&format!("/flags/{}/dismiss", f.id))) {
+                            (csrf_field(&ctx)) button.secondary type="submit" { (ctx.t("moderation-dismiss")) }
+                        }
+                    }
+                }
+            }
+        }
+        @if staff {
+            h2 { (ctx.t("moderation-held")) }
+            @if held.is_empty() { p { (ctx.t("moderation-nothing")) } }
+            ul.list {
+                @for (post, thread, title) in &held {
+                    li { a href=(ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1))) { (title) } }
+                }
+            }
+        }
+    };
+    let head = Head {
+        title: &title,
+        noindex: true,
+        alternates: Alternates::AllLocales,
+    };
+    Ok(ctx.page(head, body))
+}
+
+async fn posting_rights(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let target = app
+        .store
+        .participant(id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    ctx.require(Action::BlockPosting {
+        target: target.id,
+        target_role: target.role,
+    })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let why = reason(&ctx, &form)?;
+    app.store
+        .set_posting_blocked(target.id, !target.posting_blocked, &why, me.id)
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/people/{}", target.id))).into_response())
+}
+
+async fn settings(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
+    ctx.require(Action::ChangeSettings)?;
+    let hold = app
+        .store
+        .setting(HOLD_FIRST_POSTS)
+        .await
+        .or_page(&ctx)?
+        .as_deref()
+        == Some("on");
+    let title = ctx.t("settings-title");
+    let body = html! {
+        h1 { (title) }
+        form.stack method="post" action=(ctx.href("/admin/settings")) {
+            (csrf_field(&ctx))
+            label.check {
+                input #hold type="checkbox" name="hold_first_posts" value="on" checked[hold];
+                " " (ctx.t("settings-hold-first-posts"))
+            }
+            button type="submit" { (ctx.t("account-save")) }
+        }
+    };
+    let head = Head {
+        title: &title,
+        noindex: true,
+        alternates: Alternates::AllLocales,
+    };
+    Ok(ctx.page(head, body))
+}
+
+async fn save_settings(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    ctx.require(Action::ChangeSettings)?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let value = if form.get("hold_first_posts") == "on" {
+        "on"
+    } else {
+        "off"
+    };
+    app.store
+        .set_setting(HOLD_FIRST_POSTS, value)
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href("/admin/settings")).into_response())
+}

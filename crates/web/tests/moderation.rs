@@ -1,0 +1,225 @@
+//! Moderation through the real router: flags, the queue, hiding with a reason, held first
+//! posts, and removing posting rights without removing membership.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{register, TestApp};
+use convene_core::model::{NewCoalition, NewText, Role};
+
+async fn setup(app: &TestApp) -> (i64, String) {
+    let mut founder = app.client();
+    let f = register(&mut founder, "Coordinator", "coord@example.org").await;
+    app.store()
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: NewText {
+                lang: "en".into(),
+                title: "DC".into(),
+                body_md: "x".into(),
+            },
+            founder_id: f,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let r = founder
+        .post(
+            "/en/coalitions/dc/threads/new",
+            &[("title", "Thread"), ("body", "Opening words")],
+        )
+        .await;
+    (f, r.location().to_string())
+}
+
+#[tokio::test]
+async fn flag_then_a_coordinator_hides_with_a_reason_that_stays_visible() {
+    let app = TestApp::new().await;
+    let (_, thread) = setup(&app).await;
+    let mut troll = app.client();
+    register(&mut troll, "Troll", "troll@example.org").await;
+    let r = troll
+        .post(&format!("{thread}/reply"), &[("body", "Nasty insult")])
+        .await;
+    let post: i64 = r
+        .location()
+        .rsplit("#post-")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    let mut reader = app.client();
+    register(&mut reader, "Reader", "reader@example.org").await;
+    let r = reader
+        .post(
+            &format!("/en/posts/{post}/flag"),
+            &[("reason", "insulting")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.store().open_flags(10).await.unwrap()[0].reason,
+        "insulting"
+    );
+    // A reader is neither a moderator nor a coordinator here.
+    assert_eq!(
+        reader.get("/en/moderation").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = reader
+        .post(&format!("/en/posts/{post}/hide"), &[("reason", "x")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // The coalition's coordinator sees the flag and hides the post.
+    let mut coord = app.client();
+    coord
+        .post(
+            "/en/signin",
+            &[
+                ("email", "coord@example.org"),
+                ("password", common::PASSWORD),
+            ],
+        )
+        .await;
+    let queue = coord.get("/en/moderation").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert!(queue.body.contains("insulting"));
+    let r = coord
+        .post(
+            &format!("/en/posts/{post}/hide"),
+            &[("reason", "breaks the Code of Conduct")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = app.client().get(&thread).await.body;
+    assert!(!page.contains("Nasty insult"));
+    assert!(
+        page.contains("breaks the Code of Conduct"),
+        "the reason is shown in its place"
+    );
+    assert!(app.store().open_flags(10).await.unwrap().is_empty());
+    let log = app.store().audit_log(i64::MAX, 10).await.unwrap();
+    assert!(log
+        .iter()
+        .any(|e| e.action == "hide-post" && e.reason.contains("Code of Conduct")));
+    let r = coord
+        .post(
+            &format!("/en/posts/{post}/restore"),
+            &[("reason", "appeal")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app
+        .client()
+        .get(&thread)
+        .await
+        .body
+        .contains("Nasty insult"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn first_posts_of_new_accounts_are_held_when_the_setting_is_on() {
+    let app = TestApp::new().await;
+    let (_, thread) = setup(&app).await;
+    let mut boss = app.client();
+    let b = register(&mut boss, "Boss", "boss@example.org").await;
+    app.store()
+        .set_role(b, Role::Secretariat, None)
+        .await
+        .unwrap();
+    let mut newcomer = app.client();
+    register(&mut newcomer, "Newcomer", "new@example.org").await;
+    assert_eq!(
+        newcomer.get("/en/admin/settings").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = boss
+        .post("/en/admin/settings", &[("hold_first_posts", "on")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    let r = newcomer
+        .post(&format!("{thread}/reply"), &[("body", "My first words")])
+        .await;
+    assert!(r.location().contains("held=1"));
+    let post: i64 = r
+        .location()
+        .rsplit("#post-")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        !app.client()
+            .get(&thread)
+            .await
+            .body
+            .contains("My first words"),
+        "hidden from readers"
+    );
+    assert!(
+        newcomer.get(&thread).await.body.contains("My first words"),
+        "shown to its author"
+    );
+    let queue = boss.get("/en/moderation").await.body;
+    assert!(queue.contains(&format!("#post-{post}")));
+    boss.post(&format!("/en/posts/{post}/release"), &[]).await;
+    assert!(app
+        .client()
+        .get(&thread)
+        .await
+        .body
+        .contains("My first words"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn removing_posting_rights_keeps_membership() {
+    let app = TestApp::new().await;
+    let (_, thread) = setup(&app).await;
+    let mut moderator = app.client();
+    let m = register(&mut moderator, "Mod", "mod@example.org").await;
+    app.store()
+        .set_role(m, Role::Moderator, None)
+        .await
+        .unwrap();
+    let mut abuser = app.client();
+    let a = register(&mut abuser, "Abuser", "abuse@example.org").await;
+    abuser.post("/en/coalitions/dc/join", &[]).await;
+    let r = moderator
+        .post(
+            &format!("/en/people/{a}/posting"),
+            &[("reason", "repeated abuse")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = abuser
+        .post(&format!("{thread}/reply"), &[("body", "more abuse")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let c = app
+        .store()
+        .coalition_by_slug("dc", "en")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        app.store().member_role(c.id, a).await.unwrap().is_some(),
+        "still a member"
+    );
+    moderator
+        .post(
+            &format!("/en/people/{a}/posting"),
+            &[("reason", "served the time")],
+        )
+        .await;
+    let r = abuser
+        .post(&format!("{thread}/reply"), &[("body", "sorry")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    app.finish().await;
+}
