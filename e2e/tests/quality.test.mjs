@@ -19,7 +19,7 @@ after(async () => { await browser?.close(); await forum?.stop(); });
 const PUBLIC = ['/', '/pages/about', '/coalitions/open-standards', '/threads/1',
   '/register', '/signin', '/password-reset', '/people/1', '/translations', '/coalitions', '/topics', '/topics/patents', '/outputs/1', '/outputs/1?version=1', '/no/such/page'];
 const SIGNED_IN = ['/account', '/translate/1?to=it', '/admin/audit', '/people/2',
-  '/threads/1?quote=1', '/coalitions/open-standards/threads/new', '/coalitions/small-networks-spam', '/coalitions/new', '/moderation', '/admin/settings'];
+  '/threads/1?quote=1', '/coalitions/open-standards/threads/new', '/coalitions/small-networks-spam', '/coalitions/new', '/moderation', '/admin/settings', '/following'];
 
 async function axe(page) {
   await page.addScriptTag({ content: AXE });

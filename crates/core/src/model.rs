@@ -393,6 +393,8 @@ pub struct Post {
     pub hidden: Option<String>,
     /// Waiting for review: shown only to its author and moderators.
     pub held: bool,
+    /// When the author last edited it; earlier versions stay readable.
+    pub edited_at: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -481,4 +483,28 @@ pub struct Dissent {
     pub lang: String,
     pub body_html: String,
     pub created_at: i64,
+}
+
+/// An earlier version of an edited post.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostVersion {
+    pub version: i64,
+    pub body_html: String,
+    pub created_at: i64,
+}
+
+/// Something a participant follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowKind {
+    Coalition,
+    Thread,
+}
+
+impl FollowKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            FollowKind::Coalition => "coalition",
+            FollowKind::Thread => "thread",
+        }
+    }
 }

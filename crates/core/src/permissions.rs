@@ -93,6 +93,12 @@ pub enum Action<'a> {
     },
     /// Site settings, such as holding new accounts' first posts.
     ChangeSettings,
+    /// Edit a post; only its author may, and only while allowed to post.
+    EditPost {
+        author: i64,
+    },
+    /// Follow a coalition or thread.
+    Follow,
     /// Change an original text (its revision goes up; translations become outdated).
     EditContent {
         coordinators: &'a [i64],
@@ -169,6 +175,8 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
                     || (role == Role::Moderator && target_role != Role::Secretariat))
         }
         Action::ChangeSettings => role == Role::Secretariat,
+        Action::EditPost { author } => own(author) && !posting_blocked,
+        Action::Follow => true,
         Action::ManageCoalition { coordinators } => {
             role == Role::Secretariat || coordinators.contains(&id)
         }
@@ -313,6 +321,20 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
             decide(persona(p), Action::SignDissent { member: false })
         }),
         ("flag a post", |p| decide(persona(p), Action::FlagPost)),
+        ("edit one's own post", |p| {
+            decide(persona(p), Action::EditPost { author: ME })
+        }),
+        ("edit someone else's post", |p| {
+            decide(
+                persona(p),
+                Action::EditPost {
+                    author: SOMEONE_ELSE,
+                },
+            )
+        }),
+        ("follow a coalition or thread", |p| {
+            decide(persona(p), Action::Follow)
+        }),
         ("moderate a coalition's discussions", |p| {
             decide(
                 persona(p),
@@ -425,6 +447,12 @@ mod tests {
         );
         assert_eq!(row("recognise a coalition"), [s, f, f, f, f, f, f, a]);
         assert_eq!(row("flag a post"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(row("edit one's own post"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(row("edit someone else's post"), [s, f, f, f, f, f, f, f]);
+        assert_eq!(
+            row("follow a coalition or thread"),
+            [s, f, a, a, a, a, a, a]
+        );
         assert_eq!(
             row("moderate a coalition's discussions"),
             [s, f, f, f, a, f, a, a]

@@ -6,6 +6,7 @@ mod accounts;
 mod backend;
 mod balance;
 mod coalitions;
+mod edits;
 mod error;
 mod migrate;
 mod moderation;
@@ -218,6 +219,21 @@ pub trait Store: Send + Sync {
     /// `(thread, coalition, author)` of a post.
     async fn post_context(&self, post_id: i64) -> Result<Option<(i64, Option<i64>, i64)>>;
     async fn coalition_coordinators(&self, coalition_id: i64) -> Result<Vec<i64>>;
+
+    /// Replace a post's text, keeping the previous version in its history.
+    async fn edit_post(&self, post_id: i64, body_md: &str) -> Result<()>;
+    /// Earlier versions of a post, oldest first.
+    async fn post_versions(&self, post_id: i64) -> Result<Vec<PostVersion>>;
+    async fn set_follow(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+        item_id: i64,
+        follow: bool,
+    ) -> Result<()>;
+    async fn follows(&self, participant_id: i64, kind: FollowKind, item_id: i64) -> Result<bool>;
+    /// Threads followed directly or through a followed coalition, most recently active first.
+    async fn followed_threads(&self, participant_id: i64, limit: i64) -> Result<Vec<Thread>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

@@ -28,6 +28,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     5 "topics" "0005_topics.sql",
     6 "dissent" "0006_dissent.sql",
     7 "moderation" "0007_moderation.sql",
+    8 "edits_and_follows" "0008_edits_and_follows.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -37,6 +38,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     5 "topics" "0005_topics.sql",
     6 "dissent" "0006_dissent.sql",
     7 "moderation" "0007_moderation.sql",
+    8 "edits_and_follows" "0008_edits_and_follows.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

@@ -198,6 +198,7 @@ pub fn post(row: &AnyRow) -> Result<Post> {
             None => None,
         },
         held: row.try_get::<i64, _>("held")? != 0,
+        edited_at: row.try_get("edited_at")?,
     })
 }
 

@@ -542,7 +542,7 @@ impl Store for SqlStore {
     async fn posts(&self, thread_id: i64, after: i64, limit: i64) -> Result<Vec<Post>> {
         let sql = format!(
             "SELECT p.id, p.thread_id, p.lang, p.body_html, p.reply_to, p.created_at,
-                    p.hidden_at, p.hidden_reason, p.held, {VOICE_COLUMNS}
+                    p.hidden_at, p.hidden_reason, p.held, p.edited_at, {VOICE_COLUMNS}
              FROM posts p JOIN participants a ON a.id = p.author_id
              WHERE p.thread_id = $1 AND p.id > $2 ORDER BY p.id LIMIT $3"
         );
@@ -796,6 +796,29 @@ impl Store for SqlStore {
     }
     async fn coalition_coordinators(&self, coalition_id: i64) -> Result<Vec<i64>> {
         self.do_coalition_coordinators(coalition_id).await
+    }
+
+    async fn edit_post(&self, post_id: i64, body_md: &str) -> Result<()> {
+        self.do_edit_post(post_id, body_md).await
+    }
+    async fn post_versions(&self, post_id: i64) -> Result<Vec<PostVersion>> {
+        self.do_post_versions(post_id).await
+    }
+    async fn set_follow(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+        item_id: i64,
+        follow: bool,
+    ) -> Result<()> {
+        self.do_set_follow(participant_id, kind, item_id, follow)
+            .await
+    }
+    async fn follows(&self, participant_id: i64, kind: FollowKind, item_id: i64) -> Result<bool> {
+        self.do_follows(participant_id, kind, item_id).await
+    }
+    async fn followed_threads(&self, participant_id: i64, limit: i64) -> Result<Vec<Thread>> {
+        self.do_followed_threads(participant_id, limit).await
     }
 
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {

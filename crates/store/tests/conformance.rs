@@ -52,7 +52,79 @@ conformance!(
     coalition_standing_facts,
     topics_link_coalitions_and_threads,
     moderation_records,
+    edits_keep_history_and_follows_gather_threads,
 );
+
+async fn edits_keep_history_and_follows_gather_threads(s: &dyn Store) {
+    let a = s
+        .create_account(&account(1, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let c = s
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: text("en", "DC", "x"),
+            founder_id: a,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let thread = s
+        .create_thread(&NewThread {
+            coalition_id: Some(c),
+            title: "t".into(),
+            lang: "en".into(),
+            author_id: a,
+            body_md: "one".into(),
+            held: false,
+        })
+        .await
+        .unwrap();
+    let post = s.posts(thread, 0, 1).await.unwrap()[0].id;
+    s.edit_post(post, "two").await.unwrap();
+    s.edit_post(post, "*three*").await.unwrap();
+    let now = &s.posts(thread, 0, 1).await.unwrap()[0];
+    assert!(now.body_html.contains("<em>three</em>"));
+    assert!(now.edited_at.is_some());
+    let versions = s.post_versions(post).await.unwrap();
+    assert_eq!(
+        versions.iter().map(|v| v.version).collect::<Vec<_>>(),
+        vec![1, 2]
+    );
+    assert!(versions[0].body_html.contains("one") && versions[1].body_html.contains("two"));
+    assert!(matches!(
+        s.edit_post(post + 99, "x").await,
+        Err(StoreError::NotFound(_))
+    ));
+
+    let b = s
+        .create_account(&account(2, StakeholderGroup::Academia))
+        .await
+        .unwrap();
+    assert!(s.followed_threads(b, 10).await.unwrap().is_empty());
+    s.set_follow(b, FollowKind::Coalition, c, true)
+        .await
+        .unwrap();
+    s.set_follow(b, FollowKind::Thread, thread, true)
+        .await
+        .unwrap();
+    s.set_follow(b, FollowKind::Thread, thread, true)
+        .await
+        .unwrap();
+    assert!(s.follows(b, FollowKind::Coalition, c).await.unwrap());
+    assert_eq!(
+        s.followed_threads(b, 10).await.unwrap().len(),
+        1,
+        "no duplicates"
+    );
+    s.set_follow(b, FollowKind::Coalition, c, false)
+        .await
+        .unwrap();
+    s.set_follow(b, FollowKind::Thread, thread, false)
+        .await
+        .unwrap();
+    assert!(s.followed_threads(b, 10).await.unwrap().is_empty());
+}
 
 async fn moderation_records(s: &dyn Store) {
     let a = s

@@ -93,6 +93,7 @@ fn account_links(ctx: &Ctx) -> Markup {
         },
         Some(me) => html! {
             li { a href=(loc.href(&format!("/people/{}", me.id))) { (me.display_name) } }
+            li { a href=(loc.href("/following")) { (loc.t("nav-following")) } }
             li { a href=(loc.href("/account")) { (loc.t("nav-account")) } }
             @if matches!(me.role, convene_core::model::Role::Secretariat | convene_core::model::Role::Moderator) {
                 li { a href=(loc.href("/moderation")) { (loc.t("nav-moderation")) } }

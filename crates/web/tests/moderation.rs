@@ -223,3 +223,97 @@ async fn removing_posting_rights_keeps_membership() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn authors_edit_with_visible_history_and_people_follow_what_matters_to_them() {
+    let app = TestApp::new().await;
+    let (_, thread) = setup(&app).await;
+    let mut author = app.client();
+    register(&mut author, "Author", "author@example.org").await;
+    let r = author
+        .post(&format!("{thread}/reply"), &[("body", "First wording")])
+        .await;
+    let post: i64 = r
+        .location()
+        .rsplit("#post-")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mut other = app.client();
+    register(&mut other, "Other", "other@example.org").await;
+    assert_eq!(
+        other.get(&format!("/en/posts/{post}/edit")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = other
+        .post(&format!("/en/posts/{post}/edit"), &[("body", "vandalised")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    let r = author
+        .post(
+            &format!("/en/posts/{post}/edit"),
+            &[("body", "Better wording")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = app.client().get(&thread).await.body;
+    assert!(page.contains("Better wording") && !page.contains("First wording"));
+    assert!(page.contains(&format!("/en/posts/{post}/history")));
+    let history = app
+        .client()
+        .get(&format!("/en/posts/{post}/history"))
+        .await
+        .body;
+    assert!(
+        history.contains("First wording"),
+        "the earlier version stays readable"
+    );
+
+    // Following the coalition brings its discussions into one's list.
+    assert!(other
+        .get("/en/following")
+        .await
+        .body
+        .contains(&convene_i18n::tr("en", "following-none", None)));
+    let c = app
+        .store()
+        .coalition_by_slug("dc", "en")
+        .await
+        .unwrap()
+        .unwrap();
+    let r = other
+        .post(
+            "/en/follow",
+            &[
+                ("kind", "coalition"),
+                ("id", &c.id.to_string()),
+                ("follow", "1"),
+                ("back", "/en/coalitions/dc"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location(), "/en/coalitions/dc");
+    assert!(other.get("/en/following").await.body.contains(&thread));
+    other
+        .post(
+            "/en/follow",
+            &[
+                ("kind", "coalition"),
+                ("id", &c.id.to_string()),
+                ("follow", "0"),
+                ("back", "//evil.example"),
+            ],
+        )
+        .await;
+    assert!(!other.get("/en/following").await.body.contains(&thread));
+    let r = other
+        .post(
+            "/en/follow",
+            &[("kind", "planet"), ("id", "1"), ("follow", "1")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    app.finish().await;
+}

@@ -381,3 +381,17 @@ audit-action-restore-post = إعادة إظهار مشاركة
 audit-action-release-post = نشر مشاركة بعد المراجعة
 audit-action-block-posting = سحب صلاحية النشر
 audit-action-unblock-posting = إعادة صلاحية النشر
+
+## تعديل المشاركات والمتابعة
+nav-following = المناقشات المتابَعة
+post-edit = تعديل
+post-edited = معدَّلة: الاطلاع على النسخ السابقة
+post-edit-title = تعديل مشاركتكم
+post-edit-explain = تبقى النسخ السابقة متاحة للقراءة للجميع، فلا يُعاد أبدًا تحرير سجل المناقشة.
+post-history-title = النسخ السابقة لهذه المشاركة
+post-history-current = العودة إلى النسخة الحالية
+follow = متابعة
+unfollow = إلغاء المتابعة
+following-title = ما تتابعونه
+following-intro = المناقشات التي تتابعونها وجميع مناقشات الائتلافات التي تتابعونها، مرتَّبةً من الأحدث نشاطًا إلى الأقدم.
+following-none = لا توجد بعد أي متابعة لائتلاف أو مناقشة. ويمكن استخدام زر «متابعة» في صفحة أي ائتلاف أو مناقشة.

@@ -366,3 +366,17 @@ audit-action-restore-post = Beitrag wieder eingeblendet
 audit-action-release-post = Beitrag nach Prüfung veröffentlicht
 audit-action-block-posting = Schreibrechte entzogen
 audit-action-unblock-posting = Schreibrechte wieder erteilt
+
+## Beiträge bearbeiten und folgen
+nav-following = Verfolgte Diskussionen
+post-edit = Bearbeiten
+post-edited = Bearbeitet: frühere Fassungen ansehen
+post-edit-title = Ihren Beitrag bearbeiten
+post-edit-explain = Frühere Fassungen bleiben für alle lesbar; so wird der Verlauf der Diskussion nie nachträglich umgeschrieben.
+post-history-title = Frühere Fassungen dieses Beitrags
+post-history-current = Zurück zur aktuellen Fassung
+follow = Folgen
+unfollow = Nicht mehr folgen
+following-title = Inhalte, denen Sie folgen
+following-intro = Diskussionen, denen Sie folgen, sowie alle Diskussionen der Koalitionen, denen Sie folgen – die zuletzt aktiven zuerst.
+following-none = Sie folgen noch keiner Koalition und keiner Diskussion. Nutzen Sie dazu die Schaltfläche „Folgen“ bei einer Koalition oder einer Diskussion.

@@ -366,3 +366,17 @@ audit-action-restore-post = Post restored
 audit-action-release-post = Post published after review
 audit-action-block-posting = Posting rights removed
 audit-action-unblock-posting = Posting rights given back
+
+## Editing posts and following
+nav-following = Following
+post-edit = Edit
+post-edited = Edited: see earlier versions
+post-edit-title = Edit your post
+post-edit-explain = Earlier versions stay readable by everyone, so the record of the discussion is never rewritten.
+post-history-title = Earlier versions of this post
+post-history-current = Back to the current version
+follow = Follow
+unfollow = Stop following
+following-title = What you follow
+following-intro = Discussions you follow, and every discussion of the coalitions you follow, most recently active first.
+following-none = You do not follow anything yet. Use the Follow button on a coalition or a discussion.

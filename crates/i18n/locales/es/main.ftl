@@ -366,3 +366,17 @@ audit-action-restore-post = Restablecimiento de un mensaje
 audit-action-release-post = Publicación de un mensaje tras su revisión
 audit-action-block-posting = Retirada del derecho a publicar
 audit-action-unblock-posting = Restablecimiento del derecho a publicar
+
+## Edición de mensajes y seguimiento
+nav-following = Debates seguidos
+post-edit = Editar
+post-edited = Editado: ver versiones anteriores
+post-edit-title = Editar su mensaje
+post-edit-explain = Cualquier persona puede seguir leyendo las versiones anteriores, de modo que el registro del debate nunca se reescribe.
+post-history-title = Versiones anteriores de este mensaje
+post-history-current = Volver a la versión actual
+follow = Seguir
+unfollow = Dejar de seguir
+following-title = Coaliciones y debates que sigue
+following-intro = Los debates que sigue y todos los debates de las coaliciones que sigue, empezando por los que han tenido actividad más reciente.
+following-none = Todavía no sigue ninguna coalición ni ningún debate. Utilice el botón «Seguir» de una coalición o de un debate.

@@ -366,3 +366,17 @@ audit-action-restore-post = Rétablissement d’un message
 audit-action-release-post = Publication d’un message après examen
 audit-action-block-posting = Retrait du droit de publication
 audit-action-unblock-posting = Rétablissement du droit de publication
+
+## Modification des messages et suivi
+nav-following = Discussions suivies
+post-edit = Modifier
+post-edited = Modifié : voir les versions antérieures
+post-edit-title = Modifier votre message
+post-edit-explain = Les versions antérieures restent consultables par tous ; l’historique de la discussion n’est ainsi jamais réécrit.
+post-history-title = Versions antérieures de ce message
+post-history-current = Revenir à la version actuelle
+follow = Suivre
+unfollow = Ne plus suivre
+following-title = Ce que vous suivez
+following-intro = Les discussions que vous suivez et toutes les discussions des coalitions que vous suivez, en commençant par les plus récemment actives.
+following-none = Vous ne suivez encore aucune coalition ni aucune discussion. Utilisez le bouton « Suivre » d’une coalition ou d’une discussion.

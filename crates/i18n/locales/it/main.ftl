@@ -369,3 +369,17 @@ audit-action-restore-post = Ripristino di un messaggio
 audit-action-release-post = Pubblicazione di un messaggio dopo la revisione
 audit-action-block-posting = Revoca del diritto di pubblicazione
 audit-action-unblock-posting = Ripristino del diritto di pubblicazione
+
+## Modifica dei messaggi e discussioni seguite
+nav-following = Discussioni seguite
+post-edit = Modifica
+post-edited = Modificato: vedi le versioni precedenti
+post-edit-title = Modifica del suo messaggio
+post-edit-explain = Le versioni precedenti restano consultabili da tutti, così che la storia della discussione non venga mai riscritta.
+post-history-title = Versioni precedenti di questo messaggio
+post-history-current = Torna alla versione attuale
+follow = Segui
+unfollow = Non seguire più
+following-title = Coalizioni e discussioni che segue
+following-intro = Le discussioni che segue e tutte le discussioni delle coalizioni che segue, a partire da quelle con l’attività più recente.
+following-none = Non segue ancora alcuna coalizione né alcuna discussione. Utilizzi il pulsante «Segui» di una coalizione o di una discussione.

@@ -364,3 +364,17 @@ audit-action-restore-post = 恢复帖子
 audit-action-release-post = 审核后发布帖子
 audit-action-block-posting = 取消发帖权限
 audit-action-unblock-posting = 恢复发帖权限
+
+## 编辑帖子和关注
+nav-following = 关注的讨论
+post-edit = 编辑
+post-edited = 已编辑：查看早期版本
+post-edit-title = 编辑您的帖子
+post-edit-explain = 早期版本仍可供所有人阅读，因此讨论记录绝不会被改写。
+post-history-title = 此帖子的早期版本
+post-history-current = 返回当前版本
+follow = 关注
+unfollow = 取消关注
+following-title = 您关注的内容
+following-intro = 您关注的讨论，以及您所关注联盟的全部讨论，按最近活跃时间由近及远排列。
+following-none = 您尚未关注任何联盟或讨论。请使用联盟或讨论页面上的“关注”按钮。

@@ -138,6 +138,14 @@ async fn coalition(
         .await
         .or_page(&ctx)?;
     let outputs = app.store.outputs(c.id, ctx.code()).await.or_page(&ctx)?;
+    let following = match &ctx.viewer {
+        Some(me) => app
+            .store
+            .follows(me.id, convene_core::model::FollowKind::Coalition, c.id)
+            .await
+            .or_page(&ctx)?,
+        None => false,
+    };
     let balance =
         convene_core::balance::tally(&app.store.member_balance(c.id).await.or_page(&ctx)?);
     let coordinators = app.store.text_coordinators(c.text_id).await.or_page(&ctx)?;
@@ -167,6 +175,7 @@ async fn coalition(
         (content(&text))
         (tools)
         (crate::routes::topics::topic_links(&ctx, &topics))
+        (crate::routes::follow::follow_button(&ctx, convene_core::model::FollowKind::Coalition, c.id, following))
         (standing_block(&ctx, &facts))
         @if !facts.action_plan_md.trim().is_empty() {
             h2 { (ctx.t("coalition-action-plan")) }

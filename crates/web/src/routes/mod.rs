@@ -5,6 +5,7 @@ mod admin;
 mod auth;
 mod coalition_admin;
 mod coalitions;
+mod follow;
 mod health;
 mod home;
 mod moderation;
@@ -40,6 +41,7 @@ pub fn router() -> Router<AppState> {
         .merge(topics::routes())
         .merge(outputs::routes())
         .merge(moderation::routes())
+        .merge(follow::routes())
         .fallback(fallback)
 }
 

@@ -136,6 +136,14 @@ async fn thread_page(
         },
     ) == convene_core::permissions::Decision::Allow;
     let me = ctx.viewer.as_ref().map(|v| v.id);
+    let following = match me {
+        Some(m) => app
+            .store
+            .follows(m, convene_core::model::FollowKind::Thread, id)
+            .await
+            .or_page(ctx)?,
+        None => false,
+    };
     // One extra post tells whether a next page exists.
     let mut posts = app
         .store
@@ -151,6 +159,7 @@ async fn thread_page(
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
         p.meta { (display::count(ctx, "thread-posts", t.post_count)) }
         (crate::routes::topics::topic_links(ctx, &topics))
+        (crate::routes::follow::follow_button(ctx, convene_core::model::FollowKind::Thread, id, following))
         @if let Some(n) = notice { p.notice role="status" { (ctx.t(n)) } }
         // Held posts are shown only to their author and to those who moderate here.
         @for p in posts.iter().filter(|p| !p.held || can_moderate || me == Some(p.author.id)) {
@@ -167,6 +176,7 @@ async fn thread_page(
                     p.meta.actions {
                         a href=(format!("{here}?reply_to={}#reply", p.id)) { (ctx.t("thread-reply-link")) } " · "
                         a href=(format!("{here}?quote={}#reply", p.id)) { (ctx.t("thread-quote-link")) }
+                        (crate::routes::follow::post_edit_links(ctx, p))
                     }
                 }
                 (crate::routes::moderation::post_controls(ctx, p, can_moderate))

@@ -1,0 +1,208 @@
+//! Editing one's own posts (every earlier version stays readable), following coalitions
+//! and threads, and the list of what one follows.
+
+use crate::display;
+use crate::error::{AppError, OrPage, PageError};
+use crate::form::{csrf_field, FormData};
+use crate::layout::{Alternates, Head};
+use crate::{AppState, Ctx};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use convene_core::model::{FollowKind, Post};
+use convene_core::permissions::{decide, Action, Decision};
+use maud::{html, Markup, PreEscaped};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/posts/{id}/edit", get(edit_form).post(edit))
+        .route("/{lang}/posts/{id}/history", get(history))
+        .route("/{lang}/follow", post(follow))
+        .route("/{lang}/following", get(following))
+}
+
+/// "Edited" (linking to the history) and, for the author, "Edit".
+pub fn post_edit_links(ctx: &Ctx, p: &Post) -> Markup {
+    let own = decide(
+        ctx.actor(),
+        Action::EditPost {
+            author: p.author.id,
+        },
+    ) == Decision::Allow;
+    html! {
+        @if p.edited_at.is_some() {
+            " · " a href=(ctx.href(&format!("/posts/{}/history", p.id))) { (ctx.t("post-edited")) }
+        }
+        @if own && p.hidden.is_none() {
+            " · " a href=(ctx.href(&format!("/posts/{}/edit", p.id))) { (ctx.t("post-edit")) }
+        }
+    }
+}
+
+/// A follow or unfollow button.
+pub fn follow_button(ctx: &Ctx, kind: FollowKind, id: i64, following: bool) -> Markup {
+    html! {
+        @if ctx.viewer.is_some() {
+            form.inline method="post" action=(ctx.href("/follow")) {
+                (csrf_field(ctx))
+                input type="hidden" name="kind" value=(kind.code());
+                input type="hidden" name="id" value=(id);
+                input type="hidden" name="follow" value=(if following { "0" } else { "1" });
+                input type="hidden" name="back" value=(ctx.href(&ctx.loc.rest));
+                button.secondary type="submit" { (ctx.t(if following { "unfollow" } else { "follow" })) }
+            }
+        }
+    }
+}
+
+async fn own_post(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, String), PageError> {
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let (thread, _, author) = app
+        .store
+        .post_context(id)
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    ctx.require(Action::EditPost { author })?;
+    let (_, source) = app
+        .store
+        .post_source(id)
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    Ok((id, thread, source))
+}
+
+async fn edit_form(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (id, _, source) = own_post(&ctx, &app, &id).await?;
+    let title = ctx.t("post-edit-title");
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("post-edit-explain")) }
+        form.stack method="post" action=(ctx.href(&format!("/posts/{id}/edit"))) {
+            (csrf_field(&ctx))
+            label for="body" { (ctx.t("field-post")) }
+            textarea #body name="body" rows="10" required { (source) }
+            button type="submit" { (ctx.t("account-save")) }
+        }
+    };
+    let head = Head {
+        title: &title,
+        noindex: true,
+        alternates: Alternates::None,
+    };
+    Ok(ctx.page(head, body))
+}
+
+async fn edit(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let (id, thread, _) = own_post(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let text = form.get("body").trim();
+    if text.is_empty() || text.chars().count() > 20_000 {
+        return Err(ctx.fail(AppError::BadRequest));
+    }
+    app.store.edit_post(id, text).await.or_page(&ctx)?;
+    Ok(
+        Redirect::to(&ctx.href(&format!("/threads/{thread}?after={}#post-{id}", id - 1)))
+            .into_response(),
+    )
+}
+
+async fn history(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let (thread, _, _) = app
+        .store
+        .post_context(id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let versions = app.store.post_versions(id).await.or_page(&ctx)?;
+    let title = ctx.t("post-history-title");
+    let body = html! {
+        h1 { (title) }
+        p { a href=(ctx.href(&format!("/threads/{thread}?after={}#post-{id}", id - 1))) { (ctx.t("post-history-current")) } }
+        @for v in &versions {
+            article.post {
+                p.meta { (ctx.t_args("output-version", &[
+                    ("value", crate::locale::FluentValueArg::Str(v.version.to_string())),
+                    ("date", crate::locale::FluentValueArg::Str(display::date(&ctx, v.created_at))),
+                ])) }
+                div { (PreEscaped(&v.body_html)) }
+            }
+        }
+    };
+    let head = Head {
+        title: &title,
+        noindex: true,
+        alternates: Alternates::AllLocales,
+    };
+    Ok(ctx.page(head, body))
+}
+
+async fn follow(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::Follow)?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let kind = match form.get("kind") {
+        "coalition" => FollowKind::Coalition,
+        "thread" => FollowKind::Thread,
+        _ => return Err(ctx.fail(AppError::BadRequest)),
+    };
+    let id: i64 = form
+        .get("id")
+        .parse()
+        .map_err(|_| ctx.fail(AppError::BadRequest))?;
+    app.store
+        .set_follow(me.id, kind, id, form.get("follow") == "1")
+        .await
+        .or_page(&ctx)?;
+    let back = form.get("back");
+    let back = if back.starts_with('/') && !back.starts_with("//") {
+        back.to_string()
+    } else {
+        ctx.href("/following")
+    };
+    Ok(Redirect::to(&back).into_response())
+}
+
+async fn following(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let threads = app.store.followed_threads(me.id, 100).await.or_page(&ctx)?;
+    let title = ctx.t("following-title");
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("following-intro")) }
+        @if threads.is_empty() { p { (ctx.t("following-none")) } }
+        ul.list {
+            @for t in &threads {
+                li {
+                    a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
+                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(&ctx, t.last_post_at)) }
+                }
+            }
+        }
+    };
+    let head = Head {
+        title: &title,
+        noindex: true,
+        alternates: Alternates::AllLocales,
+    };
+    Ok(ctx.page(head, body))
+}
