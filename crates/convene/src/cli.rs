@@ -64,6 +64,21 @@ pub enum Command {
     /// Manage accounts from the command line.
     #[command(subcommand)]
     User(UserCommand),
+    /// Add deterministic data at scale (for benchmarks): a large coalition and a long thread.
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Participants, all members of one coalition.
+    #[arg(long, default_value_t = 5000)]
+    pub members: usize,
+    /// Posts in one thread.
+    #[arg(long, default_value_t = 10000)]
+    pub posts: usize,
+    /// Same seed, same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod cli;
 pub mod demo;
+pub mod generate;
 pub mod serve;
 pub mod settings;
 pub mod users;

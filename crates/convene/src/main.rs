@@ -82,6 +82,26 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             println!("created account {id} for {} ({})", args.email, args.role);
             Ok(())
         }
+        Command::Generate(args) => {
+            let store = convene::serve::open_store(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let scale = convene::generate::Scale {
+                members: args.members,
+                posts: args.posts,
+                seed: args.seed,
+            };
+            let result =
+                convene::generate::generate(&*store, &scale, |msg| eprintln!("{msg}")).await;
+            store.close().await;
+            let g = result.map_err(|e| e.to_string())?;
+            // Machine-readable, for bench/ scripts.
+            println!(
+                "coalition={} thread={} last_post={}",
+                g.coalition_slug, g.thread_id, g.last_post_id
+            );
+            Ok(())
+        }
         Command::Demo => {
             let store = convene::serve::open_store(&settings)
                 .await

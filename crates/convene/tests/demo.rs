@@ -118,3 +118,50 @@ async fn demo_on_sqlite() {
 async fn demo_on_postgres() {
     demo_reads_right(TestStore::postgres().await.unwrap()).await;
 }
+
+#[tokio::test]
+async fn generated_scale_data_is_complete_and_deterministic() {
+    let t = TestStore::sqlite().await.unwrap();
+    let scale = convene::generate::Scale {
+        members: 40,
+        posts: 120,
+        seed: 7,
+    };
+    let g = convene::generate::generate(&*t.store, &scale, |_| {})
+        .await
+        .unwrap();
+    let c = t
+        .store
+        .coalition_by_slug(&g.coalition_slug, "en")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.member_count, 40);
+    let thread = t.store.thread(g.thread_id).await.unwrap().unwrap();
+    assert_eq!(thread.post_count, 120);
+    // Paging from the last id reaches the end.
+    let tail = t
+        .store
+        .posts(g.thread_id, g.last_post_id - 1, 10)
+        .await
+        .unwrap();
+    assert_eq!(tail.len(), 1);
+    // The same seed gives the same people in the same groups.
+    let u = TestStore::sqlite().await.unwrap();
+    convene::generate::generate(&*u.store, &scale, |_| {})
+        .await
+        .unwrap();
+    let groups = |s: &TestStore| {
+        let s = s.store.clone();
+        async move {
+            let mut v = Vec::new();
+            for id in 1..=40 {
+                v.push(s.participant(id).await.unwrap().unwrap().stakeholder_group);
+            }
+            v
+        }
+    };
+    assert_eq!(groups(&t).await, groups(&u).await);
+    t.finish().await;
+    u.finish().await;
+}

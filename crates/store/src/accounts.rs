@@ -58,6 +58,11 @@ impl SqlStore {
 
     pub(crate) async fn do_update_profile(&self, id: i64, u: &ProfileUpdate) -> Result<()> {
         let mut tx = self.write.begin().await?;
+        // Members are counted as who they speak for now: move this person's count.
+        sqlx::query(crate::balance::ALL_MEMBER_VOICES_REMOVE)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         let done = sqlx::query(
             "UPDATE participants SET display_name = $2, stakeholder_group = $3, country = $4,
                affiliation = $5, gender = $6, languages = $7, ui_lang = $8
@@ -76,6 +81,10 @@ impl SqlStore {
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound("participant"));
         }
+        sqlx::query(crate::balance::ALL_MEMBER_VOICES_ADD)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         self.log_change(&mut tx, "participant", id, "update")
             .await?;
         tx.commit().await?;
@@ -135,6 +144,10 @@ impl SqlStore {
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound("participant"));
         }
+        sqlx::query(crate::balance::ALL_MEMBER_VOICES_REMOVE)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query(
             "UPDATE coalitions SET member_count = member_count - 1
              WHERE id IN (SELECT coalition_id FROM coalition_members WHERE participant_id = $1)",

@@ -23,10 +23,32 @@ impl SqlStore {
     }
 }
 
-pub(crate) const MEMBERS: &str = "SELECT p.stakeholder_group, p.country, COUNT(*) AS n
-     FROM coalition_members m JOIN participants p ON p.id = m.participant_id
-     WHERE m.coalition_id = $1 GROUP BY p.stakeholder_group, p.country";
+pub(crate) const MEMBERS: &str = "SELECT stakeholder_group, country, n FROM coalition_voices
+     WHERE coalition_id = $1 AND n > 0";
 
-pub(crate) const POSTS: &str = "SELECT p.stakeholder_group, p.country, COUNT(*) AS n
-     FROM posts x JOIN participants p ON p.id = x.author_id
-     WHERE x.thread_id = $1 GROUP BY p.stakeholder_group, p.country";
+pub(crate) const POSTS: &str = "SELECT stakeholder_group, country, n FROM thread_voices
+     WHERE thread_id = $1 AND n > 0";
+
+/// Count one more (or one fewer) member of `$1` speaking as participant `$2` does now.
+pub(crate) const MEMBER_VOICE_ADD: &str = "INSERT INTO coalition_voices (coalition_id, stakeholder_group, country, n)
+     SELECT $1, stakeholder_group, country, 1 FROM participants WHERE id = $2
+     ON CONFLICT (coalition_id, stakeholder_group, country) DO UPDATE SET n = coalition_voices.n + 1";
+
+/// Every coalition participant `$1` belongs to, one fewer (before they change or leave).
+pub(crate) const ALL_MEMBER_VOICES_REMOVE: &str = "UPDATE coalition_voices SET n = n - 1
+     WHERE stakeholder_group = (SELECT stakeholder_group FROM participants WHERE id = $1)
+       AND country = (SELECT country FROM participants WHERE id = $1)
+       AND coalition_id IN (SELECT coalition_id FROM coalition_members WHERE participant_id = $1)";
+
+/// Every coalition participant `$1` belongs to, one more (after a change).
+pub(crate) const ALL_MEMBER_VOICES_ADD: &str = "INSERT INTO coalition_voices (coalition_id, stakeholder_group, country, n)
+     SELECT m.coalition_id, p.stakeholder_group, p.country, 1
+     FROM coalition_members m JOIN participants p ON p.id = m.participant_id
+     WHERE m.participant_id = $1
+     ON CONFLICT (coalition_id, stakeholder_group, country) DO UPDATE SET n = coalition_voices.n + 1";
+
+/// One more post in thread `$1` by participant `$2`, counted as they speak now.
+pub(crate) const POST_VOICE_ADD: &str =
+    "INSERT INTO thread_voices (thread_id, stakeholder_group, country, n)
+     SELECT $1, stakeholder_group, country, 1 FROM participants WHERE id = $2
+     ON CONFLICT (thread_id, stakeholder_group, country) DO UPDATE SET n = thread_voices.n + 1";

@@ -22,8 +22,7 @@ impl SqlStore {
             return Ok(None);
         };
         let codes: Vec<String> = sqlx::query_scalar(
-            "SELECT DISTINCT p.stakeholder_group FROM coalition_members m
-             JOIN participants p ON p.id = m.participant_id WHERE m.coalition_id = $1",
+            "SELECT DISTINCT stakeholder_group FROM coalition_voices WHERE coalition_id = $1 AND n > 0",
         )
         .bind(id)
         .fetch_all(&self.read)
@@ -59,6 +58,19 @@ impl SqlStore {
 
     pub(crate) async fn do_leave_coalition(&self, coalition: i64, who: i64) -> Result<()> {
         let mut tx = self.write.begin().await?;
+        // Count the member out while the membership row still exists.
+        sqlx::query(
+            "UPDATE coalition_voices SET n = n - 1
+             WHERE coalition_id = $1
+               AND stakeholder_group = (SELECT stakeholder_group FROM participants WHERE id = $2)
+               AND country = (SELECT country FROM participants WHERE id = $2)
+               AND EXISTS (SELECT 1 FROM coalition_members
+                           WHERE coalition_id = $1 AND participant_id = $2)",
+        )
+        .bind(coalition)
+        .bind(who)
+        .execute(&mut *tx)
+        .await?;
         let gone = sqlx::query(
             "DELETE FROM coalition_members WHERE coalition_id = $1 AND participant_id = $2",
         )

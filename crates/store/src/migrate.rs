@@ -29,6 +29,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     6 "dissent" "0006_dissent.sql",
     7 "moderation" "0007_moderation.sql",
     8 "edits_and_follows" "0008_edits_and_follows.sql",
+    9 "voice_counts" "0009_voice_counts.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -39,6 +40,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     6 "dissent" "0006_dissent.sql",
     7 "moderation" "0007_moderation.sql",
     8 "edits_and_follows" "0008_edits_and_follows.sql",
+    9 "voice_counts" "0009_voice_counts.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

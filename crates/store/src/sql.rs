@@ -113,6 +113,11 @@ impl SqlStore {
         .bind(i64::from(new.held))
         .fetch_one(&mut *conn)
         .await?;
+        sqlx::query(crate::balance::POST_VOICE_ADD)
+            .bind(new.thread_id)
+            .bind(new.author_id)
+            .execute(&mut *conn)
+            .await?;
         self.log_change(conn, "post", id, "create").await?;
         Ok(id)
     }
@@ -375,6 +380,11 @@ impl Store for SqlStore {
         .bind(at)
         .execute(&mut *tx)
         .await?;
+        sqlx::query(crate::balance::MEMBER_VOICE_ADD)
+            .bind(id)
+            .bind(new.founder_id)
+            .execute(&mut *tx)
+            .await?;
         self.log_change(&mut tx, "coalition", id, "create").await?;
         tx.commit().await?;
         Ok(id)
@@ -427,6 +437,11 @@ impl Store for SqlStore {
                 .bind(now())
                 .execute(&mut *tx)
                 .await?;
+                sqlx::query(crate::balance::MEMBER_VOICE_ADD)
+                    .bind(coalition_id)
+                    .bind(participant_id)
+                    .execute(&mut *tx)
+                    .await?;
             }
         }
         self.log_change(&mut tx, "coalition_member", coalition_id, "update")

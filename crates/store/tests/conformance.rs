@@ -53,7 +53,105 @@ conformance!(
     topics_link_coalitions_and_threads,
     moderation_records,
     edits_keep_history_and_follows_gather_threads,
+    balance_counters_match_a_recount,
 );
+
+/// The stakeholder-balance counters kept on write agree with counting from scratch after
+/// joins, leaves, profile changes, deletions and posts.
+async fn balance_counters_match_a_recount(s: &dyn Store) {
+    let founder = s
+        .create_account(&account(1, StakeholderGroup::CivilSociety))
+        .await
+        .unwrap();
+    let c = s
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: text("en", "DC", "x"),
+            founder_id: founder,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let mut people = vec![founder];
+    for (n, g) in [
+        (2, StakeholderGroup::Government),
+        (3, StakeholderGroup::Media),
+        (4, StakeholderGroup::Government),
+    ] {
+        let p = s.create_account(&account(n, g)).await.unwrap();
+        s.join_coalition(c, p, MemberRole::Member).await.unwrap();
+        people.push(p);
+    }
+    s.join_coalition(c, people[1], MemberRole::Member)
+        .await
+        .unwrap();
+    s.leave_coalition(c, people[2]).await.unwrap();
+    s.leave_coalition(c, people[2]).await.unwrap();
+    s.update_profile(
+        people[3],
+        &ProfileUpdate {
+            display_name: "Moved".into(),
+            stakeholder_group: StakeholderGroup::Academia,
+            country: "BR".into(),
+            affiliation: String::new(),
+            profile: Profile::default(),
+        },
+    )
+    .await
+    .unwrap();
+    let thread = s
+        .create_thread(&NewThread {
+            coalition_id: Some(c),
+            title: "t".into(),
+            lang: "en".into(),
+            author_id: founder,
+            body_md: "x".into(),
+            held: false,
+        })
+        .await
+        .unwrap();
+    for p in [people[1], people[3], people[3]] {
+        s.add_post(&NewPost {
+            thread_id: thread,
+            author_id: p,
+            lang: "en".into(),
+            body_md: "y".into(),
+            reply_to: None,
+            held: false,
+        })
+        .await
+        .unwrap();
+    }
+    s.delete_account(people[1]).await.unwrap();
+
+    let sorted = |mut v: Vec<(StakeholderGroup, String, i64)>| {
+        v.sort();
+        v
+    };
+    assert_eq!(
+        sorted(s.member_balance(c).await.unwrap()),
+        sorted(vec![
+            (StakeholderGroup::CivilSociety, "KE".into(), 1),
+            (StakeholderGroup::Academia, "BR".into(), 1),
+        ])
+    );
+    // Posts count as who their author spoke for when posting.
+    assert_eq!(
+        sorted(s.post_balance(thread).await.unwrap()),
+        sorted(vec![
+            (StakeholderGroup::CivilSociety, "KE".into(), 1),
+            (StakeholderGroup::Government, "KE".into(), 1),
+            (StakeholderGroup::Academia, "BR".into(), 2),
+        ])
+    );
+    let f = s.coalition_facts(c).await.unwrap().unwrap();
+    let mut groups = f.groups;
+    groups.sort();
+    assert_eq!(
+        groups,
+        vec![StakeholderGroup::CivilSociety, StakeholderGroup::Academia]
+    );
+}
 
 async fn edits_keep_history_and_follows_gather_threads(s: &dyn Store) {
     let a = s
