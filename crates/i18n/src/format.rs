@@ -8,7 +8,7 @@ use icu_decimal::input::Decimal;
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 type DateFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMD>;
 
@@ -16,32 +16,37 @@ fn locale(code: &str) -> Locale {
     code.parse().unwrap_or(Locale::UNKNOWN)
 }
 
-fn cached<T: Clone + Send + 'static>(
-    cache: &'static OnceLock<Mutex<HashMap<String, Option<T>>>>,
-    code: &str,
-    make: impl FnOnce(Locale) -> Option<T>,
-) -> Option<T> {
-    let map = cache.get_or_init(|| Mutex::new(HashMap::new()));
-    let mut map = map.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    map.entry(code.to_string())
-        .or_insert_with(|| make(locale(code)))
-        .clone()
+/// Formatters for every interface locale, built once and then read without locking
+/// (they are consulted for every date on every page).
+struct Formatters {
+    dates: HashMap<&'static str, DateFormatter>,
+    numbers: HashMap<&'static str, DecimalFormatter>,
+}
+
+fn formatters() -> &'static Formatters {
+    static ALL: OnceLock<Formatters> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut dates = HashMap::new();
+        let mut numbers = HashMap::new();
+        for (code, _) in crate::LOCALES {
+            if let Ok(f) = DateFormatter::try_new(locale(code).into(), YMD::long()) {
+                dates.insert(*code, f);
+            }
+            if let Ok(f) = DecimalFormatter::try_new(locale(code).into(), Default::default()) {
+                numbers.insert(*code, f);
+            }
+        }
+        Formatters { dates, numbers }
+    })
 }
 
 /// `2025-06-23` as the reader's locale writes it, e.g. "23 juin 2025". Input that is
-/// not a real date is returned unchanged.
+/// not a real date, or a locale without data, gives the input unchanged.
 pub fn date(code: &str, iso: &str) -> String {
-    static CACHE: OnceLock<Mutex<HashMap<String, Option<std::sync::Arc<DateFormatter>>>>> =
-        OnceLock::new();
     let Some((y, m, d)) = parse_iso(iso) else {
         return iso.to_string();
     };
-    let formatter = cached(&CACHE, code, |loc| {
-        DateFormatter::try_new(loc.into(), YMD::long())
-            .ok()
-            .map(std::sync::Arc::new)
-    });
-    match (formatter, Date::try_new_gregorian(y, m, d)) {
+    match (formatters().dates.get(code), Date::try_new_gregorian(y, m, d)) {
         (Some(f), Ok(date)) => f.format(&date).to_string(),
         _ => iso.to_string(),
     }
@@ -58,13 +63,7 @@ fn parse_iso(iso: &str) -> Option<(i32, u8, u8)> {
 
 /// An integer with the locale's digits and grouping.
 pub fn number(code: &str, n: i64) -> String {
-    static CACHE: OnceLock<Mutex<HashMap<String, Option<std::sync::Arc<DecimalFormatter>>>>> =
-        OnceLock::new();
-    match cached(&CACHE, code, |loc| {
-        DecimalFormatter::try_new(loc.into(), Default::default())
-            .ok()
-            .map(std::sync::Arc::new)
-    }) {
+    match formatters().numbers.get(code) {
         Some(f) => f.format(&Decimal::from(n)).to_string(),
         None => n.to_string(),
     }
