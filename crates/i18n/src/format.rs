@@ -46,7 +46,10 @@ pub fn date(code: &str, iso: &str) -> String {
     let Some((y, m, d)) = parse_iso(iso) else {
         return iso.to_string();
     };
-    match (formatters().dates.get(code), Date::try_new_gregorian(y, m, d)) {
+    match (
+        formatters().dates.get(code),
+        Date::try_new_gregorian(y, m, d),
+    ) {
         (Some(f), Ok(date)) => f.format(&date).to_string(),
         _ => iso.to_string(),
     }
