@@ -15,6 +15,9 @@ pub enum AppError {
     NotFound,
     #[error("bad request")]
     BadRequest,
+    /// A rejection from the router or an extractor (405, 413, 415…), kept with its status.
+    #[error("rejected with {0}")]
+    Rejected(StatusCode),
     #[error("sign in first")]
     SignIn,
     #[error("forbidden")]
@@ -49,6 +52,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::Rejected(status) => *status,
             AppError::SignIn => StatusCode::SEE_OTHER,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::TooMany => StatusCode::TOO_MANY_REQUESTS,
@@ -62,6 +66,10 @@ impl AppError {
         match self {
             AppError::NotFound => ("error-not-found-title", "error-not-found-body"),
             AppError::BadRequest => ("error-bad-request-title", "error-bad-request-body"),
+            AppError::Rejected(StatusCode::PAYLOAD_TOO_LARGE) => {
+                ("error-too-large-title", "error-too-large-body")
+            }
+            AppError::Rejected(_) => ("error-bad-request-title", "error-bad-request-body"),
             AppError::SignIn | AppError::Forbidden => {
                 ("error-forbidden-title", "error-forbidden-body")
             }

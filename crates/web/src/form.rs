@@ -142,10 +142,16 @@ pub fn input(ctx: &Ctx, i: Input<'_>, errors: &[FieldError]) -> Markup {
     field(ctx, i.name, i.hint, errors, control)
 }
 
-pub fn textarea(ctx: &Ctx, name: &str, value: &str, errors: &[FieldError]) -> Markup {
+pub fn textarea(
+    ctx: &Ctx,
+    name: &str,
+    value: &str,
+    required: bool,
+    errors: &[FieldError],
+) -> Markup {
     let has_error = error_for(errors, name).is_some();
     let control = html! {
-        textarea id=(name) name=(name) rows="4" required
+        textarea id=(name) name=(name) rows="4" required[required]
             aria-invalid=[has_error.then_some("true")]
             aria-describedby=[described_by(name, false, has_error)] { (value) }
     };

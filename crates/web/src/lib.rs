@@ -64,16 +64,21 @@ pub fn app(store: Arc<dyn Store>, options: Options) -> Router {
     let router = routes::router()
         .with_state(state.clone())
         .layer(axum::middleware::from_fn_with_state(
-            state,
+            state.clone(),
             routes::reject_undecodable_paths,
         ))
         .layer(axum::middleware::from_fn(caching::etag))
-        .layer(axum::middleware::from_fn(security::headers))
-        .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
-        ));
+        ))
+        // Outside the body limit and timeout, so their refusals are localized too.
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            routes::localize_rejections,
+        ))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(CompressionLayer::new().gzip(true).br(true));
     logging::apply(router)
 }

@@ -471,6 +471,21 @@ async fn malformed_and_oversized_requests_never_cause_a_500() {
         )
         .await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r
+        .body
+        .contains(&convene_i18n::tr("en", "error-too-large-title", None)));
+    // Router rejections are pages in the reader's language too.
+    let r = c
+        .send(
+            axum::http::Request::delete("/fr/"),
+            axum::body::Body::empty(),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(r.body.contains("<html lang=\"fr\""));
+    assert!(r
+        .body
+        .contains(&convene_i18n::tr("fr", "error-bad-request-title", None)));
     let r = c.get("/en/signin?next=%FF%00").await;
     assert_eq!(r.status, StatusCode::OK);
     let r = c.get("/fr/password-reset/%00%FF").await;

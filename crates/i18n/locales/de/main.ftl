@@ -199,6 +199,8 @@ error-csrf-title = Dieses Formular ist abgelaufen
 error-csrf-body = Zu Ihrer Sicherheit konnte das Formular nicht gesendet werden. Bitte gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
 error-too-many-title = Zu viele Versuche
 error-too-many-body = Bitte warten Sie einige Minuten, bevor Sie es erneut versuchen.
+error-too-large-title = Anfrage zu groß
+error-too-large-body = Die gesendeten Daten sind größer, als dieses Forum annimmt (1 MB). Bitte kürzen Sie sie und versuchen Sie es erneut.
 
 ## Roles
 field-role = Rolle

@@ -199,6 +199,8 @@ error-csrf-title = This form has expired
 error-csrf-body = For your safety the form could not be sent. Please go back, reload the page and try again.
 error-too-many-title = Too many attempts
 error-too-many-body = Please wait a few minutes before trying again.
+error-too-large-title = Request too large
+error-too-large-body = What was sent is larger than this forum accepts (1 MB). Please shorten it and try again.
 
 ## Roles
 field-role = Role

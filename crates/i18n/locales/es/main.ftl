@@ -199,6 +199,8 @@ error-csrf-title = Este formulario ha caducado
 error-csrf-body = Por motivos de seguridad, no se ha podido enviar el formulario. Vuelva atrás, recargue la página e inténtelo de nuevo.
 error-too-many-title = Demasiados intentos
 error-too-many-body = Espere unos minutos antes de volver a intentarlo.
+error-too-large-title = Solicitud demasiado grande
+error-too-large-body = Lo enviado supera el tamaño que admite este foro (1 MB). Acórtelo y vuelva a intentarlo.
 
 ## Roles
 field-role = Función

@@ -199,6 +199,8 @@ error-csrf-title = Ce formulaire a expiré
 error-csrf-body = Par mesure de sécurité, le formulaire n’a pas pu être envoyé. Veuillez revenir en arrière, recharger la page et réessayer.
 error-too-many-title = Trop de tentatives
 error-too-many-body = Veuillez patienter quelques minutes avant de réessayer.
+error-too-large-title = Requête trop volumineuse
+error-too-large-body = Les données envoyées dépassent la taille acceptée par ce forum (1 Mo). Veuillez les raccourcir et réessayer.
 
 ## Roles
 field-role = Rôle

@@ -202,6 +202,8 @@ error-csrf-title = Questo modulo è scaduto
 error-csrf-body = Per motivi di sicurezza non è stato possibile inviare il modulo. Si prega di tornare indietro, ricaricare la pagina e riprovare.
 error-too-many-title = Troppi tentativi
 error-too-many-body = Si prega di attendere qualche minuto prima di riprovare.
+error-too-large-title = Richiesta troppo grande
+error-too-large-body = I dati inviati superano la dimensione accettata da questo forum (1 MB). Si prega di ridurli e riprovare.
 
 ## Roles
 field-role = Ruolo

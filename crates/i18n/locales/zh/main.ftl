@@ -197,6 +197,8 @@ error-csrf-title = 此表单已过期
 error-csrf-body = 为保障您的安全，表单未能提交。请返回、重新加载页面后重试。
 error-too-many-title = 尝试次数过多
 error-too-many-body = 请等待几分钟后再试。
+error-too-large-title = 请求过大
+error-too-large-body = 所发送的内容超过本论坛可接受的大小（1 MB）。请缩短后重试。
 
 ## Roles
 field-role = 角色

@@ -115,8 +115,8 @@ fn propose_page(
         form.stack method="post" action=(ctx.href("/coalitions/new")) novalidate {
             (csrf_field(ctx))
             (form::input(ctx, Input::new("name", "text", p.name), errors))
-            (form::textarea(ctx, "mission", p.mission, errors))
-            (form::textarea(ctx, "action_plan", p.plan, errors))
+            (form::textarea(ctx, "mission", p.mission, true, errors))
+            (form::textarea(ctx, "action_plan", p.plan, false, errors))
             div.field {
                 label for="lang" { (ctx.t("field-lang")) }
                 select #lang name="lang" {

@@ -78,6 +78,33 @@ pub async fn reject_undecodable_paths(
     }
 }
 
+/// Rejections made before a handler runs (wrong method, body too large, unreadable path
+/// parameters) come from the router as plain English text or nothing at all. Answer them
+/// with the same localized error page as everything else, keeping the status.
+pub async fn localize_rejections(
+    State(app): State<AppState>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut copy = parts.clone();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    let status = response.status();
+    let typed = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    if !status.is_client_error() || typed || status == axum::http::StatusCode::NOT_MODIFIED {
+        return response;
+    }
+    match Ctx::from_request_parts(&mut copy, &app).await {
+        Ok(ctx) => ctx.fail(crate::AppError::Rejected(status)).into_response(),
+        // No language in the path (e.g. /healthz): keep the plain answer.
+        Err(_) => response,
+    }
+}
+
 /// `/` and other language-less entry points.
 pub async fn to_language(request: Request) -> Response {
     let (parts, _) = request.into_parts();

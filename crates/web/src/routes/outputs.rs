@@ -48,7 +48,7 @@ pub fn publish_form(ctx: &Ctx, slug: &str, errors: &[FieldError]) -> Markup {
                 }
                 (form::input(ctx, Input::new("year", "number", &year.to_string()), errors))
                 (form::input(ctx, Input::new("title", "text", ""), errors))
-                (form::textarea(ctx, "body", "", errors))
+                (form::textarea(ctx, "body", "", true, errors))
                 button type="submit" { (ctx.t("output-publish-submit")) }
             }
         }
@@ -171,7 +171,7 @@ async fn output_page(
                 (error_summary(ctx, errors))
                 form.stack method="post" action=(format!("{here}/dissent")) novalidate {
                     (csrf_field(ctx))
-                    (form::textarea(ctx, "dissent", draft, errors))
+                    (form::textarea(ctx, "dissent", draft, true, errors))
                     button type="submit" { (ctx.t("dissent-submit")) }
                 }
             } @else {

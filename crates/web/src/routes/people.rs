@@ -118,14 +118,14 @@ async fn profile_page(
             @let (path, label) = if p.suspension.is_some() { ("reinstate", "moderation-reinstate") } else { ("suspend", "moderation-suspend") };
             form.stack method="post" action=(ctx.href(&format!("/people/{}/{path}", p.id))) novalidate {
                 (csrf_field(ctx))
-                (form::textarea(ctx, "reason", reason, errors))
+                (form::textarea(ctx, "reason", reason, true, errors))
                 button.danger[path == "suspend"] type="submit" { (ctx.t(label)) }
             }
         }
         @if can_block && !p.deleted {
             h2 { (ctx.t("posting-rights-title")) }
             @if p.posting_blocked { p.notice { (ctx.t("posting-rights-removed")) } }
-            form.stack method="post" action=(ctx.href(&format!("/people/{}/posting", p.id))) novalidate {
+            form.stack method="post" action=(ctx.href(&format!("/people/{}/posting", p.id))) {
                 (csrf_field(ctx))
                 label for="posting-reason" { (ctx.t("field-reason")) }
                 textarea #posting-reason name="reason" rows="2" required {}
