@@ -339,6 +339,7 @@ async fn editions(store: &dyn Store) -> Result<(), StoreError> {
             city: "Lillestrøm".into(),
             starts_on: "2025-06-23".into(),
             ends_on: "2025-06-27".into(),
+            time_zone: "Europe/Oslo".into(),
             theme: NewText {
                 lang: "en".into(),
                 title: "Building Digital Governance Together".into(),
@@ -355,6 +356,7 @@ async fn editions(store: &dyn Store) -> Result<(), StoreError> {
             city: "Nairobi".into(),
             starts_on: "2027-06-14".into(),
             ends_on: "2027-06-18".into(),
+            time_zone: "Africa/Nairobi".into(),
             theme: NewText {
                 lang: "en".into(),
                 title: "An Internet for the Next Billion, Governed by Everyone".into(),

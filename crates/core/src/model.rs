@@ -258,6 +258,15 @@ pub struct Edition {
     /// The overarching theme (title) and its description.
     pub text_id: i64,
     pub theme: Title,
+    /// IANA name of the venue's time zone; session times are civil times there.
+    pub time_zone: String,
+    /// The call for session proposals, `YYYY-MM-DD`, both inclusive.
+    pub call_opens_on: Option<String>,
+    pub call_closes_on: Option<String>,
+    /// Proposals one person may submit to this edition.
+    pub proposal_limit: i64,
+    /// Words allowed in a proposal's description.
+    pub word_limit: i64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -267,6 +276,7 @@ pub struct NewEdition {
     pub city: String,
     pub starts_on: String,
     pub ends_on: String,
+    pub time_zone: String,
     pub theme: NewText,
 }
 
@@ -507,4 +517,48 @@ impl FollowKind {
             FollowKind::Thread => "thread",
         }
     }
+}
+
+/// Something to tell one participant. `kind` names the Fluent message
+/// `notification-{kind}`, rendered when it is read, in the reader's language, with `args`
+/// as its arguments (values that are whole numbers are passed as numbers, so plurals
+/// work). `link` is a site path without the language prefix, e.g. `/threads/12`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewNotification {
+    pub participant_id: i64,
+    pub kind: String,
+    pub args: Vec<(String, String)>,
+    pub link: String,
+}
+
+/// A notification as its reader lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notification {
+    pub id: i64,
+    pub kind: String,
+    pub args: Vec<(String, String)>,
+    pub link: String,
+    pub created_at: i64,
+    pub read: bool,
+}
+
+/// What the automatic posting-rights rule looks at for one author.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AbuseRecord {
+    /// `(post, hidden at)` of the author's flagged posts that moderators hid (the flag
+    /// upheld).
+    pub upheld: Vec<(i64, i64)>,
+    /// When posting rights were last given back, if ever: older abuse no longer counts.
+    pub rights_restored_at: Option<i64>,
+    pub posting_blocked: bool,
+    pub role: Role,
+}
+
+/// What can be moved back in time, for imported history and the demo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dated {
+    /// A thread with its posts (an hour apart, in order).
+    Thread,
+    /// A coalition output with its versions (a day apart, in order).
+    Output,
 }

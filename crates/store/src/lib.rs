@@ -8,8 +8,10 @@ mod balance;
 mod coalitions;
 mod edits;
 mod error;
+mod meetings;
 mod migrate;
 mod moderation;
+mod notifications;
 mod outputs;
 mod rows;
 mod sql;
@@ -22,6 +24,7 @@ use convene_core::model::*;
 
 pub use backend::{open, Backend, OpenOptions};
 pub use error::{Result, StoreError};
+pub use meetings::Meetings;
 pub use migrate::Applied;
 
 /// Everything the forum reads and writes. Handlers and tools depend on this trait only,
@@ -29,6 +32,8 @@ pub use migrate::Applied;
 #[async_trait]
 pub trait Store: Send + Sync {
     fn backend(&self) -> Backend;
+    /// The yearly meeting's records.
+    fn meetings(&self) -> &dyn Meetings;
     /// Answers once the database answers a trivial query.
     async fn ping(&self) -> Result<()>;
     /// Apply pending migrations; returns what was applied now.
@@ -234,6 +239,41 @@ pub trait Store: Send + Sync {
     async fn follows(&self, participant_id: i64, kind: FollowKind, item_id: i64) -> Result<bool>;
     /// Threads followed directly or through a followed coalition, most recently active first.
     async fn followed_threads(&self, participant_id: i64, limit: i64) -> Result<Vec<Thread>>;
+
+    // Notifications, output topics and dated history (issue 5).
+    /// Tell one participant something; returns its id.
+    async fn notify(&self, n: &NewNotification) -> Result<i64>;
+    /// Many notifications in one transaction (e.g. every follower of a thread).
+    async fn notify_all(&self, all: &[NewNotification]) -> Result<Vec<i64>>;
+    /// A participant's notifications, newest first, ids below `before` (keyset paging).
+    async fn notifications(
+        &self,
+        participant_id: i64,
+        before: i64,
+        limit: i64,
+    ) -> Result<Vec<Notification>>;
+    async fn unread_notifications(&self, participant_id: i64) -> Result<i64>;
+    async fn mark_notifications_read(&self, participant_id: i64) -> Result<()>;
+    /// `(participant, following since)` of everyone (not deleted) following an item.
+    async fn followers(&self, kind: FollowKind, item_id: i64) -> Result<Vec<(i64, i64)>>;
+    /// The author's upheld flags hidden since `since`, when rights were last given back,
+    /// and whether posting is blocked now.
+    async fn abuse_record(&self, participant_id: i64, since: i64) -> Result<AbuseRecord>;
+    /// Remove posting rights by rule (no person acting): audited with the reason, and
+    /// the author told, in one transaction. False when they were already removed.
+    async fn auto_block_posting(
+        &self,
+        participant_id: i64,
+        reason: &str,
+        notice: &NewNotification,
+    ) -> Result<bool>;
+    async fn tag_output(&self, output_id: i64, topic_id: i64) -> Result<()>;
+    /// Outputs tagged with a topic, newest year first.
+    async fn topic_outputs(&self, topic_id: i64, lang: &str) -> Result<Vec<Output>>;
+    async fn output_topics(&self, output_id: i64, lang: &str) -> Result<Vec<Topic>>;
+    /// Move a thread (with its posts) or an output (with its versions) back to `at`; for
+    /// imported history and the demo.
+    async fn backdate(&self, what: Dated, id: i64, at: i64) -> Result<()>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

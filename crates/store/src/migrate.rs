@@ -30,6 +30,8 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     7 "moderation" "0007_moderation.sql",
     8 "edits_and_follows" "0008_edits_and_follows.sql",
     9 "voice_counts" "0009_voice_counts.sql",
+    10 "notifications" "0010_notifications.sql",
+    11 "meetings" "0011_meetings.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -41,6 +43,8 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     7 "moderation" "0007_moderation.sql",
     8 "edits_and_follows" "0008_edits_and_follows.sql",
     9 "voice_counts" "0009_voice_counts.sql",
+    10 "notifications" "0010_notifications.sql",
+    11 "meetings" "0011_meetings.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

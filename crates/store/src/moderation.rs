@@ -141,7 +141,7 @@ impl SqlStore {
             &format!("#{post}"),
         )
         .await?;
-        self.log_change(&mut tx, "post", post, "update").await?;
+        self.log_change(&mut tx, "post", post, "release").await?;
         tx.commit().await?;
         Ok(())
     }
@@ -241,5 +241,80 @@ impl SqlStore {
         .bind(coalition)
         .fetch_all(&self.read)
         .await?)
+    }
+}
+
+/// What the automatic posting-rights rule reads, and what it does.
+impl SqlStore {
+    pub(crate) async fn do_abuse_record(
+        &self,
+        who: i64,
+        since: i64,
+    ) -> Result<convene_core::model::AbuseRecord> {
+        // A flag is upheld when its post is hidden; restoring the post un-upholds it.
+        let upheld = sqlx::query(
+            "SELECT p.id, p.hidden_at FROM posts p
+             WHERE p.author_id = $1 AND p.hidden_at IS NOT NULL AND p.hidden_at >= $2
+               AND EXISTS (SELECT 1 FROM post_flags f
+                           WHERE f.post_id = p.id AND f.created_at <= p.hidden_at)
+             ORDER BY p.hidden_at, p.id",
+        )
+        .bind(who)
+        .bind(since)
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("hidden_at")?)))
+        .collect::<Result<Vec<(i64, i64)>>>()?;
+        let rights_restored_at: Option<i64> = sqlx::query_scalar(
+            "SELECT MAX(at) FROM audit_log WHERE target_id = $1 AND action = 'unblock-posting'",
+        )
+        .bind(who)
+        .fetch_one(&self.read)
+        .await?;
+        let author = sqlx::query("SELECT posting_blocked_at, role FROM participants WHERE id = $1")
+            .bind(who)
+            .fetch_optional(&self.read)
+            .await?
+            .ok_or(StoreError::NotFound("participant"))?;
+        let role: String = author.try_get("role")?;
+        Ok(convene_core::model::AbuseRecord {
+            upheld,
+            rights_restored_at,
+            posting_blocked: author
+                .try_get::<Option<i64>, _>("posting_blocked_at")?
+                .is_some(),
+            role: convene_core::model::Role::from_code(&role)
+                .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?,
+        })
+    }
+
+    /// Remove posting rights by rule (no person acting), audit it with the reason and tell
+    /// the author, all at once. False when the rights were already gone.
+    pub(crate) async fn do_auto_block_posting(
+        &self,
+        who: i64,
+        reason: &str,
+        notice: &convene_core::model::NewNotification,
+    ) -> Result<bool> {
+        let mut tx = self.write.begin().await?;
+        let at = now();
+        let done = sqlx::query(
+            "UPDATE participants SET posting_blocked_at = $2
+             WHERE id = $1 AND deleted_at IS NULL AND posting_blocked_at IS NULL",
+        )
+        .bind(who)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        audit(&mut tx, None, "auto-block-posting", Some(who), reason).await?;
+        self.insert_notification(&mut tx, notice, at).await?;
+        self.log_change(&mut tx, "participant", who, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(true)
     }
 }

@@ -8,7 +8,7 @@ use convene_core::model::{Dissent, Output, Revision};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-fn output(row: &AnyRow, lang: &str) -> Result<Output> {
+pub(crate) fn output(row: &AnyRow, lang: &str) -> Result<Output> {
     Ok(Output {
         id: row.try_get("id")?,
         coalition_id: row.try_get("coalition_id")?,

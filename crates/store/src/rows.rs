@@ -145,6 +145,11 @@ pub fn edition(row: &AnyRow, lang: &str) -> Result<Edition> {
         ends_on: row.try_get("ends_on")?,
         text_id: row.try_get("text_id")?,
         theme: title(row, lang)?,
+        time_zone: row.try_get("time_zone")?,
+        call_opens_on: row.try_get("call_opens_on")?,
+        call_closes_on: row.try_get("call_closes_on")?,
+        proposal_limit: row.try_get("proposal_limit")?,
+        word_limit: row.try_get("word_limit")?,
     })
 }
 

@@ -134,6 +134,10 @@ impl Store for SqlStore {
         self.backend
     }
 
+    fn meetings(&self) -> &dyn crate::Meetings {
+        self
+    }
+
     async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").fetch_one(&self.read).await?;
         Ok(())
@@ -331,8 +335,8 @@ impl Store for SqlStore {
         let mut tx = self.write.begin().await?;
         let text_id = self.insert_text(&mut tx, &new.theme).await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO editions (year, host_country, city, starts_on, ends_on, text_id)
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            "INSERT INTO editions (year, host_country, city, starts_on, ends_on, text_id, time_zone)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(new.year)
         .bind(new.host_country.to_ascii_uppercase())
@@ -340,6 +344,7 @@ impl Store for SqlStore {
         .bind(&new.starts_on)
         .bind(&new.ends_on)
         .bind(text_id)
+        .bind(&new.time_zone)
         .fetch_one(&mut *tx)
         .await?;
         self.log_change(&mut tx, "edition", id, "create").await?;
@@ -834,6 +839,57 @@ impl Store for SqlStore {
     }
     async fn followed_threads(&self, participant_id: i64, limit: i64) -> Result<Vec<Thread>> {
         self.do_followed_threads(participant_id, limit).await
+    }
+
+    async fn notify(&self, n: &NewNotification) -> Result<i64> {
+        let ids = self.do_notify_all(std::slice::from_ref(n)).await?;
+        ids.first().copied().ok_or(StoreError::NotFound("notification"))
+    }
+    async fn notify_all(&self, all: &[NewNotification]) -> Result<Vec<i64>> {
+        self.do_notify_all(all).await
+    }
+    async fn notifications(
+        &self,
+        participant_id: i64,
+        before: i64,
+        limit: i64,
+    ) -> Result<Vec<Notification>> {
+        self.do_notifications(participant_id, before, limit).await
+    }
+    async fn unread_notifications(&self, participant_id: i64) -> Result<i64> {
+        self.do_unread_notifications(participant_id).await
+    }
+    async fn mark_notifications_read(&self, participant_id: i64) -> Result<()> {
+        self.do_mark_notifications_read(participant_id).await
+    }
+    async fn followers(&self, kind: FollowKind, item_id: i64) -> Result<Vec<(i64, i64)>> {
+        self.do_followers(kind, item_id).await
+    }
+    async fn abuse_record(&self, participant_id: i64, since: i64) -> Result<AbuseRecord> {
+        self.do_abuse_record(participant_id, since).await
+    }
+    async fn auto_block_posting(
+        &self,
+        participant_id: i64,
+        reason: &str,
+        notice: &NewNotification,
+    ) -> Result<bool> {
+        self.do_auto_block_posting(participant_id, reason, notice)
+            .await
+    }
+    async fn tag_output(&self, output_id: i64, topic_id: i64) -> Result<()> {
+        self.do_tag("output_topics", "output_id", output_id, topic_id)
+            .await
+    }
+    async fn topic_outputs(&self, topic_id: i64, lang: &str) -> Result<Vec<Output>> {
+        self.do_topic_outputs(topic_id, lang).await
+    }
+    async fn output_topics(&self, output_id: i64, lang: &str) -> Result<Vec<Topic>> {
+        self.do_item_topics("output_topics", "output_id", output_id, lang)
+            .await
+    }
+    async fn backdate(&self, what: Dated, id: i64, at: i64) -> Result<()> {
+        self.do_backdate(what, id, at).await
     }
 
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {

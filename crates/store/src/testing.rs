@@ -133,3 +133,29 @@ impl TestDatabase {
         }
     }
 }
+
+/// Declares each named `async fn(&dyn Store)` as two tests, one on a fresh SQLite file
+/// and one on a fresh PostgreSQL schema. The PostgreSQL half is ignored unless asked
+/// for, so a plain `cargo test` without a server reports it as not run.
+#[macro_export]
+macro_rules! conformance {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $name() {
+                let t = $crate::testing::TestStore::sqlite().await.unwrap();
+                super::$name(&*t.store).await;
+                t.finish().await;
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test]
+            #[ignore = "needs CONVENE_TEST_DATABASE_URL (the test script sets it)"]
+            async fn $name() {
+                let t = $crate::testing::TestStore::postgres().await.unwrap();
+                super::$name(&*t.store).await;
+                t.finish().await;
+            })*
+        }
+    };
+}

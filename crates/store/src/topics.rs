@@ -136,3 +136,27 @@ impl SqlStore {
         rows.iter().map(|r| topic(r, lang)).collect()
     }
 }
+
+impl SqlStore {
+    /// Outputs tagged with a topic, newest year first.
+    pub(crate) async fn do_topic_outputs(
+        &self,
+        topic: i64,
+        lang: &str,
+    ) -> Result<Vec<convene_core::model::Output>> {
+        let sql = format!(
+            "SELECT o.*, t.title, t.original_lang, {TR_TITLE}
+             FROM output_topics x JOIN coalition_outputs o ON o.id = x.output_id
+             JOIN texts t ON t.id = o.text_id
+             WHERE x.topic_id = $2 ORDER BY o.year DESC, o.id DESC"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(lang)
+            .bind(topic)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter()
+            .map(|r| crate::outputs::output(r, lang))
+            .collect()
+    }
+}

@@ -9,27 +9,7 @@ use convene_core::model::*;
 use convene_core::{StakeholderGroup, TranslationState};
 use convene_store::{Store, StoreError};
 
-macro_rules! conformance {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test]
-            async fn $name() {
-                let t = convene_store::testing::TestStore::sqlite().await.unwrap();
-                super::$name(&*t.store).await;
-                t.finish().await;
-            })*
-        }
-        mod postgres {
-            $(#[tokio::test]
-            #[ignore = "needs CONVENE_TEST_DATABASE_URL (the test script sets it)"]
-            async fn $name() {
-                let t = convene_store::testing::TestStore::postgres().await.unwrap();
-                super::$name(&*t.store).await;
-                t.finish().await;
-            })*
-        }
-    };
-}
+use convene_store::conformance;
 
 conformance!(
     migrations_run_once,
@@ -973,6 +953,7 @@ async fn editions_newest_first_with_translated_themes(s: &dyn Store) {
         city: city.into(),
         starts_on: format!("{year}-10-08"),
         ends_on: format!("{year}-10-12"),
+        time_zone: "Asia/Tokyo".into(),
         theme: text("en", &format!("Theme {year}"), "..."),
     };
     let first = s

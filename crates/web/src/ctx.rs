@@ -32,6 +32,8 @@ pub struct Ctx {
     pub secure: bool,
     /// The session cookie's token, needed to end the session on sign-out.
     pub session_token: Option<String>,
+    /// Unread notifications of the signed-in reader, for the header.
+    pub unread: i64,
 }
 
 pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
@@ -70,6 +72,13 @@ impl FromRequestParts<AppState> for Ctx {
                 Err(e) => tracing::warn!(error = %e, "session lookup failed"),
             }
         }
+        let mut unread = 0;
+        if let Some(me) = &viewer {
+            match app.store.unread_notifications(me.id).await {
+                Ok(n) => unread = n,
+                Err(e) => tracing::warn!(error = %e, "unread notifications lookup failed"),
+            }
+        }
         let (csrf, fresh_csrf) = match cookie(parts, CSRF_COOKIE).filter(|t| is_token(t)) {
             Some(t) => (t.to_string(), false),
             None => (new_token(), true),
@@ -98,6 +107,7 @@ impl FromRequestParts<AppState> for Ctx {
             client_ip,
             secure: app.options.secure_cookies(),
             session_token,
+            unread,
         })
     }
 }

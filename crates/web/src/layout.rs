@@ -94,6 +94,7 @@ fn account_links(ctx: &Ctx) -> Markup {
         Some(me) => html! {
             li { a href=(loc.href(&format!("/people/{}", me.id))) { (me.display_name) } }
             li { a href=(loc.href("/following")) { (loc.t("nav-following")) } }
+            li { (notifications_link(ctx)) }
             li { a href=(loc.href("/account")) { (loc.t("nav-account")) } }
             @if matches!(me.role, convene_core::model::Role::Secretariat | convene_core::model::Role::Moderator) {
                 li { a href=(loc.href("/moderation")) { (loc.t("nav-moderation")) } }
@@ -106,6 +107,20 @@ fn account_links(ctx: &Ctx) -> Markup {
                 }
             }
         },
+    }
+}
+
+/// Notifications, saying how many are unread.
+fn notifications_link(ctx: &Ctx) -> Markup {
+    let loc = &ctx.loc;
+    html! {
+        a href=(loc.href("/notifications")) {
+            @if ctx.unread > 0 {
+                (loc.t_args("nav-notifications-unread", &[("count", FluentValueArg::Num(ctx.unread))]))
+            } @else {
+                (loc.t("nav-notifications"))
+            }
+        }
     }
 }
 

@@ -12,6 +12,7 @@ mod limits;
 mod locale;
 mod logging;
 pub mod mail;
+pub mod notifier;
 mod routes;
 mod security;
 

@@ -9,6 +9,7 @@ mod follow;
 mod health;
 mod home;
 mod moderation;
+mod notifications;
 mod outputs;
 mod pages;
 mod people;
@@ -42,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .merge(outputs::routes())
         .merge(moderation::routes())
         .merge(follow::routes())
+        .merge(notifications::routes())
         .fallback(fallback)
 }
 

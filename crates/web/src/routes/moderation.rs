@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::model::Post;
+use convene_core::moderation as abuse;
 use convene_core::permissions::{decide, Action, Decision};
 use maud::{html, Markup};
 
@@ -21,6 +22,8 @@ use maud::{html, Markup};
 pub const HOLD_FIRST_POSTS: &str = "hold_first_posts";
 /// How many visible posts make an account no longer new.
 pub const FIRST_POSTS: i64 = 3;
+/// Key of the setting: how many upheld flags remove posting rights by rule (0: never).
+pub const ABUSE_THRESHOLD: &str = "abuse_threshold";
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -169,10 +172,56 @@ async fn set_hidden(
         .set_post_hidden(post, hide, &why, me.id)
         .await
         .or_page(&ctx)?;
+    if hide {
+        apply_abuse_rule(&ctx, &app, post).await?;
+    }
     Ok(
         Redirect::to(&ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1)))
             .into_response(),
     )
+}
+
+/// Repeated abuse removes posting rights, never membership: after a moderator hid `post`,
+/// the rule in core decides whether its author has now crossed the secretariat's
+/// threshold; if so the rights go, audited with the reason, and the author is told.
+async fn apply_abuse_rule(ctx: &Ctx, app: &AppState, post: i64) -> Result<(), PageError> {
+    let threshold = abuse::threshold(
+        app.store
+            .setting(ABUSE_THRESHOLD)
+            .await
+            .or_page(ctx)?
+            .as_deref(),
+    );
+    if threshold == 0 {
+        return Ok(());
+    }
+    let Some((_, _, author)) = app.store.post_context(post).await.or_page(ctx)? else {
+        return Ok(());
+    };
+    let now = convene_core::date::now();
+    let record = app
+        .store
+        .abuse_record(author, now - abuse::WINDOW_SECONDS)
+        .await
+        .or_page(ctx)?;
+    if let abuse::Verdict::RemovePostingRights { upheld } =
+        abuse::after_hiding(&record, post, threshold, now)
+    {
+        let reason = format!(
+            "automatic: {upheld} flagged posts hidden by moderators within {} days \
+             (threshold {threshold}), the latest #{post}; memberships kept",
+            abuse::WINDOW_DAYS
+        );
+        app.store
+            .auto_block_posting(
+                author,
+                &reason,
+                &convene_core::notify::posting_removed(author, upheld),
+            )
+            .await
+            .or_page(ctx)?;
+    }
+    Ok(())
 }
 
 async fn hide(
@@ -342,15 +391,40 @@ async fn settings(ctx: Ctx, State(app): State<AppState>) -> Result<Response, Pag
         .or_page(&ctx)?
         .as_deref()
         == Some("on");
+    let threshold = abuse::threshold(
+        app.store
+            .setting(ABUSE_THRESHOLD)
+            .await
+            .or_page(&ctx)?
+            .as_deref(),
+    );
+    Ok(settings_page(
+        &ctx,
+        hold,
+        &threshold.to_string(),
+        &[],
+        axum::http::StatusCode::OK,
+    ))
+}
+
+fn settings_page(
+    ctx: &Ctx,
+    hold: bool,
+    threshold: &str,
+    errors: &[convene_core::account::FieldError],
+    status: axum::http::StatusCode,
+) -> Response {
     let title = ctx.t("settings-title");
     let body = html! {
         h1 { (title) }
-        form.stack method="post" action=(ctx.href("/admin/settings")) {
-            (csrf_field(&ctx))
+        (crate::form::error_summary(ctx, errors))
+        form.stack method="post" action=(ctx.href("/admin/settings")) novalidate {
+            (csrf_field(ctx))
             label.check {
                 input #hold type="checkbox" name="hold_first_posts" value="on" checked[hold];
                 " " (ctx.t("settings-hold-first-posts"))
             }
+            (crate::form::input(ctx, crate::form::Input::new("abuse-threshold", "number", threshold).hint("settings-abuse-threshold-hint"), errors))
             button type="submit" { (ctx.t("account-save")) }
         }
     };
@@ -359,7 +433,7 @@ async fn settings(ctx: Ctx, State(app): State<AppState>) -> Result<Response, Pag
         noindex: true,
         alternates: Alternates::AllLocales,
     };
-    Ok(ctx.page(head, body))
+    ctx.page_with(status, head, body)
 }
 
 async fn save_settings(
@@ -375,6 +449,30 @@ async fn save_settings(
     } else {
         "off"
     };
+    // A form without the field (an older page) leaves the threshold as it is.
+    let typed = form.get("abuse-threshold");
+    if !form.all("abuse-threshold").is_empty() {
+        match abuse::parse_threshold(typed) {
+            Ok(n) => app
+                .store
+                .set_setting(ABUSE_THRESHOLD, &n.to_string())
+                .await
+                .or_page(&ctx)?,
+            Err(message) => {
+                let errors = [convene_core::account::FieldError {
+                    field: "abuse-threshold",
+                    message,
+                }];
+                return Ok(settings_page(
+                    &ctx,
+                    value == "on",
+                    typed,
+                    &errors,
+                    axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                ));
+            }
+        }
+    }
     app.store
         .set_setting(HOLD_FIRST_POSTS, value)
         .await

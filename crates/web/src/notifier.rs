@@ -1,0 +1,106 @@
+//! The notifier follows the change log and tells followers of new posts and discussions.
+//! It keeps its place (the last change it read) in the settings table, so a restart
+//! picks up where it stopped. [`catch_up`] processes everything pending once; [`run`]
+//! does so every few seconds until told to stop.
+
+use convene_core::model::FollowKind;
+use convene_core::notify;
+use convene_store::{Store, StoreError};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The setting holding the sequence number of the last change read.
+pub const CURSOR: &str = "notifier_cursor";
+const BATCH: i64 = 500;
+const INTERVAL: Duration = Duration::from_secs(3);
+
+/// Read every change since the last call and notify followers; returns how many
+/// notifications were written.
+pub async fn catch_up(store: &dyn Store) -> Result<usize, StoreError> {
+    let mut cursor: i64 = store
+        .setting(CURSOR)
+        .await?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut sent = 0;
+    loop {
+        let changes = store.changes_since(cursor, BATCH).await?;
+        let Some(last) = changes.last().map(|c| c.seq) else {
+            break;
+        };
+        for c in &changes {
+            // A post is news when written, or when a held one is released.
+            if c.entity == "post" && (c.op == "create" || c.op == "release") {
+                let n = about_post(store, c.entity_id).await?;
+                if n > 0 {
+                    sent += n;
+                    // Keep the place right after writing, so a crash repeats nothing.
+                    store.set_setting(CURSOR, &c.seq.to_string()).await?;
+                }
+            }
+        }
+        cursor = last;
+        store.set_setting(CURSOR, &cursor.to_string()).await?;
+    }
+    Ok(sent)
+}
+
+/// Notify the followers of a post's thread and coalition, unless the post is held or
+/// hidden (or gone).
+async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError> {
+    let Some((thread_id, coalition, author)) = store.post_context(post_id).await? else {
+        return Ok(0);
+    };
+    let Some(post) = store
+        .posts(thread_id, post_id - 1, 1)
+        .await?
+        .into_iter()
+        .find(|p| p.id == post_id)
+    else {
+        return Ok(0);
+    };
+    if post.held || post.hidden.is_some() {
+        return Ok(0);
+    }
+    let Some(thread) = store.thread(thread_id).await? else {
+        return Ok(0);
+    };
+    let opening = store.posts(thread_id, 0, 1).await?.first().map(|p| p.id) == Some(post_id);
+    let mut followers = store.followers(FollowKind::Thread, thread_id).await?;
+    if let Some(c) = coalition {
+        followers.extend(store.followers(FollowKind::Coalition, c).await?);
+    }
+    let to = notify::recipients(&followers, author, post.created_at);
+    let all = notify::about_post(
+        &to,
+        opening,
+        thread_id,
+        post_id,
+        &post.author.display_name,
+        &thread.title,
+    );
+    store.notify_all(&all).await?;
+    Ok(all.len())
+}
+
+/// Catch up every few seconds until `stop` turns true (or its sender is dropped).
+pub async fn run(store: Arc<dyn Store>, mut stop: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        match catch_up(&*store).await {
+            Ok(0) => {}
+            Ok(n) => tracing::debug!(notifications = n, "notified followers"),
+            Err(e) => tracing::warn!(error = %e, "notifier could not catch up"),
+        }
+        if *stop.borrow() {
+            break;
+        }
+        tokio::select! {
+            () = tokio::time::sleep(INTERVAL) => {}
+            changed = stop.changed() => {
+                if changed.is_err() || *stop.borrow() {
+                    break;
+                }
+            }
+        }
+    }
+}
