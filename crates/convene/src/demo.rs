@@ -263,7 +263,101 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
     coalition_translations(store, people[0]).await?;
     let thread_ids = threads(store, &people, &coalition_ids).await?;
     tag_topics(store, &coalition_ids, &thread_ids).await?;
+    last_year(store, &people, &coalition_ids).await?;
     Ok(true)
+}
+
+/// Unix seconds at noon UTC on a civil date (Howard Hinnant's days-from-civil).
+fn unix_noon(year: i64, month: u32, day: u32) -> i64 {
+    let (m, d) = (i64::from(month), i64::from(day));
+    let y = if m <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) * 86_400 + 43_200
+}
+
+/// History from the year before: a discussion and a thematic paper on patents, so the
+/// topic pages show the same policy question followed across two years; this year's
+/// report is tagged too.
+async fn last_year(
+    store: &dyn Store,
+    people: &[i64],
+    coalitions: &[i64],
+) -> Result<(), StoreError> {
+    let Some(&standards) = coalitions.first() else {
+        return Ok(());
+    };
+    let year = convene_core::date::civil_from_unix(convene_core::date::now()).0 - 1;
+    let topics = store.topics("en").await?;
+    let tags: Vec<i64> = topics
+        .iter()
+        .filter(|t| t.slug == "patents" || t.slug == "open-standards")
+        .map(|t| t.id)
+        .collect();
+    let thread = store
+        .create_thread(&NewThread {
+            coalition_id: Some(standards),
+            title: "Patent pledges and royalty-free profiles".into(),
+            lang: "en".into(),
+            author_id: people[3],
+            body_md: "Several standards bodies now publish royalty-free profiles backed by \
+                      patent pledges. Do they give implementers enough certainty?"
+                .into(),
+            held: false,
+        })
+        .await?;
+    for (who, text) in [
+        (10, "A pledge that can be withdrawn is not enough for a public tender; the profile should come with a licence."),
+        (4, "Pledges work when they are irrevocable and cover every essential claim. Ours do."),
+    ] {
+        store
+            .add_post(&NewPost {
+                thread_id: thread,
+                author_id: people[who],
+                lang: "en".into(),
+                body_md: text.into(),
+                reply_to: None,
+                held: false,
+            })
+            .await?;
+    }
+    store
+        .backdate(Dated::Thread, thread, unix_noon(year, 3, 12))
+        .await?;
+    let paper = store
+        .add_output(&NewOutput {
+            coalition_id: standards,
+            kind: "thematic-paper".into(),
+            year,
+            text: NewText {
+                lang: "en".into(),
+                title: format!("Patent pledges and open standards – thematic paper {year}"),
+                body_md: "What implementers need from a patent pledge: that it cannot be \
+                          withdrawn, covers every essential claim and passes to whoever \
+                          acquires the patents."
+                    .into(),
+            },
+            created_by: Some(people[9]),
+        })
+        .await?;
+    store
+        .backdate(Dated::Output, paper, unix_noon(year, 10, 1))
+        .await?;
+    let report = store
+        .outputs(standards, "en")
+        .await?
+        .into_iter()
+        .find(|o| o.kind == "yearly-report");
+    for t in &tags {
+        store.tag_thread(thread, *t).await?;
+        store.tag_output(paper, *t).await?;
+        if let Some(r) = &report {
+            store.tag_output(r.id, *t).await?;
+        }
+    }
+    Ok(())
 }
 
 /// The Open Standards report gets a second version and a member's signed dissent.
@@ -442,6 +536,16 @@ async fn threads(
         })
         .await?;
     let opening = store.posts(standards, 0, 1).await?.first().map(|p| p.id);
+    // Who started the discussion follows it, and hears of each reply; the founder of
+    // Access to Knowledge follows her coalition.
+    store
+        .set_follow(people[9], FollowKind::Thread, standards, true)
+        .await?;
+    if let Some(&a2k) = coalitions.get(1) {
+        store
+            .set_follow(people[0], FollowKind::Coalition, a2k, true)
+            .await?;
+    }
     for (who, text) in [
         (2, "Our operators' group can document the routing protocols case: every one of them is openly specified, and that is why the network interconnects at all."),
         (3, "In Argentina the national interoperability framework already points to open formats. I can write that section, with the dissenting view from the software chamber."),
@@ -497,4 +601,17 @@ async fn threads(
         })
         .await?;
     Ok(vec![standards, a2k, spectrum])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unix_noon;
+    use convene_core::date::civil_from_unix;
+
+    #[test]
+    fn noon_on_a_civil_date_reads_back() {
+        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2025, 3, 12), (2026, 12, 31)] {
+            assert_eq!(civil_from_unix(unix_noon(y, m, d)), (y, m, d));
+        }
+    }
 }

@@ -59,12 +59,24 @@ pub async fn serve(settings: &Settings, demo: bool) -> Result<(), ServeError> {
         })?;
     let local = listener.local_addr().map_err(ServeError::Server)?;
     tracing::info!("listening on http://{local}");
-    let app = convene_web::app(store.clone(), options)
+    let options = Arc::new(options);
+    let app = convene_web::app_shared(store.clone(), options.clone())
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
+    // The notifier follows the change log beside the server and stops with it.
+    let (stop_notifier, stop) = tokio::sync::watch::channel(false);
+    let notifier = tokio::spawn(convene_web::notifier::run(store.clone(), stop.clone()));
+    let reminders = tokio::spawn(convene_web::reminders::run(store.clone(), options, stop));
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(ServeError::Server)?;
+        .map_err(ServeError::Server);
+    let _ = stop_notifier.send(true);
+    for (name, task) in [("notifier", notifier), ("reminders", reminders)] {
+        if let Err(e) = task.await {
+            tracing::warn!(error = %e, task = name, "background task ended abnormally");
+        }
+    }
+    served?;
     store.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -94,6 +94,33 @@ async fn demo_reads_right(t: TestStore) {
     assert!(patents.contains("/en/coalitions/access-to-knowledge"));
     assert!(patents.contains("Yearly paper: royalty-free standards in public procurement"));
     assert!(patents.contains("Cross-cutting") || patents.contains("cut across"));
+    // The same topic followed across two years: last year's discussion and paper, this
+    // year's report.
+    let year = convene_core::date::civil_from_unix(convene_core::date::now()).0;
+    assert!(patents.contains(&format!("<h3>{}</h3>", year - 1)));
+    assert!(patents.contains("Patent pledges and royalty-free profiles"));
+    assert!(patents.contains(&format!("thematic paper {}", year - 1)));
+    assert!(patents.contains("Royalty-free standards in public procurement – yearly report"));
+
+    // Followers hear of new posts once the notifier has read the change log.
+    assert!(convene_web::notifier::catch_up(&*t.store).await.unwrap() >= 3);
+    let (tomasz, _) = t
+        .store
+        .credentials("tomasz@demo.convene.invalid")
+        .await
+        .unwrap()
+        .unwrap();
+    let told = t
+        .store
+        .notifications(tomasz.id, i64::MAX, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        told.len(),
+        3,
+        "one per reply to the discussion Tomasz follows"
+    );
+    assert!(told.iter().all(|n| n.kind == "new-post" && !n.read));
 
     let (status, c) = get(&t, "/en/coalitions/open-standards").await;
     assert_eq!(status, StatusCode::OK);

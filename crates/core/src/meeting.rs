@@ -103,6 +103,18 @@ impl Status {
     pub fn is_editable(self) -> bool {
         matches!(self, Status::Draft)
     }
+
+    /// The secretariat's decisions: screening a submitted proposal into review, then
+    /// accepting, declining or asking for a merge, and changing its mind later. Drafts
+    /// are the organisers' own and merged proposals are gone into another.
+    pub fn can_become(self, to: Status) -> bool {
+        let from_ok = !matches!(self, Status::Draft | Status::Merged);
+        let to_ok = matches!(
+            to,
+            Status::InReview | Status::Accepted | Status::Declined | Status::MergeRequested
+        );
+        from_ok && to_ok && self != to
+    }
 }
 
 pub const DURATIONS: [i64; 4] = [30, 60, 90, 120];
@@ -573,6 +585,98 @@ pub fn now_in(zone: &str, unix: i64) -> DateTime {
     }
 }
 
+/// What is wrong with an edition's settings, as `(field, message id)` pairs.
+pub fn check_settings(s: &crate::programme::EditionSettings) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    if crate::countries::by_code(&s.host_country.to_ascii_uppercase()).is_none() {
+        out.push(("host_country", "form-error-required"));
+    }
+    if s.city.trim().is_empty() {
+        out.push(("city", "form-error-required"));
+    }
+    let date = |d: &str| d.parse::<Date>().ok();
+    match (date(&s.starts_on), date(&s.ends_on)) {
+        (Some(a), Some(b)) if a <= b => {}
+        (Some(_), Some(_)) => out.push(("ends_on", "form-error-date-order")),
+        (None, _) => out.push(("starts_on", "form-error-date")),
+        (_, None) => out.push(("ends_on", "form-error-date")),
+    }
+    if !valid_time_zone(&s.time_zone) {
+        out.push(("time_zone", "form-error-time-zone"));
+    }
+    let opens = s.call_opens_on.as_deref().map(date);
+    let closes = s.call_closes_on.as_deref().map(date);
+    match (opens, closes) {
+        (Some(None), _) => out.push(("call_opens_on", "form-error-date")),
+        (_, Some(None)) => out.push(("call_closes_on", "form-error-date")),
+        (Some(Some(a)), Some(Some(b))) if a > b => {
+            out.push(("call_closes_on", "form-error-date-order"))
+        }
+        _ => {}
+    }
+    if !(0..=50).contains(&s.proposal_limit) {
+        out.push(("proposal_limit", "form-error-number"));
+    }
+    if !(0..=5000).contains(&s.word_limit) {
+        out.push(("word_limit", "form-error-number"));
+    }
+    out
+}
+
+/// One period of a time zone's offset, for a calendar's VTIMEZONE.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Observance {
+    /// Local time of the onset, in the offset that was in effect before it.
+    pub onset: DateTime,
+    pub offset_from: i32,
+    pub offset_to: i32,
+    pub dst: bool,
+}
+
+/// The observances covering `from..=to` in `zone`: the one in effect at `from`, then
+/// every transition up to `to`. Zones without transitions give one observance.
+pub fn zone_observances(zone: &str, from: DateTime, to: DateTime) -> Vec<Observance> {
+    let Ok(tz) = jiff::tz::TimeZone::get(zone) else {
+        return Vec::new();
+    };
+    let (Ok(start), Ok(end)) = (from.to_zoned(tz.clone()), to.to_zoned(tz.clone())) else {
+        return Vec::new();
+    };
+    let observance = |t: &jiff::tz::TimeZoneTransition<'_>| {
+        let before = t
+            .timestamp()
+            .checked_sub(jiff::SignedDuration::from_secs(1))
+            .map(|ts| tz.to_offset(ts))
+            .unwrap_or(t.offset());
+        Observance {
+            onset: before.to_datetime(t.timestamp()),
+            offset_from: before.seconds(),
+            offset_to: t.offset().seconds(),
+            dst: t.dst().is_dst(),
+        }
+    };
+    let mut out: Vec<Observance> = Vec::new();
+    match tz.preceding(start.timestamp()).next() {
+        Some(t) => out.push(observance(&t)),
+        None => {
+            let offset = start.offset().seconds();
+            out.push(Observance {
+                onset: DateTime::constant(1970, 1, 1, 0, 0, 0, 0),
+                offset_from: offset,
+                offset_to: offset,
+                dst: false,
+            });
+        }
+    }
+    for t in tz.following(start.timestamp()) {
+        if t.timestamp() > end.timestamp() {
+            break;
+        }
+        out.push(observance(&t));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -802,6 +906,69 @@ mod tests {
         assert!(parse_local("2027-06-01T25:00").is_none());
         assert!(parse_local("2027-02-30T10:00").is_none());
         assert!(parse_local("tomorrow").is_none());
+    }
+
+    #[test]
+    fn the_secretariat_decides_only_submitted_proposals() {
+        assert!(Status::Submitted.can_become(Status::InReview));
+        assert!(Status::InReview.can_become(Status::Accepted));
+        assert!(Status::Accepted.can_become(Status::Declined));
+        assert!(Status::MergeRequested.can_become(Status::Accepted));
+        assert!(!Status::Draft.can_become(Status::Accepted));
+        assert!(!Status::Merged.can_become(Status::Accepted));
+        assert!(!Status::Submitted.can_become(Status::Draft));
+        assert!(!Status::Submitted.can_become(Status::Merged));
+        assert!(!Status::Accepted.can_become(Status::Accepted));
+    }
+
+    #[test]
+    fn edition_settings_are_checked_field_by_field() {
+        let good = crate::programme::EditionSettings {
+            host_country: "ke".into(),
+            city: "Nairobi".into(),
+            starts_on: "2027-06-14".into(),
+            ends_on: "2027-06-18".into(),
+            time_zone: "Africa/Nairobi".into(),
+            call_opens_on: Some("2027-01-10".into()),
+            call_closes_on: None,
+            proposal_limit: 3,
+            word_limit: 250,
+        };
+        assert!(check_settings(&good).is_empty());
+        let mut bad = good.clone();
+        bad.host_country = "XX".into();
+        bad.ends_on = "2027-06-01".into();
+        bad.time_zone = "Nowhere/City".into();
+        bad.call_opens_on = Some("2027-03-01".into());
+        bad.call_closes_on = Some("2027-02-01".into());
+        bad.word_limit = -1;
+        let fields: Vec<&str> = check_settings(&bad).iter().map(|e| e.0).collect();
+        assert_eq!(
+            fields,
+            ["host_country", "ends_on", "time_zone", "call_closes_on", "word_limit"]
+        );
+        bad = good;
+        bad.starts_on = "soon".into();
+        assert_eq!(check_settings(&bad), [("starts_on", "form-error-date")]);
+    }
+
+    #[test]
+    fn observances_cover_the_meeting_and_its_transitions() {
+        // A June meeting in Oslo: summer time, begun on the last Sunday of March.
+        let o = zone_observances("Europe/Oslo", at("2027-06-01T09:00"), at("2027-06-05T18:00"));
+        assert_eq!(o.len(), 1);
+        assert_eq!((o[0].offset_from, o[0].offset_to, o[0].dst), (3600, 7200, true));
+        assert_eq!(format_local(o[0].onset), "2027-03-28T02:00");
+        // Across the October change: two observances.
+        let o = zone_observances("Europe/Oslo", at("2027-10-29T09:00"), at("2027-11-02T18:00"));
+        assert_eq!(o.len(), 2);
+        assert_eq!((o[1].offset_from, o[1].offset_to, o[1].dst), (7200, 3600, false));
+        assert_eq!(format_local(o[1].onset), "2027-10-31T03:00");
+        // Nairobi has had no change for decades; UTC never has one.
+        let o = zone_observances("UTC", at("2027-06-01T09:00"), at("2027-06-05T18:00"));
+        assert_eq!(o.len(), 1);
+        assert_eq!(o[0].offset_to, 0);
+        assert!(zone_observances("Nowhere/At_All", at("2027-06-01T09:00"), at("2027-06-01T10:00")).is_empty());
     }
 
     #[test]

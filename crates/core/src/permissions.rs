@@ -107,6 +107,30 @@ pub enum Action<'a> {
     ApproveTranslation {
         coordinators: &'a [i64],
     },
+    /// Run a yearly meeting: editions, tracks, rooms, screening, assigning reviewers,
+    /// decisions, the schedule and chasing reports.
+    ManageMeeting,
+    /// Draft a session proposal (the criteria decide whether it may be submitted).
+    ProposeSession,
+    /// Change a proposal: its organisers only.
+    EditProposal {
+        organisers: &'a [i64],
+    },
+    /// See a proposal that is not public yet.
+    ViewProposal {
+        organisers: &'a [i64],
+        reviewers: &'a [i64],
+    },
+    /// Score a proposal: a reviewer it was assigned to.
+    ReviewProposal {
+        assigned: bool,
+    },
+    /// File a session's report: its organisers, or the secretariat on their behalf.
+    FileReport {
+        organisers: &'a [i64],
+    },
+    /// Put a session in one's personal agenda.
+    RegisterInterest,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,6 +207,17 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
         Action::RecognizeCoalition => role == Role::Secretariat,
         Action::EditContent { coordinators } => {
             role == Role::Secretariat || coordinators.contains(&id)
+        }
+        Action::ManageMeeting => role == Role::Secretariat,
+        Action::ProposeSession | Action::RegisterInterest => true,
+        Action::EditProposal { organisers } => organisers.contains(&id),
+        Action::ViewProposal {
+            organisers,
+            reviewers,
+        } => role == Role::Secretariat || organisers.contains(&id) || reviewers.contains(&id),
+        Action::ReviewProposal { assigned } => role == Role::Reviewer && assigned,
+        Action::FileReport { organisers } => {
+            role == Role::Secretariat || organisers.contains(&id)
         }
     };
     if allowed {
@@ -377,6 +412,61 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
                 },
             )
         }),
+        ("run a yearly meeting (call, review, schedule)", |p| {
+            decide(persona(p), Action::ManageMeeting)
+        }),
+        ("draft a session proposal", |p| {
+            decide(persona(p), Action::ProposeSession)
+        }),
+        ("edit a proposal one organises", |p| {
+            decide(persona(p), Action::EditProposal { organisers: &[ME] })
+        }),
+        ("edit someone else's proposal", |p| {
+            decide(
+                persona(p),
+                Action::EditProposal {
+                    organisers: &[SOMEONE_ELSE],
+                },
+            )
+        }),
+        ("see an unpublished proposal assigned to one for review", |p| {
+            decide(
+                persona(p),
+                Action::ViewProposal {
+                    organisers: &[SOMEONE_ELSE],
+                    reviewers: &[ME],
+                },
+            )
+        }),
+        ("see someone else's unpublished proposal", |p| {
+            decide(
+                persona(p),
+                Action::ViewProposal {
+                    organisers: &[SOMEONE_ELSE],
+                    reviewers: &[],
+                },
+            )
+        }),
+        ("score a proposal assigned to one", |p| {
+            decide(persona(p), Action::ReviewProposal { assigned: true })
+        }),
+        ("score a proposal not assigned to one", |p| {
+            decide(persona(p), Action::ReviewProposal { assigned: false })
+        }),
+        ("file the report of a session one organises", |p| {
+            decide(persona(p), Action::FileReport { organisers: &[ME] })
+        }),
+        ("file the report of someone else's session", |p| {
+            decide(
+                persona(p),
+                Action::FileReport {
+                    organisers: &[SOMEONE_ELSE],
+                },
+            )
+        }),
+        ("add a session to one's agenda", |p| {
+            decide(persona(p), Action::RegisterInterest)
+        }),
     ]
 }
 
@@ -472,6 +562,44 @@ mod tests {
         );
         assert_eq!(row("approve a translation"), [s, f, f, a, a, f, f, a]);
         assert_eq!(row("edit an original text"), [s, f, f, f, a, f, f, a]);
+        assert_eq!(
+            row("run a yearly meeting (call, review, schedule)"),
+            [s, f, f, f, f, f, f, a]
+        );
+        assert_eq!(row("draft a session proposal"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(
+            row("edit a proposal one organises"),
+            [s, f, a, a, a, a, a, a]
+        );
+        assert_eq!(
+            row("edit someone else's proposal"),
+            [s, f, f, f, f, f, f, f]
+        );
+        assert_eq!(
+            row("see an unpublished proposal assigned to one for review"),
+            [s, f, a, a, a, a, a, a]
+        );
+        assert_eq!(
+            row("see someone else's unpublished proposal"),
+            [s, f, f, f, f, f, f, a]
+        );
+        assert_eq!(
+            row("score a proposal assigned to one"),
+            [s, f, f, f, f, a, f, f]
+        );
+        assert_eq!(
+            row("score a proposal not assigned to one"),
+            [s, f, f, f, f, f, f, f]
+        );
+        assert_eq!(
+            row("file the report of a session one organises"),
+            [s, f, a, a, a, a, a, a]
+        );
+        assert_eq!(
+            row("file the report of someone else's session"),
+            [s, f, f, f, f, f, f, a]
+        );
+        assert_eq!(row("add a session to one's agenda"), [s, f, a, a, a, a, a, a]);
     }
 
     #[test]

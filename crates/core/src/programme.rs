@@ -8,7 +8,7 @@ use crate::StakeholderGroup;
 use serde::{Deserialize, Serialize};
 
 /// What the secretariat sets for an edition beyond its identity.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EditionSettings {
     pub host_country: String,
     pub city: String,

@@ -72,9 +72,29 @@ pub fn number(code: &str, n: i64) -> String {
     }
 }
 
+/// A number with one decimal place (e.g. an average score), in the locale's digits.
+pub fn one_decimal(code: &str, x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let mut d = Decimal::from(tenths);
+    d.multiply_pow10(-1);
+    d.pad_end(-1);
+    match formatters().numbers.get(code) {
+        Some(f) => f.format(&d).to_string(),
+        None => format!("{x:.1}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_decimal_place_in_the_locale() {
+        assert_eq!(one_decimal("en", 14.0), "14.0");
+        assert_eq!(one_decimal("en", 13.25), "13.3");
+        assert_eq!(one_decimal("de", 1234.5), "1.234,5");
+        assert_eq!(one_decimal("fr", 7.5), "7,5");
+    }
 
     #[test]
     fn dates_follow_the_locale() {

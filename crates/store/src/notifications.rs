@@ -107,7 +107,11 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_followers(&self, kind: FollowKind, item: i64) -> Result<Vec<(i64, i64)>> {
+    pub(crate) async fn do_followers(
+        &self,
+        kind: FollowKind,
+        item: i64,
+    ) -> Result<Vec<(i64, i64)>> {
         let rows = sqlx::query(
             "SELECT f.participant_id, f.created_at FROM follows f
              JOIN participants p ON p.id = f.participant_id

@@ -843,7 +843,9 @@ impl Store for SqlStore {
 
     async fn notify(&self, n: &NewNotification) -> Result<i64> {
         let ids = self.do_notify_all(std::slice::from_ref(n)).await?;
-        ids.first().copied().ok_or(StoreError::NotFound("notification"))
+        ids.first()
+            .copied()
+            .ok_or(StoreError::NotFound("notification"))
     }
     async fn notify_all(&self, all: &[NewNotification]) -> Result<Vec<i64>> {
         self.do_notify_all(all).await

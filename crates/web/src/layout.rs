@@ -62,6 +62,7 @@ pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
                             ul {
                                 li { a href=(loc.href("/")) { (loc.t("nav-home")) } }
                                 li { a href=(loc.href("/pages/about")) { (loc.t("nav-about")) } }
+                                li { a href=(loc.href("/meetings")) { (loc.t("nav-meetings")) } }
                                 li { a href=(loc.href("/coalitions")) { (loc.t("nav-coalitions")) } }
                                 li { a href=(loc.href("/topics")) { (loc.t("nav-topics")) } }
                                 li { a href=(loc.href("/translations")) { (loc.t("nav-translations")) } }
@@ -94,6 +95,10 @@ fn account_links(ctx: &Ctx) -> Markup {
         Some(me) => html! {
             li { a href=(loc.href(&format!("/people/{}", me.id))) { (me.display_name) } }
             li { a href=(loc.href("/following")) { (loc.t("nav-following")) } }
+            li { a href=(loc.href("/agenda")) { (loc.t("nav-agenda")) } }
+            @if me.role == convene_core::model::Role::Reviewer {
+                li { a href=(loc.href("/reviews")) { (loc.t("nav-reviews")) } }
+            }
             li { (notifications_link(ctx)) }
             li { a href=(loc.href("/account")) { (loc.t("nav-account")) } }
             @if matches!(me.role, convene_core::model::Role::Secretariat | convene_core::model::Role::Moderator) {

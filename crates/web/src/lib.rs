@@ -7,12 +7,16 @@ mod ctx;
 mod display;
 mod error;
 mod form;
+mod frab;
+mod ical;
 mod layout;
 mod limits;
 mod locale;
 mod logging;
 pub mod mail;
 pub mod notifier;
+mod programme;
+pub mod reminders;
 mod routes;
 mod security;
 
@@ -58,10 +62,12 @@ const MAX_BODY: usize = 1024 * 1024;
 /// The whole application: routes, plus request ids, one log line per request,
 /// compression, a body limit and a timeout.
 pub fn app(store: Arc<dyn Store>, options: Options) -> Router {
-    let state = AppState {
-        store,
-        options: Arc::new(options),
-    };
+    app_shared(store, Arc::new(options))
+}
+
+/// [`app`] with options shared with background tasks (such as report reminders).
+pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
+    let state = AppState { store, options };
     let router = routes::router()
         .with_state(state.clone())
         .layer(axum::middleware::from_fn_with_state(

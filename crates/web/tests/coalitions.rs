@@ -424,3 +424,77 @@ async fn coordinators_publish_outputs_in_versions_and_members_sign_dissents_that
     assert!(listing.contains(&path));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn outputs_are_tagged_with_topics_when_published_and_listed_by_year_on_topic_pages() {
+    let app = TestApp::new().await;
+    let mut coord = app.client();
+    let me = register(&mut coord, "Coordinator", "coord@example.org").await;
+    let c = coalition(&app, me).await;
+    let text = |title: &str| NewText {
+        lang: "en".into(),
+        title: title.into(),
+        body_md: "About it.".into(),
+    };
+    let patents = app
+        .store()
+        .create_topic("patents", &text("Patents"), &[1])
+        .await
+        .unwrap();
+    app.store()
+        .create_topic("spam", &text("Spam"), &[11])
+        .await
+        .unwrap();
+    app.store().tag_coalition(c, patents).await.unwrap();
+    // The form offers every topic, the coalition's own already chosen.
+    let page = coord.get("/en/coalitions/open-standards").await.body;
+    assert!(page.contains("name=\"topics\" value=\"patents\" checked"));
+    assert!(page.contains("name=\"topics\" value=\"spam\""));
+    assert!(!page.contains("name=\"topics\" value=\"spam\" checked"));
+
+    for (year, title) in [("2025", "Pledges paper"), ("2026", "Procurement report")] {
+        let r = coord
+            .post(
+                "/en/coalitions/open-standards/outputs",
+                &[
+                    ("kind", "thematic-paper"),
+                    ("year", year),
+                    ("title", title),
+                    ("body", "Text."),
+                    ("topics", "patents"),
+                    ("topics", "no-such-topic"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let outputs = app.store().outputs(c, "en").await.unwrap();
+    let newest = format!("/en/outputs/{}", outputs[0].id);
+    assert!(app
+        .client()
+        .get(&newest)
+        .await
+        .body
+        .contains("href=\"/en/topics/patents\""));
+
+    let topic = app.client().get("/en/topics/patents").await.body;
+    let (y2026, y2025) = (
+        topic.find("<h3>2026</h3>").unwrap(),
+        topic.find("<h3>2025</h3>").unwrap(),
+    );
+    let (report, paper) = (
+        topic.find("Procurement report").unwrap(),
+        topic.find("Pledges paper").unwrap(),
+    );
+    assert!(
+        y2026 < report && report < y2025 && y2025 < paper,
+        "by year, newest first"
+    );
+    assert!(!app
+        .client()
+        .get("/en/topics/spam")
+        .await
+        .body
+        .contains("Pledges paper"));
+    app.finish().await;
+}

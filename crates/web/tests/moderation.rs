@@ -317,3 +317,159 @@ async fn authors_edit_with_visible_history_and_people_follow_what_matters_to_the
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn repeated_upheld_flags_remove_posting_rights_automatically_but_not_membership() {
+    let app = TestApp::new().await;
+    let (_, thread) = setup(&app).await;
+    let mut boss = app.client();
+    let b = register(&mut boss, "Boss", "boss@example.org").await;
+    app.store()
+        .set_role(b, Role::Secretariat, None)
+        .await
+        .unwrap();
+    // The secretariat sets the threshold; nonsense is refused with a message.
+    let page = boss.get("/en/admin/settings").await.body;
+    assert!(page.contains("name=\"abuse-threshold\""));
+    assert!(page.contains("value=\"3\""), "the default");
+    let r = boss
+        .post("/en/admin/settings", &[("abuse-threshold", "lots")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r
+        .body
+        .contains(&convene_i18n::tr("en", "form-error-threshold", None)));
+    let r = boss
+        .post("/en/admin/settings", &[("abuse-threshold", "2")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(boss
+        .get("/en/admin/settings")
+        .await
+        .body
+        .contains("value=\"2\""));
+
+    let mut moderator = app.client();
+    let m = register(&mut moderator, "Mod", "mod@example.org").await;
+    app.store()
+        .set_role(m, Role::Moderator, None)
+        .await
+        .unwrap();
+    let mut reader = app.client();
+    register(&mut reader, "Reader", "reader@example.org").await;
+    let mut abuser = app.client();
+    let a = register(&mut abuser, "Abuser", "abuse@example.org").await;
+    abuser.post("/en/coalitions/dc/join", &[]).await;
+    let mut posts = Vec::new();
+    for body in ["insult one", "off-topic", "insult two"] {
+        let r = abuser
+            .post(&format!("{thread}/reply"), &[("body", body)])
+            .await;
+        posts.push(
+            r.location()
+                .rsplit("#post-")
+                .next()
+                .unwrap()
+                .parse::<i64>()
+                .unwrap(),
+        );
+    }
+    let blocked = || async {
+        app.store()
+            .participant(a)
+            .await
+            .unwrap()
+            .unwrap()
+            .posting_blocked
+    };
+    for p in [posts[0], posts[2]] {
+        reader
+            .post(&format!("/en/posts/{p}/flag"), &[("reason", "insulting")])
+            .await;
+    }
+    // One upheld flag, and a post hidden without any flag: below the threshold.
+    for p in [posts[0], posts[1]] {
+        let r = moderator
+            .post(&format!("/en/posts/{p}/hide"), &[("reason", "abuse")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    assert!(!blocked().await);
+    // The second upheld flag crosses it.
+    moderator
+        .post(
+            &format!("/en/posts/{}/hide", posts[2]),
+            &[("reason", "abuse")],
+        )
+        .await;
+    assert!(blocked().await, "posting rights removed by the rule");
+    let c = app
+        .store()
+        .coalition_by_slug("dc", "en")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        app.store().member_role(c.id, a).await.unwrap().is_some(),
+        "still a member"
+    );
+    let r = abuser
+        .post(&format!("{thread}/reply"), &[("body", "more")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // Audited as the rule's doing, with its reason; the author is told.
+    let entry = app
+        .store()
+        .audit_log(i64::MAX, 20)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.action == "auto-block-posting")
+        .unwrap();
+    assert_eq!((entry.actor_id, entry.target_id), (None, Some(a)));
+    assert!(entry.reason.contains("2 flagged posts"), "{}", entry.reason);
+    assert!(boss
+        .get("/en/admin/audit")
+        .await
+        .body
+        .contains(&convene_i18n::tr(
+            "en",
+            "audit-action-auto-block-posting",
+            None
+        )));
+    let page = abuser.get("/en/notifications").await.body;
+    assert!(page.contains("Your posting rights were removed"), "{page}");
+    assert!(page.contains("href=\"/en/pages/code-of-conduct\""));
+
+    // With the rule off, upheld flags remove nothing.
+    moderator
+        .post(
+            &format!("/en/people/{a}/posting"),
+            &[("reason", "second chance")],
+        )
+        .await;
+    assert!(!blocked().await);
+    boss.post("/en/admin/settings", &[("abuse-threshold", "0")])
+        .await;
+    for body in ["again", "and again"] {
+        let r = abuser
+            .post(&format!("{thread}/reply"), &[("body", body)])
+            .await;
+        let p: i64 = r
+            .location()
+            .rsplit("#post-")
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        reader
+            .post(&format!("/en/posts/{p}/flag"), &[("reason", "insulting")])
+            .await;
+        moderator
+            .post(&format!("/en/posts/{p}/hide"), &[("reason", "abuse")])
+            .await;
+    }
+    assert!(!blocked().await);
+    app.finish().await;
+}

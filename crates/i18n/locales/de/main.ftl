@@ -382,3 +382,25 @@ unfollow = Nicht mehr folgen
 following-title = Inhalte, denen Sie folgen
 following-intro = Diskussionen, denen Sie folgen, sowie alle Diskussionen der Koalitionen, denen Sie folgen – die zuletzt aktiven zuerst.
 following-none = Sie folgen noch keiner Koalition und keiner Diskussion. Nutzen Sie dazu die Schaltfläche „Folgen“ bei einer Koalition oder einer Diskussion.
+
+# notifications
+nav-notifications = Benachrichtigungen
+nav-notifications-unread = { $count ->
+    [one] Benachrichtigungen ({ $count } neu)
+   *[other] Benachrichtigungen ({ $count } neu)
+}
+notifications-title = Benachrichtigungen
+notifications-mark-read = Alle als gelesen markieren
+notifications-none = Sie haben keine Benachrichtigungen. Folgen Sie einer Koalition oder einer Diskussion, um von neuen Beiträgen darin zu erfahren.
+notifications-older = Ältere Benachrichtigungen
+notification-unread = Neu
+notification-new-post = { $author } hat in „{ $title }“ geantwortet
+notification-new-thread = { $author } hat eine neue Diskussion begonnen: „{ $title }“
+notification-posting-removed = { $count ->
+    [one] Ihnen wurden die Schreibrechte entzogen, weil die Moderation innerhalb von { $days } Tagen einen Ihrer gemeldeten Beiträge ausgeblendet hat. Sie bleiben Mitglied Ihrer Koalitionen und können Diskussionen weiterhin lesen und ihnen folgen.
+   *[other] Ihnen wurden die Schreibrechte entzogen, weil die Moderation innerhalb von { $days } Tagen { $count } Ihrer gemeldeten Beiträge ausgeblendet hat. Sie bleiben Mitglied Ihrer Koalitionen und können Diskussionen weiterhin lesen und ihnen folgen.
+}
+field-abuse-threshold = Schreibrechte automatisch entziehen nach so vielen bestätigten Meldungen
+settings-abuse-threshold-hint = Gezählt werden die gemeldeten Beiträge einer Person, die die Moderation in den letzten 90 Tagen ausgeblendet hat; 0 schaltet die Regel ab. Die Mitgliedschaft wird nie entzogen.
+form-error-threshold = Geben Sie eine ganze Zahl von 0 bis 100 ein.
+audit-action-auto-block-posting = Schreibrechte nach wiederholtem Missbrauch automatisch entzogen

@@ -382,3 +382,315 @@ unfollow = Stop following
 following-title = What you follow
 following-intro = Discussions you follow, and every discussion of the coalitions you follow, most recently active first.
 following-none = You do not follow anything yet. Use the Follow button on a coalition or a discussion.
+
+# notifications
+nav-notifications = Notifications
+nav-notifications-unread = { $count ->
+    [one] Notifications ({ $count } new)
+   *[other] Notifications ({ $count } new)
+}
+notifications-title = Notifications
+notifications-mark-read = Mark all as read
+notifications-none = You have no notifications. Follow a coalition or a discussion to hear of new posts in it.
+notifications-older = Older notifications
+notification-unread = New
+notification-new-post = { $author } replied in “{ $title }”
+notification-new-thread = { $author } started a new discussion: “{ $title }”
+notification-posting-removed = { $count ->
+    [one] Your posting rights were removed because moderators hid one of your flagged posts within { $days } days. You remain a member of your coalitions and can still read and follow discussions.
+   *[other] Your posting rights were removed because moderators hid { $count } of your flagged posts within { $days } days. You remain a member of your coalitions and can still read and follow discussions.
+}
+field-abuse-threshold = Remove posting rights automatically after this many upheld flags
+settings-abuse-threshold-hint = Counts an author's flagged posts that moderators hid in the last 90 days; 0 turns this off. Membership is never removed.
+form-error-threshold = Enter a whole number from 0 to 100.
+audit-action-auto-block-posting = Posting rights removed automatically after repeated abuse
+
+# meetings
+nav-meetings = Meetings
+nav-agenda = My agenda
+nav-reviews = Reviews
+meetings-title = Yearly meetings
+meetings-intro = The forum meets once a year, each year in a different host country. Each meeting has its theme, its call for session proposals and its programme.
+meetings-hosts = Host countries over the years
+meeting-label = Meeting
+meeting-theme = Theme
+meeting-new = New yearly meeting
+meeting-create = Create the meeting
+meeting-tracks = Tracks
+meeting-call = Call for session proposals
+meeting-call-open = The call is open from { $opens } to { $closes }.
+meeting-call-closed = The call runs from { $opens } to { $closes } and is not open now.
+meeting-call-none = No call for session proposals has been set yet.
+meeting-my-proposals = Your proposals
+meeting-programme = Programme
+meeting-sessions-count = { $count ->
+    [one] { $count } session accepted
+   *[other] { $count } sessions accepted
+}
+meeting-secretariat = For the secretariat
+meeting-settings = Settings
+back-to-meeting = Back to the meeting
+field-host_country = Host country
+field-city = City
+field-starts_on = First day
+field-ends_on = Last day
+field-time_zone = Time zone of the venue
+field-call_opens_on = Call opens on
+field-call_closes_on = Call closes on
+field-proposal_limit = Proposals per person
+field-word_limit = Words allowed in a description
+field-track-name = Track name
+field-room-name = Room name
+field-capacity = Seats
+hint-theme = The overarching theme; its description goes below.
+hint-time-zone = An IANA time zone name such as Africa/Nairobi or Europe/Oslo. Session times are the venue's local times.
+hint-proposal-limit = How many proposals one person may submit as organiser; 0 means no limit.
+track-add = Add track
+room-add = Add room
+room-capacity = { $count ->
+    [one] { $count } seat
+   *[other] { $count } seats
+}
+form-save = Save
+form-error-number = Enter a whole number in the allowed range.
+form-error-date = Enter a date as year-month-day.
+form-error-date-order = This date comes before the one it should follow.
+form-error-time-zone = This time zone is not known. Use a name such as Africa/Nairobi.
+form-error-year-taken = A meeting for this year already exists.
+form-error-participation = Give the number of people who took part, onsite or online.
+form-error-no-such-participant = No participant has this email address.
+form-error-already-organiser = This person already organises the proposal.
+proposal-new = Propose a session
+proposal-new-intro = Your proposal stays a private draft, seen only by you and the co-organisers you add, until you submit it. The page of the draft shows which criteria are still unmet.
+proposal-save = Save the proposal
+proposal-edit = Edit the proposal
+proposal-submit = Submit the proposal
+proposal-organisers = Organisers
+proposal-speakers = Speakers and moderator
+proposal-no-speakers = No speakers yet.
+proposal-status-draft = Draft
+proposal-status-submitted = Submitted
+proposal-status-in-review = In review
+proposal-status-accepted = Accepted
+proposal-status-declined = Declined
+proposal-status-merge-requested = Merge requested
+proposal-status-merged = Merged into another proposal
+field-description = Description
+field-policy_questions = Policy questions
+field-session_type = Session type
+field-format = Format
+field-duration = Duration
+field-mode = Onsite or online
+field-session_lang = Language of the session
+field-track = Track
+field-coalitions = Related coalitions
+field-organisation = Organisation
+field-group = Stakeholder group
+field-organiser_email = Email of the co-organiser
+hint-word-limit = { $count ->
+    [one] At most { $count } word.
+   *[other] At most { $count } words.
+}
+hint-policy-questions = The questions the session will discuss, one per line.
+hint-speaker-email = If the speaker is a participant here, their email links the session to their profile and agenda; blank fields are then taken from it.
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+session-type-workshop = Workshop
+session-type-main = Main session
+session-type-open-forum = Open forum
+session-type-coalition = Dynamic Coalition session
+session-type-best-practice = Best Practice Forum session
+session-type-nri = National and regional initiatives session
+session-type-networking = Networking session
+session-type-lightning = Lightning talk
+session-type-launch = Launch or award
+session-type-town-hall = Town hall
+session-type-day-zero = Day 0 event
+session-format-panel = Panel
+session-format-break-out = Break-out groups
+session-format-debate = Debate
+session-format-roundtable = Roundtable
+session-format-birds-of-a-feather = Birds of a feather
+session-format-flash = Flash session
+session-mode-hybrid = Hybrid: onsite and online
+session-mode-onsite = Onsite
+session-mode-online = Online only
+gender-woman = Woman
+gender-man = Man
+gender-non-binary = Non-binary
+gender-undisclosed = Prefers not to say
+speaker-role-moderator = Moderator
+speaker-role-speaker = Speaker
+speaker-onsite = Onsite
+speaker-online = Online
+speaker-add = Add a speaker
+speaker-add-intro = Speakers can be participants of this forum or invited people. Gender is asked only to check the diversity criterion; it is shown to organisers and never published.
+speaker-remove = Remove
+organiser-add = Add a co-organiser
+criteria-title = Minimum criteria
+criteria-intro = Before the proposal can be submitted, these criteria must be met:
+criteria-all-met = Every minimum criterion is met: the proposal can be submitted.
+criterion-call-closed = The call for proposals is not open today.
+criterion-incomplete = Every field must be filled in: title, description, policy questions, session type, format, duration and whether it is onsite or online.
+criterion-too-long = The description has { $words } words; at most { $limit } are allowed.
+criterion-speakers = { $count ->
+    [one] At least 3 speakers are needed; there is { $count }.
+   *[other] At least 3 speakers are needed; there are { $count }.
+}
+criterion-gender = At least one speaker must be of a different gender from the others.
+criterion-groups = Speakers must come from more than one stakeholder group.
+criterion-onsite = A hybrid or onsite session needs its moderator and at least two speakers onsite.
+criterion-missing-report = { $name } has not filed the report of an earlier session.
+criterion-reviewer = { $name } reviews proposals and may not submit one.
+criterion-limit = { $name } already organises { $limit } submitted proposals, the most allowed.
+merge-title = Merge requested
+merge-intro = The secretariat asks this proposal to join a similar one. Agreeing moves your organisers and speakers into it:
+merge-agree = Agree and merge
+session-when = When
+session-room = Room
+session-online = Online room
+interest-add = Add to my agenda
+interest-remove = Remove from my agenda
+interest-count = { $count ->
+    [one] { $count } person interested
+   *[other] { $count } people interested
+}
+review-title = Review
+review-assigned = Assigned reviewers
+review-none-assigned = No reviewer assigned yet.
+field-reviewer_email = Email of the reviewer
+review-assign = Assign reviewer
+review-scores = Scores
+review-reviewer = Reviewer
+review-relevance = Relevance
+review-content = Content
+review-diversity = Diversity
+review-format = Format
+review-relevance-hint = How well the session serves the meeting's theme and its policy questions.
+review-content-hint = How clear, substantive and well prepared the proposal is.
+review-diversity-hint = Diversity of speakers and organisers: gender, region, stakeholder group, age and policy views.
+review-format-hint = Whether the format suits the aim and works for people onsite and online.
+review-total = Total
+review-comments = Comments
+review-decide = Decide
+field-outcome = Outcome
+field-merge_with = Merge with proposal number
+review-yours = Your review
+review-save = Save your review
+review-dashboard = Proposals and review
+review-no-track = No track
+review-proposal-count = { $count ->
+    [one] { $count } proposal submitted
+   *[other] { $count } proposals submitted
+}
+review-status = Status
+review-mean = Average score
+review-spread = Spread
+review-count = Reviews
+review-marks = Marks
+review-mark-first-time = First-time proposer
+review-mark-developing = From a developing country
+review-queue = Proposals to review
+review-queue-empty = No proposal is assigned to you.
+review-done = reviewed
+review-to-do = to review
+agenda-title = Agenda
+agenda-ics = Agenda as a calendar (iCalendar)
+agenda-ics-one = Add to a calendar (iCalendar)
+agenda-frab-json = Schedule for conference apps (JSON)
+agenda-frab-xml = Schedule for conference apps (XML)
+agenda-times-in = times are local to the venue ({ $zone })
+agenda-filter = Filter the agenda
+agenda-any = Any
+agenda-day = Day
+agenda-speaker-group = Speakers' stakeholder group
+agenda-apply = Show
+agenda-clear = Clear the filters
+agenda-shown = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+agenda-unscheduled = Not yet scheduled
+agenda-personal = My agenda
+agenda-personal-intro = Sessions you added to your agenda, in time order.
+agenda-personal-empty = Your agenda is empty. Use "Add to my agenda" on a session's page.
+agenda-feed = Calendar subscription
+agenda-feed-intro = Subscribe to this private address in your calendar app to keep your agenda there. Anyone who has the address can read your agenda.
+schedule-title = Schedule
+schedule-rooms = Rooms
+schedule-no-rooms = No rooms yet: add them in the meeting's settings.
+schedule-clashes = People booked into overlapping sessions
+schedule-no-clashes = Nobody is booked into two sessions at once.
+schedule-clash = { $person } is in both “{ $first }” and “{ $second }” at the same time.
+schedule-room-taken = { $room } is already taken then by “{ $other }”. Nothing was changed.
+schedule-sessions = Accepted sessions
+schedule-place = Room and time
+schedule-save = Place
+report-title = Session report
+report-none = No report has been filed yet.
+report-file = File or update the report
+report-back = Back to the session
+report-intro = File the short report with the key messages soon after the session, and the full report within two weeks of it. Organisers who never report cannot propose at the next meeting.
+report-short-only = Only the short report has been filed; the full report is still to come.
+report-participation = Participation
+report-transcript = Transcript
+report-transcript-notice = Transcripts and live captions are published to help people follow. They are not an authoritative record of the session.
+report-save-short = Save as short report
+report-save-full = Save as full report
+field-key_messages = Key messages
+field-key_issues = Key issues raised
+field-presentations = Summary of each presentation
+field-discussion = Discussion
+field-takeaways = Takeaways and way forward
+field-onsite_count = People onsite
+field-online_count = People online
+hint-key_messages = Up to three messages the session wants the forum to hear.
+hint-key_issues = The policy issues the session raised.
+hint-presentations = A short summary of what each speaker said.
+hint-discussion = What participants, onsite and online, raised in the discussion.
+hint-takeaways = What was agreed, what remains open, and next steps.
+reports-title = Reports
+reports-state = Report
+reports-late-count = { $count ->
+    [one] { $count } report is late.
+   *[other] { $count } reports are late.
+}
+reports-remind = Send due reminders now
+report-state-not-due = Session not over yet
+report-state-short-due = Short report due
+report-state-short-late = Short report late
+report-state-full-due = Full report due
+report-state-full-late = Full report late
+report-state-complete = Complete
+notification-proposal-accepted = Your session proposal “{ $title }” was accepted.
+notification-proposal-declined = Your session proposal “{ $title }” was not accepted this year.
+notification-proposal-merge = The secretariat asks your proposal “{ $title }” to merge with “{ $other }”.
+notification-report-reminder-short = The short report of “{ $title }” is due by { $due }.
+notification-report-reminder-full = The full report of “{ $title }” is due by { $due }.
+mail-proposal-accepted-subject = Your session proposal was accepted
+mail-proposal-accepted-body = Hello { $name },
+
+    Your session proposal “{ $title }” was accepted. The secretariat will place it in the programme; its page shows the room and time once set:
+    { $link }
+mail-proposal-declined-subject = About your session proposal
+mail-proposal-declined-body = Hello { $name },
+
+    Your session proposal “{ $title }” was not accepted this year. Thank you for proposing it; its page stays available to you:
+    { $link }
+mail-proposal-merge-subject = Your session proposal: merge requested
+mail-proposal-merge-body = Hello { $name },
+
+    The secretariat asks your proposal “{ $title }” to join the similar proposal “{ $other }”. You can agree on its page:
+    { $link }
+mail-report-reminder-short-subject = Short report due
+mail-report-reminder-short-body = Hello { $name },
+
+    The short report of your session “{ $title }”, with its key messages, is due by { $due }. You can file it here:
+    { $link }
+mail-report-reminder-full-subject = Full report due
+mail-report-reminder-full-body = Hello { $name },
+
+    The full report of your session “{ $title }” is due by { $due }. You can file it here:
+    { $link }

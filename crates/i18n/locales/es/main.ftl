@@ -382,3 +382,25 @@ unfollow = Dejar de seguir
 following-title = Coaliciones y debates que sigue
 following-intro = Los debates que sigue y todos los debates de las coaliciones que sigue, empezando por los que han tenido actividad más reciente.
 following-none = Todavía no sigue ninguna coalición ni ningún debate. Utilice el botón «Seguir» de una coalición o de un debate.
+
+# notifications
+nav-notifications = Notificaciones
+nav-notifications-unread = { $count ->
+    [one] Notificaciones ({ $count } nueva)
+   *[other] Notificaciones ({ $count } nuevas)
+}
+notifications-title = Notificaciones
+notifications-mark-read = Marcar todas como leídas
+notifications-none = No tiene notificaciones. Siga una coalición o un debate para enterarse de los mensajes nuevos.
+notifications-older = Notificaciones anteriores
+notification-unread = Nueva
+notification-new-post = { $author } respondió en «{ $title }»
+notification-new-thread = { $author } abrió un nuevo debate: «{ $title }»
+notification-posting-removed = { $count ->
+    [one] Se le ha retirado el derecho a publicar porque el equipo de moderación ocultó uno de sus mensajes señalados en un plazo de { $days } días. Sigue siendo miembro de sus coaliciones y puede seguir leyendo y siguiendo los debates.
+   *[other] Se le ha retirado el derecho a publicar porque el equipo de moderación ocultó { $count } de sus mensajes señalados en un plazo de { $days } días. Sigue siendo miembro de sus coaliciones y puede seguir leyendo y siguiendo los debates.
+}
+field-abuse-threshold = Retirar automáticamente el derecho a publicar tras este número de señalamientos confirmados
+settings-abuse-threshold-hint = Se cuentan los mensajes señalados de una persona que el equipo de moderación ocultó en los últimos 90 días; 0 desactiva esta regla. La membresía nunca se retira.
+form-error-threshold = Escriba un número entero entre 0 y 100.
+audit-action-auto-block-posting = Retirada automática del derecho a publicar por abusos reiterados

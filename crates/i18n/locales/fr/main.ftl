@@ -382,3 +382,25 @@ unfollow = Ne plus suivre
 following-title = Ce que vous suivez
 following-intro = Les discussions que vous suivez et toutes les discussions des coalitions que vous suivez, en commençant par les plus récemment actives.
 following-none = Vous ne suivez encore aucune coalition ni aucune discussion. Utilisez le bouton « Suivre » d’une coalition ou d’une discussion.
+
+# notifications
+nav-notifications = Notifications
+nav-notifications-unread = { $count ->
+    [one] Notifications ({ $count } nouvelle)
+   *[other] Notifications ({ $count } nouvelles)
+}
+notifications-title = Notifications
+notifications-mark-read = Tout marquer comme lu
+notifications-none = Vous n’avez aucune notification. Suivez une coalition ou une discussion pour être averti des nouveaux messages.
+notifications-older = Notifications plus anciennes
+notification-unread = Nouvelle
+notification-new-post = { $author } a répondu dans « { $title } »
+notification-new-thread = { $author } a ouvert une nouvelle discussion : « { $title } »
+notification-posting-removed = { $count ->
+    [one] Votre droit de publication a été retiré, car les modérateurs ont masqué un de vos messages signalés en l’espace de { $days } jours. Vous restez membre de vos coalitions et pouvez toujours lire et suivre les discussions.
+   *[other] Votre droit de publication a été retiré, car les modérateurs ont masqué { $count } de vos messages signalés en l’espace de { $days } jours. Vous restez membre de vos coalitions et pouvez toujours lire et suivre les discussions.
+}
+field-abuse-threshold = Retirer automatiquement le droit de publication après ce nombre de signalements confirmés
+settings-abuse-threshold-hint = Sont comptés les messages signalés d’une personne que les modérateurs ont masqués au cours des 90 derniers jours ; 0 désactive cette règle. L’adhésion n’est jamais retirée.
+form-error-threshold = Saisissez un nombre entier de 0 à 100.
+audit-action-auto-block-posting = Retrait automatique du droit de publication après des abus répétés

@@ -385,3 +385,25 @@ unfollow = Non seguire più
 following-title = Coalizioni e discussioni che segue
 following-intro = Le discussioni che segue e tutte le discussioni delle coalizioni che segue, a partire da quelle con l’attività più recente.
 following-none = Non segue ancora alcuna coalizione né alcuna discussione. Utilizzi il pulsante «Segui» di una coalizione o di una discussione.
+
+# notifications
+nav-notifications = Notifiche
+nav-notifications-unread = { $count ->
+    [one] Notifiche ({ $count } nuova)
+   *[other] Notifiche ({ $count } nuove)
+}
+notifications-title = Notifiche
+notifications-mark-read = Segna tutte come lette
+notifications-none = Non ha notifiche. Segua una coalizione o una discussione per essere avvisato dei nuovi messaggi.
+notifications-older = Notifiche precedenti
+notification-unread = Nuova
+notification-new-post = { $author } ha risposto in «{ $title }»
+notification-new-thread = { $author } ha avviato una nuova discussione: «{ $title }»
+notification-posting-removed = { $count ->
+    [one] Le è stato revocato il diritto di pubblicazione perché i moderatori hanno nascosto uno dei suoi messaggi segnalati nell’arco di { $days } giorni. Resta membro delle sue coalizioni e può continuare a leggere e seguire le discussioni.
+   *[other] Le è stato revocato il diritto di pubblicazione perché i moderatori hanno nascosto { $count } dei suoi messaggi segnalati nell’arco di { $days } giorni. Resta membro delle sue coalizioni e può continuare a leggere e seguire le discussioni.
+}
+field-abuse-threshold = Revocare automaticamente il diritto di pubblicazione dopo questo numero di segnalazioni confermate
+settings-abuse-threshold-hint = Si contano i messaggi segnalati di una persona che i moderatori hanno nascosto negli ultimi 90 giorni; 0 disattiva la regola. L’iscrizione non viene mai revocata.
+form-error-threshold = Inserisca un numero intero da 0 a 100.
+audit-action-auto-block-posting = Revoca automatica del diritto di pubblicazione per abusi ripetuti

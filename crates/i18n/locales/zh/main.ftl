@@ -380,3 +380,23 @@ unfollow = 取消关注
 following-title = 您关注的内容
 following-intro = 您关注的讨论，以及您所关注联盟的全部讨论，按最近活跃时间由近及远排列。
 following-none = 您尚未关注任何联盟或讨论。请使用联盟或讨论页面上的“关注”按钮。
+
+# notifications
+nav-notifications = 通知
+nav-notifications-unread = { $count ->
+   *[other] 通知（{ $count }条新通知）
+}
+notifications-title = 通知
+notifications-mark-read = 全部标为已读
+notifications-none = 您没有任何通知。关注一个联盟或一场讨论，即可在有新帖子时收到通知。
+notifications-older = 更早的通知
+notification-unread = 新
+notification-new-post = { $author }在“{ $title }”中发表了回复
+notification-new-thread = { $author }发起了新讨论：“{ $title }”
+notification-posting-removed = { $count ->
+   *[other] 由于您被举报的帖子中有{ $count }条在{ $days }天内被版主隐藏，您的发帖权限已被取消。您仍是所在联盟的成员，仍可阅读和关注讨论。
+}
+field-abuse-threshold = 举报经确认达到此次数后自动取消发帖权限
+settings-abuse-threshold-hint = 统计某位作者在过去90天内被举报并被版主隐藏的帖子数；设为0即关闭此规则。成员资格永远不会因此被取消。
+form-error-threshold = 请输入0到100之间的整数。
+audit-action-auto-block-posting = 因多次违规自动取消发帖权限

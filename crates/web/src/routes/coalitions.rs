@@ -169,6 +169,12 @@ async fn coalition(
         .recent_threads(Some(c.id), 20)
         .await
         .or_page(&ctx)?;
+    // Outputs are tagged when published, starting from the coalition's own topics.
+    let all_topics = if can_manage {
+        app.store.topics(ctx.code()).await.or_page(&ctx)?
+    } else {
+        Vec::new()
+    };
     let tools = crate::routes::pages::content_tools(&ctx, &app, &text).await?;
     let body = html! {
         (notice(&ctx, &text, &format!("/coalitions/{slug}")))
@@ -207,7 +213,7 @@ async fn coalition(
                 }
             }
         }
-        @if can_manage { (crate::routes::outputs::publish_form(&ctx, &slug, &[])) }
+        @if can_manage { (crate::routes::outputs::publish_form(&ctx, &slug, &all_topics, &topics, &[])) }
         h2 { (ctx.t("coalition-discussions")) }
         p { a href=(ctx.href(&format!("/coalitions/{slug}/threads/new"))) { (ctx.t("coalition-start-thread")) } }
         @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }

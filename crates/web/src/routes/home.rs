@@ -33,7 +33,7 @@ async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageErr
         ul.list {
             @for e in &editions {
                 li {
-                    b { (e.year) } " · " (display::title(&ctx, &e.theme)) br;
+                    a href=(ctx.href(&format!("/meetings/{}", e.year))) { b { (e.year) } " · " (display::title(&ctx, &e.theme)) } br;
                     span.meta {
                         (ctx.t_args("meeting-place", &[
                             ("city", FluentValueArg::Str(e.city.clone())),

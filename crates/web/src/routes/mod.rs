@@ -2,17 +2,23 @@
 
 mod account;
 mod admin;
+mod agenda;
 mod auth;
 mod coalition_admin;
 mod coalitions;
+mod exports;
 mod follow;
 mod health;
 mod home;
+mod meetings;
 mod moderation;
 mod notifications;
 mod outputs;
 mod pages;
 mod people;
+mod proposals;
+mod reports;
+mod review;
 mod threads;
 mod topics;
 mod translate;
@@ -43,6 +49,12 @@ pub fn router() -> Router<AppState> {
         .merge(outputs::routes())
         .merge(moderation::routes())
         .merge(follow::routes())
+        .merge(meetings::routes())
+        .merge(proposals::routes())
+        .merge(review::routes())
+        .merge(agenda::routes())
+        .merge(exports::routes())
+        .merge(reports::routes())
         .merge(notifications::routes())
         .fallback(fallback)
 }

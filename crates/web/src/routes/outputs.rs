@@ -17,7 +17,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use convene_core::account::FieldError;
 use convene_core::markdown::to_safe_html;
-use convene_core::model::{NewOutput, NewText};
+use convene_core::model::{NewOutput, NewText, Topic};
 use convene_core::permissions::Action;
 use convene_i18n::direction_of;
 use maud::{html, Markup, PreEscaped};
@@ -31,8 +31,16 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/outputs/{id}/dissent", post(dissent))
 }
 
-/// The publishing form shown to a coalition's coordinators.
-pub fn publish_form(ctx: &Ctx, slug: &str, errors: &[FieldError]) -> Markup {
+/// The publishing form shown to a coalition's coordinators, with every topic to tag the
+/// output with and the coalition's own topics chosen.
+pub fn publish_form(
+    ctx: &Ctx,
+    slug: &str,
+    topics: &[Topic],
+    chosen: &[Topic],
+    errors: &[FieldError],
+) -> Markup {
+    let chosen: Vec<String> = chosen.iter().map(|t| t.slug.clone()).collect();
     let year = convene_core::date::civil_from_unix(convene_core::date::now()).0;
     html! {
         details.publish {
@@ -49,6 +57,7 @@ pub fn publish_form(ctx: &Ctx, slug: &str, errors: &[FieldError]) -> Markup {
                 (form::input(ctx, Input::new("year", "number", &year.to_string()), errors))
                 (form::input(ctx, Input::new("title", "text", ""), errors))
                 (form::textarea(ctx, "body", "", true, errors))
+                @if !topics.is_empty() { (crate::routes::topics::topic_choices(ctx, topics, &chosen)) }
                 button type="submit" { (ctx.t("output-publish-submit")) }
             }
         }
@@ -100,6 +109,17 @@ async fn publish(
         })
         .await
         .or_page(&ctx)?;
+    let chosen = form.all("topics");
+    for t in app
+        .store
+        .topics(ctx.code())
+        .await
+        .or_page(&ctx)?
+        .iter()
+        .filter(|t| chosen.contains(&t.slug))
+    {
+        app.store.tag_output(id, t.id).await.or_page(&ctx)?;
+    }
     Ok(Redirect::to(&ctx.href(&format!("/outputs/{id}"))).into_response())
 }
 
@@ -126,6 +146,11 @@ async fn output_page(
         .ok_or_else(|| ctx.not_found())?;
     let revisions = app.store.revisions(o.text_id).await.or_page(ctx)?;
     let dissents = app.store.dissents(o.id).await.or_page(ctx)?;
+    let topics = app
+        .store
+        .output_topics(o.id, ctx.code())
+        .await
+        .or_page(ctx)?;
     let member = match &ctx.viewer {
         Some(me) => app
             .store
@@ -157,6 +182,7 @@ async fn output_page(
             (content(&text))
             (tools)
         }
+        (crate::routes::topics::topic_links(ctx, &topics))
         section.dissents aria-labelledby="dissents-heading" {
             h2 #dissents-heading { (ctx.t("dissents-title")) }
             p { (ctx.t("dissents-intro")) }

@@ -108,6 +108,19 @@ async fn topic(
         .await
         .or_page(&ctx)?;
     let threads = app.store.topic_threads(t.id, 200).await.or_page(&ctx)?;
+    let outputs = app
+        .store
+        .topic_outputs(t.id, ctx.code())
+        .await
+        .or_page(&ctx)?;
+    // Outputs by the year they report on, newest first.
+    let mut output_years: Vec<(i64, Vec<&convene_core::model::Output>)> = Vec::new();
+    for o in &outputs {
+        match output_years.last_mut() {
+            Some((y, list)) if *y == o.year => list.push(o),
+            _ => output_years.push((o.year, vec![o])),
+        }
+    }
     let tools = content_tools(&ctx, &app, &text).await?;
     // Discussions grouped by the year they started: the topic followed across the years.
     let mut years: Vec<(i64, Vec<&convene_core::model::Thread>)> = Vec::new();
@@ -129,6 +142,19 @@ async fn topic(
         ul.list {
             @for c in &coalitions {
                 li { a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) } }
+            }
+        }
+        h2 { (ctx.t("outputs-title")) }
+        @if outputs.is_empty() { p { (ctx.t("outputs-none")) } }
+        @for (year, list) in &output_years {
+            h3 { (year) }
+            ul.list {
+                @for o in list {
+                    li {
+                        a href=(ctx.href(&format!("/outputs/{}", o.id))) { (display::title(&ctx, &o.title)) }
+                        " " span.meta { (ctx.t(&format!("output-kind-{}", o.kind))) }
+                    }
+                }
             }
         }
         h2 { (ctx.t("coalition-discussions")) }

@@ -1,0 +1,804 @@
+//! Session proposals, from draft to session: the proposal form, the page every proposal
+//! and session has, speakers and co-organisers, submission against the minimum
+//! criteria, joining a merge the secretariat asked for, and personal-agenda interest.
+
+use crate::display;
+use crate::error::{AppError, OrPage, PageError};
+use crate::form::{self, csrf_field, error_summary, FormData, Input};
+use crate::layout::{Alternates, Head};
+use crate::programme::{self as prog, Loaded};
+use crate::routes::pages::{content, content_tools, notice};
+use crate::{AppState, Ctx};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use convene_core::account::FieldError;
+use convene_core::meeting::{self, Gender, Mode, SessionFormat, SessionType, SpeakerRole, Status};
+use convene_core::model::{Coalition, Edition, NewText, Topic};
+use convene_core::permissions::Action;
+use convene_core::programme::{NewProposal, NewSpeaker, ProposalFields, Track};
+use convene_core::StakeholderGroup;
+use maud::{html, Markup};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/meetings/{year}/propose", get(propose_form).post(propose))
+        .route("/{lang}/sessions/{id}", get(session))
+        .route("/{lang}/sessions/{id}/edit", post(edit))
+        .route("/{lang}/sessions/{id}/speakers", post(add_speaker))
+        .route("/{lang}/sessions/{id}/speakers/{speaker}/remove", post(remove_speaker))
+        .route("/{lang}/sessions/{id}/organisers", post(add_organiser))
+        .route("/{lang}/sessions/{id}/submit", post(submit))
+        .route("/{lang}/sessions/{id}/merge", post(merge))
+        .route("/{lang}/sessions/{id}/interest", post(interest))
+}
+
+/// The proposal form's content, as typed.
+#[derive(Default)]
+pub struct ProposalDraft {
+    pub title: String,
+    pub description: String,
+    pub fields: ProposalFields,
+    /// Topic slugs ticked.
+    pub topic_slugs: Vec<String>,
+}
+
+/// Choices the proposal form offers.
+pub struct Choices {
+    tracks: Vec<Track>,
+    topics: Vec<Topic>,
+    coalitions: Vec<Coalition>,
+}
+
+async fn choices(ctx: &Ctx, app: &AppState, e: &Edition) -> Result<Choices, PageError> {
+    Ok(Choices {
+        tracks: app
+            .store
+            .meetings()
+            .tracks(e.id, ctx.code())
+            .await
+            .or_page(ctx)?,
+        topics: app.store.topics(ctx.code()).await.or_page(ctx)?,
+        coalitions: app.store.coalitions(ctx.code()).await.or_page(ctx)?,
+    })
+}
+
+/// Reads the form; unknown choices are dropped (the criteria then say what is missing).
+fn parse_draft(form: &FormData, c: &Choices) -> (ProposalDraft, Vec<FieldError>) {
+    let mut errors = Vec::new();
+    let title = form.get("title").trim().to_string();
+    if title.is_empty() {
+        errors.push(FieldError {
+            field: "title",
+            message: "form-error-required",
+        });
+    } else if title.chars().count() > 200 {
+        errors.push(FieldError {
+            field: "title",
+            message: "form-error-too-long",
+        });
+    }
+    let topic_slugs = form.all("topics");
+    let topics = c
+        .topics
+        .iter()
+        .filter(|t| topic_slugs.contains(&t.slug))
+        .map(|t| t.id)
+        .collect();
+    let wanted: Vec<i64> = form
+        .all("coalitions")
+        .iter()
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    let coalitions = c
+        .coalitions
+        .iter()
+        .filter(|x| wanted.contains(&x.id))
+        .map(|x| x.id)
+        .collect();
+    let track_id = form
+        .get("track")
+        .parse::<i64>()
+        .ok()
+        .filter(|id| c.tracks.iter().any(|t| t.id == *id));
+    let lang = form.get("session_lang");
+    let draft = ProposalDraft {
+        title,
+        description: form.get("body").trim().to_string(),
+        fields: ProposalFields {
+            track_id,
+            session_type: SessionType::from_code(form.get("session_type")),
+            format: SessionFormat::from_code(form.get("format")),
+            duration: form
+                .get("duration")
+                .parse()
+                .ok()
+                .filter(|d| meeting::DURATIONS.contains(d)),
+            mode: Mode::from_code(form.get("mode")),
+            policy_questions: form.get("policy_questions").trim().to_string(),
+            lang: if convene_i18n::is_supported(lang) {
+                lang.to_string()
+            } else {
+                String::new()
+            },
+            topics,
+            coalitions,
+        },
+        topic_slugs,
+    };
+    (draft, errors)
+}
+
+fn options<T: Copy>(ctx: &Ctx, all: &[T], code: fn(T) -> &'static str, prefix: &str) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (code(*v).to_string(), ctx.t(&format!("{prefix}-{}", code(*v)))))
+        .collect()
+}
+
+/// The proposal's fields; the same form drafts and edits.
+fn proposal_form(
+    ctx: &Ctx,
+    action: &str,
+    d: &ProposalDraft,
+    c: &Choices,
+    word_limit: i64,
+    errors: &[FieldError],
+) -> Markup {
+    let f = &d.fields;
+    let code = |v: Option<&'static str>| v.unwrap_or("").to_string();
+    let tracks: Vec<(String, String)> = c
+        .tracks
+        .iter()
+        .map(|t| (t.id.to_string(), t.name.text.clone()))
+        .collect();
+    let durations: Vec<(String, String)> = meeting::DURATIONS
+        .iter()
+        .map(|m| (m.to_string(), display::count(ctx, "duration-minutes", *m)))
+        .collect();
+    let langs: Vec<(String, String)> = convene_i18n::LOCALES
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect();
+    let session_lang = if f.lang.is_empty() { ctx.code() } else { f.lang.as_str() };
+    html! {
+        (error_summary(ctx, errors))
+        form.stack method="post" action=(action) novalidate {
+            (csrf_field(ctx))
+            (form::input(ctx, Input::new("title", "text", &d.title), errors))
+            div.field {
+                label for="body" { (ctx.t("field-description")) }
+                p.hint #body-hint { (display::count(ctx, "hint-word-limit", word_limit)) }
+                textarea #body name="body" rows="8" aria-describedby="body-hint" { (d.description) }
+            }
+            div.field {
+                label for="policy_questions" { (ctx.t("field-policy_questions")) }
+                p.hint #pq-hint { (ctx.t("hint-policy-questions")) }
+                textarea #policy_questions name="policy_questions" rows="4" aria-describedby="pq-hint" { (f.policy_questions) }
+            }
+            (form::select(ctx, "session_type", &options(ctx, SessionType::ALL, SessionType::code, "session-type"), &code(f.session_type.map(SessionType::code)), errors))
+            (form::select(ctx, "format", &options(ctx, SessionFormat::ALL, SessionFormat::code, "session-format"), &code(f.format.map(SessionFormat::code)), errors))
+            (form::select(ctx, "duration", &durations, &f.duration.map(|d| d.to_string()).unwrap_or_default(), errors))
+            (form::select(ctx, "mode", &options(ctx, Mode::ALL, Mode::code, "session-mode"), &code(f.mode.map(Mode::code)), errors))
+            (form::select(ctx, "session_lang", &langs, session_lang, errors))
+            @if !tracks.is_empty() {
+                (form::select(ctx, "track", &tracks, &f.track_id.map(|t| t.to_string()).unwrap_or_default(), errors))
+            }
+            @if !c.topics.is_empty() { (crate::routes::topics::topic_choices(ctx, &c.topics, &d.topic_slugs)) }
+            @if !c.coalitions.is_empty() {
+                fieldset.field {
+                    legend { (ctx.t("field-coalitions")) }
+                    ul.checks {
+                        @for x in &c.coalitions {
+                            li { label {
+                                input type="checkbox" name="coalitions" value=(x.id) checked[f.coalitions.contains(&x.id)];
+                                " " (display::title(ctx, &x.name))
+                            } }
+                        }
+                    }
+                }
+            }
+            button type="submit" { (ctx.t("proposal-save")) }
+        }
+    }
+}
+
+fn propose_page(
+    ctx: &Ctx,
+    e: &Edition,
+    d: &ProposalDraft,
+    c: &Choices,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
+    let title = ctx.t("proposal-new");
+    let body = html! {
+        h1 { (title) }
+        p.meta { a href=(ctx.href(&format!("/meetings/{}", e.year))) { (ctx.t("meeting-label")) " " (e.year) } }
+        p { (ctx.t("proposal-new-intro")) }
+        (proposal_form(ctx, &ctx.href(&format!("/meetings/{}/propose", e.year)), d, c, e.word_limit, errors))
+    };
+    let mut r = ctx.page(
+        Head {
+            title: &title,
+            noindex: true,
+            alternates: Alternates::AllLocales,
+        },
+        body,
+    );
+    *r.status_mut() = status;
+    r
+}
+
+async fn propose_form(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, year)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    ctx.require(Action::ProposeSession)?;
+    let e = prog::edition(&ctx, &app, &year).await?;
+    let c = choices(&ctx, &app, &e).await?;
+    Ok(propose_page(&ctx, &e, &ProposalDraft::default(), &c, &[], StatusCode::OK))
+}
+
+async fn propose(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, year)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    ctx.require(Action::ProposeSession)?;
+    let me = ctx.signed_in()?.clone();
+    let e = prog::edition(&ctx, &app, &year).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let c = choices(&ctx, &app, &e).await?;
+    let (mut d, errors) = parse_draft(&form, &c);
+    if !errors.is_empty() {
+        return Ok(propose_page(&ctx, &e, &d, &c, &errors, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    if d.fields.lang.is_empty() {
+        d.fields.lang = ctx.code().to_string();
+    }
+    let id = app
+        .store
+        .meetings()
+        .create_proposal(&NewProposal {
+            edition_id: e.id,
+            created_by: me.id,
+            text: NewText {
+                lang: d.fields.lang.clone(),
+                title: d.title.clone(),
+                body_md: d.description.clone(),
+            },
+            fields: d.fields,
+        })
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/sessions/{id}"))).into_response())
+}
+
+/// What the session page shows besides the stored proposal: a form being corrected.
+#[derive(Default)]
+struct PageState {
+    draft: Option<ProposalDraft>,
+    errors: Vec<FieldError>,
+    speaker: SpeakerDraft,
+    speaker_errors: Vec<FieldError>,
+    organiser_error: Option<&'static str>,
+}
+
+#[derive(Default, Clone)]
+struct SpeakerDraft {
+    email: String,
+    name: String,
+    organisation: String,
+    group: String,
+    country: String,
+    gender: String,
+    role: String,
+    onsite: bool,
+}
+
+async fn session(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let l = prog::load(&ctx, &app, &id).await?;
+    session_page(&ctx, &app, &l, PageState::default(), StatusCode::OK).await
+}
+
+async fn session_page(
+    ctx: &Ctx,
+    app: &AppState,
+    l: &Loaded,
+    state: PageState,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let p = &l.proposal;
+    let m = app.store.meetings();
+    let text = app
+        .store
+        .localized(p.text_id, ctx.code())
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let organiser = l.is_organiser(ctx);
+    let editable = organiser && p.status.is_editable();
+    let here = format!("/sessions/{}", p.id);
+    let all_topics = app.store.topics(ctx.code()).await.or_page(ctx)?;
+    let all_coalitions = app.store.coalitions(ctx.code()).await.or_page(ctx)?;
+    let topics: Vec<Topic> = all_topics
+        .iter()
+        .filter(|t| p.fields.topics.contains(&t.id))
+        .cloned()
+        .collect();
+    let coalitions: Vec<&Coalition> = all_coalitions
+        .iter()
+        .filter(|c| p.fields.coalitions.contains(&c.id))
+        .collect();
+    let rooms = m.rooms(l.edition.id).await.or_page(ctx)?;
+    let room = p.room_id.and_then(|r| rooms.iter().find(|x| x.id == r));
+    let tracks = m.tracks(l.edition.id, ctx.code()).await.or_page(ctx)?;
+    let track = p.fields.track_id.and_then(|t| tracks.iter().find(|x| x.id == t));
+    let interested = match &ctx.viewer {
+        Some(me) => m.is_interested(p.id, me.id).await.or_page(ctx)?,
+        None => false,
+    };
+    let report = m.report(p.id).await.or_page(ctx)?;
+    let unmet = if editable {
+        meeting::unmet_criteria(&prog::facts(l, &text.original.body_md))
+    } else {
+        Vec::new()
+    };
+    let review = crate::routes::review::panel(ctx, app, l).await?;
+    let can_report = p.status == Status::Accepted
+        && ctx
+            .require(Action::FileReport {
+                organisers: &l.organiser_ids(),
+            })
+            .is_ok();
+    let tools = if p.status == Status::Accepted {
+        content_tools(ctx, app, &text).await?
+    } else {
+        html! {}
+    };
+    let body = html! {
+        p.meta {
+            a href=(ctx.href(&format!("/meetings/{}", p.year))) { (ctx.t("meeting-label")) " " (p.year) }
+            " · " (prog::status(ctx, p.status))
+        }
+        (notice(ctx, &text, &here))
+        (content(&text))
+        (tools)
+        dl.facts {
+            @if let Some(t) = p.fields.session_type { dt { (ctx.t("field-session_type")) } dd { (ctx.t(&format!("session-type-{}", t.code()))) } }
+            @if let Some(f) = p.fields.format { dt { (ctx.t("field-format")) } dd { (ctx.t(&format!("session-format-{}", f.code()))) } }
+            @if let Some(d) = p.fields.duration { dt { (ctx.t("field-duration")) } dd { (display::count(ctx, "duration-minutes", d)) } }
+            @if let Some(mo) = p.fields.mode { dt { (ctx.t("field-mode")) } dd { (ctx.t(&format!("session-mode-{}", mo.code()))) } }
+            dt { (ctx.t("field-session_lang")) } dd { (ctx.loc.language_name(&p.fields.lang)) }
+            @if let Some(t) = track { dt { (ctx.t("field-track")) } dd { (display::title(ctx, &t.name)) } }
+            @if let Some(at) = &p.starts_at {
+                dt { (ctx.t("session-when")) }
+                dd data-starts=(at) { (prog::when(ctx, at, p.fields.duration.unwrap_or(60))) " (" (l.edition.time_zone) ")" }
+            }
+            @if let Some(r) = room { dt { (ctx.t("session-room")) } dd { (r.name) } }
+            @if !p.online_url.is_empty() && p.status == Status::Accepted {
+                dt { (ctx.t("session-online")) } dd { a href=(p.online_url) rel="nofollow" { (p.online_url) } }
+            }
+        }
+        @if !p.fields.policy_questions.is_empty() {
+            h2 { (ctx.t("field-policy_questions")) }
+            div lang=(text.original.original_lang) { p.pre { (p.fields.policy_questions) } }
+        }
+        (crate::routes::topics::topic_links(ctx, &topics))
+        @if !coalitions.is_empty() {
+            p.coalitions { (ctx.t("field-coalitions")) " "
+                @for (i, c) in coalitions.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(ctx, &c.name)) }
+                }
+            }
+        }
+        @if p.status == Status::Accepted {
+            (interest_box(ctx, p.id, interested, p.interest_count))
+        }
+        h2 { (ctx.t("proposal-organisers")) }
+        ul.people {
+            @for o in &l.organisers {
+                li { a href=(ctx.href(&format!("/people/{}", o.id))) { (o.name) } " · " (display::stakeholder(ctx, o.group)) " · " (display::country(ctx, &o.country)) }
+            }
+        }
+        h2 { (ctx.t("proposal-speakers")) }
+        @if l.speakers.is_empty() { p { (ctx.t("proposal-no-speakers")) } }
+        ul.people {
+            @for s in &l.speakers {
+                li data-role=(s.person.role.code()) {
+                    b { (s.person.name) } " (" (ctx.t(&format!("speaker-role-{}", s.person.role.code()))) ")"
+                    " · " (s.person.organisation)
+                    " · " (display::stakeholder(ctx, s.person.group))
+                    " · " (display::country(ctx, &s.person.country))
+                    " · " (ctx.t(if s.person.onsite { "speaker-onsite" } else { "speaker-online" }))
+                    @if organiser {
+                        " · " (ctx.t(&format!("gender-{}", s.person.gender.code())))
+                        @if editable {
+                            form.inline method="post" action=(ctx.href(&format!("{here}/speakers/{}/remove", s.id))) {
+                                (csrf_field(ctx))
+                                button.link type="submit" { (ctx.t("speaker-remove")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if editable {
+            (prog::criteria(ctx, &unmet))
+            form method="post" action=(ctx.href(&format!("{here}/submit"))) {
+                (csrf_field(ctx))
+                button type="submit" { (ctx.t("proposal-submit")) }
+            }
+            (speaker_form(ctx, &here, &state.speaker, &state.speaker_errors))
+            (organiser_form(ctx, &here, state.organiser_error))
+            details.edit open[state.draft.is_some()] {
+                summary { (ctx.t("proposal-edit")) }
+                @let c = Choices { tracks: tracks.clone(), topics: all_topics.clone(), coalitions: all_coalitions.clone() };
+                @let stored = ProposalDraft {
+                    title: text.original.title.clone(),
+                    description: text.original.body_md.clone(),
+                    fields: p.fields.clone(),
+                    topic_slugs: topics.iter().map(|t| t.slug.clone()).collect(),
+                };
+                (proposal_form(ctx, &ctx.href(&format!("{here}/edit")), state.draft.as_ref().unwrap_or(&stored), &c, l.edition.word_limit, &state.errors))
+            }
+        }
+        @if organiser && p.status == Status::MergeRequested {
+            @if let Some(other) = p.merge_with {
+                section.merge {
+                    h2 { (ctx.t("merge-title")) }
+                    p { (ctx.t("merge-intro")) " " a href=(ctx.href(&format!("/sessions/{other}"))) { "#" (other) } }
+                    form method="post" action=(ctx.href(&format!("{here}/merge"))) {
+                        (csrf_field(ctx))
+                        button type="submit" { (ctx.t("merge-agree")) }
+                    }
+                }
+            }
+        }
+        (crate::routes::reports::section(ctx, report.as_ref(), can_report, &here))
+        (review)
+    };
+    let head = Head {
+        title: text.title(),
+        noindex: p.status.is_private() || !text.state().indexable(),
+        alternates: Alternates::Only(&text.available),
+    };
+    let mut r = ctx.page(head, body);
+    *r.status_mut() = status;
+    Ok(r)
+}
+
+fn interest_box(ctx: &Ctx, id: i64, interested: bool, count: i64) -> Markup {
+    html! {
+        form.interest method="post" action=(ctx.href(&format!("/sessions/{id}/interest"))) {
+            (csrf_field(ctx))
+            input type="hidden" name="on" value=(if interested { "0" } else { "1" });
+            button type="submit" aria-pressed=(if interested { "true" } else { "false" }) {
+                (ctx.t(if interested { "interest-remove" } else { "interest-add" }))
+            }
+            " " span.meta { (display::count(ctx, "interest-count", count)) }
+            " · " a href=(ctx.href(&format!("/sessions/{id}/calendar.ics"))) { (ctx.t("agenda-ics-one")) }
+        }
+    }
+}
+
+fn speaker_form(ctx: &Ctx, here: &str, s: &SpeakerDraft, errors: &[FieldError]) -> Markup {
+    let groups: Vec<(String, String)> = StakeholderGroup::ALL
+        .iter()
+        .map(|g| (g.code().to_string(), display::stakeholder(ctx, *g)))
+        .collect();
+    let countries: Vec<(String, String)> = convene_core::countries::all()
+        .iter()
+        .map(|c| (c.code.to_string(), display::country(ctx, c.code)))
+        .collect();
+    html! {
+        section.speaker-form {
+            h2 #speaker-form { (ctx.t("speaker-add")) }
+            p { (ctx.t("speaker-add-intro")) }
+            (error_summary(ctx, errors))
+            form.stack method="post" action=(ctx.href(&format!("{here}/speakers"))) novalidate {
+                (csrf_field(ctx))
+                (form::input(ctx, Input::new("email", "email", &s.email).optional().hint("hint-speaker-email"), errors))
+                (form::input(ctx, Input::new("name", "text", &s.name), errors))
+                (form::input(ctx, Input::new("organisation", "text", &s.organisation), errors))
+                (form::select(ctx, "group", &groups, &s.group, errors))
+                (form::select(ctx, "country", &countries, &s.country, errors))
+                (form::select(ctx, "gender", &options(ctx, Gender::ALL, Gender::code, "gender"), &s.gender, errors))
+                (form::select(ctx, "role", &options(ctx, SpeakerRole::ALL, SpeakerRole::code, "speaker-role"), &s.role, errors))
+                div.field { label { input type="checkbox" name="onsite" value="1" checked[s.onsite]; " " (ctx.t("speaker-onsite")) } }
+                button type="submit" { (ctx.t("speaker-add")) }
+            }
+        }
+    }
+}
+
+fn organiser_form(ctx: &Ctx, here: &str, error: Option<&'static str>) -> Markup {
+    let errors: Vec<FieldError> = error
+        .map(|message| FieldError {
+            field: "organiser_email",
+            message,
+        })
+        .into_iter()
+        .collect();
+    html! {
+        section {
+            h2 { (ctx.t("organiser-add")) }
+            form.stack method="post" action=(ctx.href(&format!("{here}/organisers"))) novalidate {
+                (csrf_field(ctx))
+                (form::input(ctx, Input::new("organiser_email", "email", ""), &errors))
+                button type="submit" { (ctx.t("organiser-add")) }
+            }
+        }
+    }
+}
+
+/// Loads a proposal for a change by one of its organisers while it is a draft.
+async fn for_organiser(ctx: &Ctx, app: &AppState, id: &str) -> Result<Loaded, PageError> {
+    ctx.signed_in()?;
+    let l = prog::load(ctx, app, id).await?;
+    ctx.require(Action::EditProposal {
+        organisers: &l.organiser_ids(),
+    })?;
+    if !l.proposal.status.is_editable() {
+        return Err(ctx.fail(AppError::Conflict));
+    }
+    Ok(l)
+}
+
+async fn edit(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let l = for_organiser(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let c = choices(&ctx, &app, &l.edition).await?;
+    let (mut d, errors) = parse_draft(&form, &c);
+    if !errors.is_empty() {
+        let state = PageState {
+            draft: Some(d),
+            errors,
+            ..PageState::default()
+        };
+        return session_page(&ctx, &app, &l, state, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    if d.fields.lang.is_empty() {
+        d.fields.lang = l.proposal.fields.lang.clone();
+    }
+    app.store
+        .meetings()
+        .update_proposal(l.proposal.id, &d.title, &d.description, &d.fields)
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response())
+}
+
+async fn add_speaker(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let l = for_organiser(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let mut s = SpeakerDraft {
+        email: form.get("email").trim().to_lowercase(),
+        name: form.get("name").trim().to_string(),
+        organisation: form.get("organisation").trim().to_string(),
+        group: form.get("group").to_string(),
+        country: form.get("country").to_string(),
+        gender: form.get("gender").to_string(),
+        role: form.get("role").to_string(),
+        onsite: form.checked("onsite"),
+    };
+    // A participant named by email: their profile fills what was left blank.
+    let mut participant_id = None;
+    if !s.email.is_empty() {
+        if let Some((p, _)) = app.store.credentials(&s.email).await.or_page(&ctx)? {
+            participant_id = Some(p.id);
+            if s.name.is_empty() {
+                s.name = p.display_name.clone();
+            }
+            if s.organisation.is_empty() {
+                s.organisation = p.affiliation.clone();
+            }
+            if s.group.is_empty() {
+                s.group = p.stakeholder_group.code().to_string();
+            }
+            if s.country.is_empty() {
+                s.country = p.country.clone();
+            }
+        }
+    }
+    let mut errors = Vec::new();
+    let mut need = |ok: bool, field: &'static str| {
+        if !ok {
+            errors.push(FieldError {
+                field,
+                message: "form-error-required",
+            });
+        }
+    };
+    need(!s.name.is_empty() && s.name.chars().count() <= 200, "name");
+    need(s.organisation.chars().count() <= 200, "organisation");
+    need(StakeholderGroup::from_code(&s.group).is_some(), "group");
+    need(
+        convene_core::countries::by_code(&s.country).is_some(),
+        "country",
+    );
+    need(Gender::from_code(&s.gender).is_some(), "gender");
+    need(SpeakerRole::from_code(&s.role).is_some(), "role");
+    let parsed = (
+        StakeholderGroup::from_code(&s.group),
+        Gender::from_code(&s.gender),
+        SpeakerRole::from_code(&s.role),
+    );
+    let (true, (Some(group), Some(gender), Some(role))) = (errors.is_empty(), parsed) else {
+        let state = PageState {
+            speaker: s,
+            speaker_errors: errors,
+            ..PageState::default()
+        };
+        return session_page(&ctx, &app, &l, state, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    app.store
+        .meetings()
+        .add_speaker(
+            l.proposal.id,
+            &NewSpeaker {
+                participant_id,
+                name: s.name,
+                organisation: s.organisation,
+                group,
+                country: s.country,
+                gender,
+                role,
+                onsite: s.onsite,
+            },
+        )
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}#speaker-form", l.proposal.id))).into_response())
+}
+
+async fn remove_speaker(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id, speaker)): Path<(String, String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let l = for_organiser(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let speaker: i64 = speaker.parse().map_err(|_| ctx.not_found())?;
+    app.store
+        .meetings()
+        .remove_speaker(l.proposal.id, speaker)
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response())
+}
+
+async fn add_organiser(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let l = for_organiser(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let email = form.get("organiser_email").trim().to_lowercase();
+    let found = app.store.credentials(&email).await.or_page(&ctx)?;
+    let error = match &found {
+        None => Some("form-error-no-such-participant"),
+        Some((p, _)) if l.organisers.iter().any(|o| o.id == p.id) => {
+            Some("form-error-already-organiser")
+        }
+        Some(_) => None,
+    };
+    if let (None, Some((p, _))) = (error, found) {
+        app.store
+            .meetings()
+            .add_organiser(l.proposal.id, p.id)
+            .await
+            .or_page(&ctx)?;
+        return Ok(Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response());
+    }
+    let state = PageState {
+        organiser_error: error,
+        ..PageState::default()
+    };
+    session_page(&ctx, &app, &l, state, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+async fn submit(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let l = for_organiser(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let text = app
+        .store
+        .localized(l.proposal.text_id, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let unmet = meeting::unmet_criteria(&prog::facts(&l, &text.original.body_md));
+    if !unmet.is_empty() {
+        // The page lists what is unmet; nothing is lost.
+        return session_page(&ctx, &app, &l, PageState::default(), StatusCode::UNPROCESSABLE_ENTITY)
+            .await;
+    }
+    app.store
+        .meetings()
+        .set_status(l.proposal.id, Status::Submitted, None, None)
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response())
+}
+
+/// An organiser agrees to the merge the secretariat asked for: this proposal joins the
+/// other one, bringing its organisers and speakers.
+async fn merge(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    ctx.signed_in()?;
+    let l = prog::load(&ctx, &app, &id).await?;
+    ctx.require(Action::EditProposal {
+        organisers: &l.organiser_ids(),
+    })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let (Status::MergeRequested, Some(into)) = (l.proposal.status, l.proposal.merge_with) else {
+        return Err(ctx.fail(AppError::Conflict));
+    };
+    app.store
+        .meetings()
+        .merge_into(l.proposal.id, into)
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/sessions/{into}"))).into_response())
+}
+
+async fn interest(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    ctx.require(Action::RegisterInterest)?;
+    let me = ctx.signed_in()?.clone();
+    let l = prog::load(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    if l.proposal.status != Status::Accepted {
+        return Err(ctx.fail(AppError::Conflict));
+    }
+    app.store
+        .meetings()
+        .set_interest(l.proposal.id, me.id, form.get("on") == "1")
+        .await
+        .or_page(&ctx)?;
+    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response())
+}
