@@ -2,6 +2,7 @@
 //! lands. Loaded only into an empty database, always through the Store.
 
 mod about;
+mod meetings;
 
 use convene_core::model::*;
 use convene_core::StakeholderGroup::{self, *};
@@ -264,6 +265,7 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
     let thread_ids = threads(store, &people, &coalition_ids).await?;
     tag_topics(store, &coalition_ids, &thread_ids).await?;
     last_year(store, &people, &coalition_ids).await?;
+    meetings::load(store, &people, &coalition_ids).await?;
     Ok(true)
 }
 

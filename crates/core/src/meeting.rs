@@ -351,7 +351,8 @@ pub fn rank(totals: &[(i64, i64)], proposals: &[i64]) -> Vec<Ranked> {
                 .filter(|(p, _)| *p == id)
                 .map(|(_, t)| *t)
                 .collect();
-            let mean = (!mine.is_empty()).then(|| mine.iter().sum::<i64>() as f64 / mine.len() as f64);
+            let mean =
+                (!mine.is_empty()).then(|| mine.iter().sum::<i64>() as f64 / mine.len() as f64);
             let spread = match (mine.iter().max(), mine.iter().min()) {
                 (Some(hi), Some(lo)) => hi - lo,
                 _ => 0,
@@ -501,11 +502,20 @@ impl ReportState {
 
 /// The two report deadlines of a session that ends on `ended`.
 pub fn report_deadlines(ended: Date) -> (Date, Date) {
-    let add = |days: i64| ended.checked_add(jiff::Span::new().days(days)).unwrap_or(ended);
+    let add = |days: i64| {
+        ended
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap_or(ended)
+    };
     (add(SHORT_REPORT_DAYS), add(FULL_REPORT_DAYS))
 }
 
-pub fn report_state(ended: DateTime, now: DateTime, short_filed: bool, full_filed: bool) -> ReportState {
+pub fn report_state(
+    ended: DateTime,
+    now: DateTime,
+    short_filed: bool,
+    full_filed: bool,
+) -> ReportState {
     if full_filed {
         return ReportState::Complete;
     }
@@ -540,19 +550,13 @@ pub fn parse_local(s: &str) -> Option<DateTime> {
     let mut parts = time.split(':');
     let hour: i8 = parts.next()?.parse().ok()?;
     let minute: i8 = parts.next()?.parse().ok()?;
-    if parts.next().is_some_and(|sec| sec.parse::<i8>().ok() != Some(0)) {
+    if parts
+        .next()
+        .is_some_and(|sec| sec.parse::<i8>().ok() != Some(0))
+    {
         return None;
     }
-    DateTime::new(
-        date.year(),
-        date.month(),
-        date.day(),
-        hour,
-        minute,
-        0,
-        0,
-    )
-    .ok()
+    DateTime::new(date.year(), date.month(), date.day(), hour, minute, 0, 0).ok()
 }
 
 pub fn format_local(dt: DateTime) -> String {
@@ -561,7 +565,8 @@ pub fn format_local(dt: DateTime) -> String {
 
 /// Adds minutes to a civil time (saturating at the calendar's end, never panicking).
 pub fn plus_minutes(dt: DateTime, minutes: i64) -> DateTime {
-    dt.checked_add(jiff::Span::new().minutes(minutes)).unwrap_or(dt)
+    dt.checked_add(jiff::Span::new().minutes(minutes))
+        .unwrap_or(dt)
 }
 
 /// A time zone name the bundled database knows.
@@ -705,7 +710,12 @@ mod tests {
                 speaker(SpeakerRole::Moderator, Gender::Woman, G::CivilSociety, true),
                 speaker(SpeakerRole::Speaker, Gender::Man, G::Government, true),
                 speaker(SpeakerRole::Speaker, Gender::Woman, G::PrivateSector, true),
-                speaker(SpeakerRole::Speaker, Gender::Man, G::TechnicalCommunity, false),
+                speaker(
+                    SpeakerRole::Speaker,
+                    Gender::Man,
+                    G::TechnicalCommunity,
+                    false,
+                ),
             ],
             word_limit: 250,
             proposal_limit: 3,
@@ -737,7 +747,10 @@ mod tests {
         p.word_limit = 3;
         let unmet = unmet_criteria(&p);
         assert_eq!(unmet[0].code, "too-long");
-        assert_eq!(unmet[0].args, vec![("words", "5".into()), ("limit", "3".into())]);
+        assert_eq!(
+            unmet[0].args,
+            vec![("words", "5".into()), ("limit", "3".into())]
+        );
 
         let mut p = good();
         p.speakers.pop();
@@ -864,7 +877,13 @@ mod tests {
     fn people_in_overlapping_sessions_are_flagged_not_refused() {
         let ana = Person::Participant(5);
         let bo = Person::invited("  Bo   Smith ");
-        let existing = [booking(1, 1, "2027-06-01T09:00", 60, vec![ana.clone(), bo.clone()])];
+        let existing = [booking(
+            1,
+            1,
+            "2027-06-01T09:00",
+            60,
+            vec![ana.clone(), bo.clone()],
+        )];
         let new = booking(
             2,
             2,
@@ -890,13 +909,28 @@ mod tests {
         let end = at("2027-06-01T10:30");
         let state = |now: &str, short, full| report_state(end, at(now), short, full);
         assert_eq!(state("2027-06-01T10:00", false, false), ReportState::NotDue);
-        assert_eq!(state("2027-06-02T10:00", false, false), ReportState::ShortDue);
-        assert_eq!(state("2027-06-03T08:00", false, false), ReportState::ShortLate);
+        assert_eq!(
+            state("2027-06-02T10:00", false, false),
+            ReportState::ShortDue
+        );
+        assert_eq!(
+            state("2027-06-03T08:00", false, false),
+            ReportState::ShortLate
+        );
         assert_eq!(state("2027-06-03T08:00", true, false), ReportState::FullDue);
         assert_eq!(state("2027-06-15T23:00", true, false), ReportState::FullDue);
-        assert_eq!(state("2027-06-16T00:00", true, false), ReportState::FullLate);
-        assert_eq!(state("2027-06-20T00:00", false, false), ReportState::FullLate);
-        assert_eq!(state("2027-06-20T00:00", false, true), ReportState::Complete);
+        assert_eq!(
+            state("2027-06-16T00:00", true, false),
+            ReportState::FullLate
+        );
+        assert_eq!(
+            state("2027-06-20T00:00", false, false),
+            ReportState::FullLate
+        );
+        assert_eq!(
+            state("2027-06-20T00:00", false, true),
+            ReportState::Complete
+        );
     }
 
     #[test]
@@ -945,7 +979,13 @@ mod tests {
         let fields: Vec<&str> = check_settings(&bad).iter().map(|e| e.0).collect();
         assert_eq!(
             fields,
-            ["host_country", "ends_on", "time_zone", "call_closes_on", "word_limit"]
+            [
+                "host_country",
+                "ends_on",
+                "time_zone",
+                "call_closes_on",
+                "word_limit"
+            ]
         );
         bad = good;
         bad.starts_on = "soon".into();
@@ -955,27 +995,55 @@ mod tests {
     #[test]
     fn observances_cover_the_meeting_and_its_transitions() {
         // A June meeting in Oslo: summer time, begun on the last Sunday of March.
-        let o = zone_observances("Europe/Oslo", at("2027-06-01T09:00"), at("2027-06-05T18:00"));
+        let o = zone_observances(
+            "Europe/Oslo",
+            at("2027-06-01T09:00"),
+            at("2027-06-05T18:00"),
+        );
         assert_eq!(o.len(), 1);
-        assert_eq!((o[0].offset_from, o[0].offset_to, o[0].dst), (3600, 7200, true));
+        assert_eq!(
+            (o[0].offset_from, o[0].offset_to, o[0].dst),
+            (3600, 7200, true)
+        );
         assert_eq!(format_local(o[0].onset), "2027-03-28T02:00");
         // Across the October change: two observances.
-        let o = zone_observances("Europe/Oslo", at("2027-10-29T09:00"), at("2027-11-02T18:00"));
+        let o = zone_observances(
+            "Europe/Oslo",
+            at("2027-10-29T09:00"),
+            at("2027-11-02T18:00"),
+        );
         assert_eq!(o.len(), 2);
-        assert_eq!((o[1].offset_from, o[1].offset_to, o[1].dst), (7200, 3600, false));
+        assert_eq!(
+            (o[1].offset_from, o[1].offset_to, o[1].dst),
+            (7200, 3600, false)
+        );
         assert_eq!(format_local(o[1].onset), "2027-10-31T03:00");
         // Nairobi has had no change for decades; UTC never has one.
         let o = zone_observances("UTC", at("2027-06-01T09:00"), at("2027-06-05T18:00"));
         assert_eq!(o.len(), 1);
         assert_eq!(o[0].offset_to, 0);
-        assert!(zone_observances("Nowhere/At_All", at("2027-06-01T09:00"), at("2027-06-01T10:00")).is_empty());
+        assert!(zone_observances(
+            "Nowhere/At_All",
+            at("2027-06-01T09:00"),
+            at("2027-06-01T10:00")
+        )
+        .is_empty());
     }
 
     #[test]
     fn venue_offsets_come_from_the_time_zone_database() {
-        assert_eq!(utc_offset(at("2027-06-01T09:00"), "Europe/Oslo"), Some(7200));
-        assert_eq!(utc_offset(at("2027-01-01T09:00"), "Europe/Oslo"), Some(3600));
-        assert_eq!(utc_offset(at("2027-01-01T09:00"), "Asia/Riyadh"), Some(10800));
+        assert_eq!(
+            utc_offset(at("2027-06-01T09:00"), "Europe/Oslo"),
+            Some(7200)
+        );
+        assert_eq!(
+            utc_offset(at("2027-01-01T09:00"), "Europe/Oslo"),
+            Some(3600)
+        );
+        assert_eq!(
+            utc_offset(at("2027-01-01T09:00"), "Asia/Riyadh"),
+            Some(10800)
+        );
         assert!(valid_time_zone("America/Sao_Paulo"));
         assert!(!valid_time_zone("Mars/Olympus"));
         assert_eq!(format_local(now_in("UTC", 0)), "1970-01-01T00:00");

@@ -216,9 +216,7 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
             reviewers,
         } => role == Role::Secretariat || organisers.contains(&id) || reviewers.contains(&id),
         Action::ReviewProposal { assigned } => role == Role::Reviewer && assigned,
-        Action::FileReport { organisers } => {
-            role == Role::Secretariat || organisers.contains(&id)
-        }
+        Action::FileReport { organisers } => role == Role::Secretariat || organisers.contains(&id),
     };
     if allowed {
         Allow
@@ -429,15 +427,18 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
                 },
             )
         }),
-        ("see an unpublished proposal assigned to one for review", |p| {
-            decide(
-                persona(p),
-                Action::ViewProposal {
-                    organisers: &[SOMEONE_ELSE],
-                    reviewers: &[ME],
-                },
-            )
-        }),
+        (
+            "see an unpublished proposal assigned to one for review",
+            |p| {
+                decide(
+                    persona(p),
+                    Action::ViewProposal {
+                        organisers: &[SOMEONE_ELSE],
+                        reviewers: &[ME],
+                    },
+                )
+            },
+        ),
         ("see someone else's unpublished proposal", |p| {
             decide(
                 persona(p),
@@ -599,7 +600,10 @@ mod tests {
             row("file the report of someone else's session"),
             [s, f, f, f, f, f, f, a]
         );
-        assert_eq!(row("add a session to one's agenda"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(
+            row("add a session to one's agenda"),
+            [s, f, a, a, a, a, a, a]
+        );
     }
 
     #[test]

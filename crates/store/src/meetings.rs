@@ -9,7 +9,9 @@ use crate::{rows, Result, StoreError};
 use async_trait::async_trait;
 use convene_core::date::now;
 use convene_core::markdown::to_safe_html;
-use convene_core::meeting::{Gender, Mode, Scores, SessionFormat, SessionType, SpeakerRole, Status};
+use convene_core::meeting::{
+    Gender, Mode, Scores, SessionFormat, SessionType, SpeakerRole, Status,
+};
 use convene_core::model::{Edition, NewText};
 use convene_core::programme::*;
 use convene_core::StakeholderGroup;
@@ -78,12 +80,7 @@ pub trait Meetings: Send + Sync {
     async fn review_totals(&self, edition_id: i64) -> Result<Vec<(i64, i64)>>;
 
     /// Place a session in a room at a venue time, or take it off the schedule.
-    async fn place(
-        &self,
-        id: i64,
-        slot: Option<(i64, &str)>,
-        online_url: &str,
-    ) -> Result<()>;
+    async fn place(&self, id: i64, slot: Option<(i64, &str)>, online_url: &str) -> Result<()>;
 
     async fn set_interest(&self, proposal_id: i64, participant_id: i64, on: bool) -> Result<()>;
     /// A participant's personal agenda, in time order.
@@ -227,7 +224,10 @@ impl SqlStore {
         let ids: Vec<String> = list.iter().map(|p| p.id.to_string()).collect();
         let ids = ids.join(",");
         // The ids are integers read from the database, never user input.
-        for (table, column) in [("proposal_topics", "topic_id"), ("proposal_coalitions", "coalition_id")] {
+        for (table, column) in [
+            ("proposal_topics", "topic_id"),
+            ("proposal_coalitions", "coalition_id"),
+        ] {
             let sql = format!(
                 "SELECT proposal_id, {column} AS item FROM {table}
                  WHERE proposal_id IN ({ids}) ORDER BY {column}"
@@ -275,11 +275,13 @@ impl SqlStore {
         coalitions.sort_unstable();
         coalitions.dedup();
         for c in coalitions {
-            sqlx::query("INSERT INTO proposal_coalitions (proposal_id, coalition_id) VALUES ($1, $2)")
-                .bind(id)
-                .bind(c)
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query(
+                "INSERT INTO proposal_coalitions (proposal_id, coalition_id) VALUES ($1, $2)",
+            )
+            .bind(id)
+            .bind(c)
+            .execute(&mut *conn)
+            .await?;
         }
         Ok(())
     }
@@ -424,11 +426,13 @@ impl Meetings for SqlStore {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        sqlx::query("INSERT INTO proposal_organisers (proposal_id, participant_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(new.created_by)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO proposal_organisers (proposal_id, participant_id) VALUES ($1, $2)",
+        )
+        .bind(id)
+        .bind(new.created_by)
+        .execute(&mut *tx)
+        .await?;
         self.write_links(&mut tx, id, f).await?;
         self.log_change(&mut tx, "proposal", id, "create").await?;
         tx.commit().await?;
@@ -557,12 +561,15 @@ impl Meetings for SqlStore {
 
     async fn add_organiser(&self, proposal_id: i64, participant_id: i64) -> Result<()> {
         let mut tx = self.write.begin().await?;
-        sqlx::query("INSERT INTO proposal_organisers (proposal_id, participant_id) VALUES ($1, $2)")
-            .bind(proposal_id)
-            .bind(participant_id)
-            .execute(&mut *tx)
+        sqlx::query(
+            "INSERT INTO proposal_organisers (proposal_id, participant_id) VALUES ($1, $2)",
+        )
+        .bind(proposal_id)
+        .bind(participant_id)
+        .execute(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "proposal", proposal_id, "organiser")
             .await?;
-        self.log_change(&mut tx, "proposal", proposal_id, "organiser").await?;
         tx.commit().await?;
         Ok(())
     }
@@ -617,7 +624,8 @@ impl Meetings for SqlStore {
         .bind(i64::from(s.onsite))
         .fetch_one(&mut *tx)
         .await?;
-        self.log_change(&mut tx, "proposal", proposal_id, "speaker").await?;
+        self.log_change(&mut tx, "proposal", proposal_id, "speaker")
+            .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -629,7 +637,8 @@ impl Meetings for SqlStore {
             .bind(proposal_id)
             .execute(&mut *tx)
             .await?;
-        self.log_change(&mut tx, "proposal", proposal_id, "speaker").await?;
+        self.log_change(&mut tx, "proposal", proposal_id, "speaker")
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -659,9 +668,17 @@ impl Meetings for SqlStore {
             return Err(StoreError::NotFound("proposal"));
         }
         if actor.is_some() {
-            audit(&mut tx, actor, &format!("proposal-{}", status.code()), Some(id), "").await?;
+            audit(
+                &mut tx,
+                actor,
+                &format!("proposal-{}", status.code()),
+                Some(id),
+                "",
+            )
+            .await?;
         }
-        self.log_change(&mut tx, "proposal", id, status.code()).await?;
+        self.log_change(&mut tx, "proposal", id, status.code())
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -698,7 +715,8 @@ impl Meetings for SqlStore {
             .execute(&mut *tx)
             .await?;
         self.log_change(&mut tx, "proposal", from, "merged").await?;
-        self.log_change(&mut tx, "proposal", into, "in-review").await?;
+        self.log_change(&mut tx, "proposal", into, "in-review")
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -714,7 +732,8 @@ impl Meetings for SqlStore {
         .bind(now())
         .execute(&mut *tx)
         .await?;
-        self.log_change(&mut tx, "proposal", proposal_id, "assigned").await?;
+        self.log_change(&mut tx, "proposal", proposal_id, "assigned")
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -770,7 +789,8 @@ impl Meetings for SqlStore {
         .bind(now())
         .execute(&mut *tx)
         .await?;
-        self.log_change(&mut tx, "proposal", proposal_id, "reviewed").await?;
+        self.log_change(&mut tx, "proposal", proposal_id, "reviewed")
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -851,12 +871,14 @@ impl Meetings for SqlStore {
             .await?
             .rows_affected()
         } else {
-            sqlx::query("DELETE FROM session_interest WHERE participant_id = $1 AND proposal_id = $2")
-                .bind(participant_id)
-                .bind(proposal_id)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected()
+            sqlx::query(
+                "DELETE FROM session_interest WHERE participant_id = $1 AND proposal_id = $2",
+            )
+            .bind(participant_id)
+            .bind(proposal_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
         };
         if changed > 0 {
             let delta: i64 = if on { 1 } else { -1 };
@@ -970,8 +992,13 @@ impl Meetings for SqlStore {
         .bind(by)
         .execute(&mut *tx)
         .await?;
-        self.log_change(&mut tx, "report", proposal_id, if full { "full" } else { "short" })
-            .await?;
+        self.log_change(
+            &mut tx,
+            "report",
+            proposal_id,
+            if full { "full" } else { "short" },
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

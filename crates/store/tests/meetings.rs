@@ -123,8 +123,13 @@ async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
     assert_eq!(organisers.len(), 1);
     assert_eq!(organisers[0].id, ana);
 
-    let first = m.add_speaker(id, &speaker("Bo", SpeakerRole::Moderator)).await.unwrap();
-    m.add_speaker(id, &speaker("Cy", SpeakerRole::Speaker)).await.unwrap();
+    let first = m
+        .add_speaker(id, &speaker("Bo", SpeakerRole::Moderator))
+        .await
+        .unwrap();
+    m.add_speaker(id, &speaker("Cy", SpeakerRole::Speaker))
+        .await
+        .unwrap();
     let list = m.speakers(id).await.unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].person.country, "BR");
@@ -135,7 +140,9 @@ async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
     m.remove_speaker(id, first).await.unwrap();
     assert_eq!(m.edition_speakers(e).await.unwrap().len(), 1);
 
-    m.set_status(id, Status::Submitted, None, None).await.unwrap();
+    m.set_status(id, Status::Submitted, None, None)
+        .await
+        .unwrap();
     let p = m.proposal(id, "en").await.unwrap().unwrap();
     assert_eq!(p.status, Status::Submitted);
     assert!(p.submitted_at.is_some());
@@ -143,7 +150,9 @@ async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
     assert_eq!(m.proposals(e, "en").await.unwrap().len(), 1);
     // Only accepted sessions show on a topic.
     assert!(m.topic_sessions(topic, "en").await.unwrap().is_empty());
-    m.set_status(id, Status::Accepted, None, Some(ana)).await.unwrap();
+    m.set_status(id, Status::Accepted, None, Some(ana))
+        .await
+        .unwrap();
     assert_eq!(m.topic_sessions(topic, "en").await.unwrap().len(), 1);
 }
 
@@ -154,9 +163,13 @@ async fn organiser_facts_feed_the_criteria(s: &dyn Store) {
     let ana = person(s, 1, Role::Participant).await;
     let bo = person(s, 2, Role::Reviewer).await;
     let old = proposal(s, past, ana, "Old").await;
-    m.set_status(old, Status::Accepted, None, None).await.unwrap();
+    m.set_status(old, Status::Accepted, None, None)
+        .await
+        .unwrap();
     let other = proposal(s, now, ana, "Other").await;
-    m.set_status(other, Status::Submitted, None, None).await.unwrap();
+    m.set_status(other, Status::Submitted, None, None)
+        .await
+        .unwrap();
     proposal(s, now, ana, "Still a draft").await;
     let new = proposal(s, now, ana, "New").await;
     m.add_organiser(new, bo).await.unwrap();
@@ -191,7 +204,10 @@ async fn reviews_replace_and_rank(s: &dyn Store) {
     let id = proposal(s, e, ana, "P").await;
     m.assign_reviewer(id, rev).await.unwrap();
     assert!(m.assign_reviewer(id, rev).await.is_err(), "assigned once");
-    assert_eq!(m.assigned_reviewers(id).await.unwrap(), vec![(rev, "Person 2".into())]);
+    assert_eq!(
+        m.assigned_reviewers(id).await.unwrap(),
+        vec![(rev, "Person 2".into())]
+    );
     assert_eq!(m.review_queue(rev, "en").await.unwrap()[0].id, id);
     m.save_review(id, rev, Scores::new(1, 1, 1, 1).unwrap(), "weak")
         .await
@@ -212,9 +228,13 @@ async fn schedule_interest_and_feeds(s: &dyn Store) {
     let room = m.add_room(e, "Plenary", 800).await.unwrap();
     assert_eq!(m.rooms(e).await.unwrap()[0].capacity, 800);
     let id = proposal(s, e, ana, "P").await;
-    m.place(id, Some((room, "2027-06-15T09:00")), "https://meet.example/p")
-        .await
-        .unwrap();
+    m.place(
+        id,
+        Some((room, "2027-06-15T09:00")),
+        "https://meet.example/p",
+    )
+    .await
+    .unwrap();
     let p = m.proposal(id, "en").await.unwrap().unwrap();
     assert_eq!(p.room_id, Some(room));
     assert_eq!(p.starts_at.as_deref(), Some("2027-06-15T09:00"));
@@ -223,11 +243,17 @@ async fn schedule_interest_and_feeds(s: &dyn Store) {
     m.set_interest(id, ana, true).await.unwrap();
     m.set_interest(id, ana, true).await.unwrap();
     assert!(m.is_interested(id, ana).await.unwrap());
-    assert_eq!(m.proposal(id, "en").await.unwrap().unwrap().interest_count, 1);
+    assert_eq!(
+        m.proposal(id, "en").await.unwrap().unwrap().interest_count,
+        1
+    );
     assert_eq!(m.interests(ana, "en").await.unwrap().len(), 1);
     m.set_interest(id, ana, false).await.unwrap();
     m.set_interest(id, ana, false).await.unwrap();
-    assert_eq!(m.proposal(id, "en").await.unwrap().unwrap().interest_count, 0);
+    assert_eq!(
+        m.proposal(id, "en").await.unwrap().unwrap().interest_count,
+        0
+    );
 
     let token = m.agenda_token(ana, "first").await.unwrap();
     assert_eq!(token, "first");
@@ -261,11 +287,17 @@ async fn reports_and_reminders(s: &dyn Store) {
     let short = m.report(id).await.unwrap().unwrap();
     assert!(short.short_at.is_some());
     assert!(short.full_at.is_none());
-    assert_eq!(short.fields.participation.groups[1], ("civil-society".into(), 30));
+    assert_eq!(
+        short.fields.participation.groups[1],
+        ("civil-society".into(), 30)
+    );
     f.takeaways = "Way forward".into();
     m.file_report(id, &f, true, ana).await.unwrap();
     let full = m.report(id).await.unwrap().unwrap();
-    assert_eq!(full.short_at, short.short_at, "the short report keeps its date");
+    assert_eq!(
+        full.short_at, short.short_at,
+        "the short report keeps its date"
+    );
     assert!(full.full_at.is_some());
     assert_eq!(full.fields, f);
     assert_eq!(m.edition_reports(e).await.unwrap().len(), 1);
@@ -283,15 +315,28 @@ async fn merging_moves_people_over(s: &dyn Store) {
     let a = proposal(s, e, ana, "A").await;
     let b = proposal(s, e, bo, "B").await;
     m.add_organiser(b, ana).await.unwrap();
-    m.add_speaker(a, &speaker("Cy", SpeakerRole::Speaker)).await.unwrap();
-    m.set_status(a, Status::MergeRequested, Some(b), Some(ana)).await.unwrap();
-    assert_eq!(m.proposal(a, "en").await.unwrap().unwrap().merge_with, Some(b));
+    m.add_speaker(a, &speaker("Cy", SpeakerRole::Speaker))
+        .await
+        .unwrap();
+    m.set_status(a, Status::MergeRequested, Some(b), Some(ana))
+        .await
+        .unwrap();
+    assert_eq!(
+        m.proposal(a, "en").await.unwrap().unwrap().merge_with,
+        Some(b)
+    );
     m.merge_into(a, b).await.unwrap();
     let pa = m.proposal(a, "en").await.unwrap().unwrap();
     let pb = m.proposal(b, "en").await.unwrap().unwrap();
     assert_eq!((pa.status, pa.merge_with), (Status::Merged, Some(b)));
     assert_eq!((pb.status, pb.merge_with), (Status::InReview, None));
-    let organisers: Vec<i64> = m.organisers(b).await.unwrap().iter().map(|o| o.id).collect();
+    let organisers: Vec<i64> = m
+        .organisers(b)
+        .await
+        .unwrap()
+        .iter()
+        .map(|o| o.id)
+        .collect();
     assert_eq!(organisers, vec![ana, bo]);
     assert_eq!(m.speakers(b).await.unwrap().len(), 1);
 }

@@ -49,8 +49,11 @@ fn hhmm(minutes: i64) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
+/// One day: its number (from 1), its date, and each room's sessions that day.
+type Day<'a> = (usize, Date, Vec<(&'a str, Vec<&'a Item>)>);
+
 /// Days from the conference's start to its end, each with its sessions by room.
-fn days<'a>(c: &'a Conference, items: &'a [Item]) -> Vec<(usize, Date, Vec<(&'a str, Vec<&'a Item>)>)> {
+fn days<'a>(c: &'a Conference, items: &'a [Item]) -> Vec<Day<'a>> {
     let (Ok(first), Ok(last)) = (c.start.parse::<Date>(), c.end.parse::<Date>()) else {
         return Vec::new();
     };
@@ -203,7 +206,10 @@ pub fn xml(c: &Conference, items: &[Item], version: &str) -> String {
             }
         }
     };
-    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}", body.into_string())
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
+        body.into_string()
+    )
 }
 
 #[cfg(test)]

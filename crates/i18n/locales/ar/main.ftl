@@ -424,3 +424,329 @@ field-abuse-threshold = سحب صلاحية النشر تلقائيًا بعد �
 settings-abuse-threshold-hint = تُحتسب مشاركات المؤلف المُبلَّغ عنها التي أخفاها المشرفون خلال آخر 90 يومًا، والقيمة 0 تعطّل هذه القاعدة. ولا تُسحب العضوية أبدًا.
 form-error-threshold = يُرجى إدخال عدد صحيح من 0 إلى 100.
 audit-action-auto-block-posting = سحب صلاحية النشر تلقائيًا بسبب الإساءة المتكررة
+
+# meetings
+nav-meetings = الاجتماعات
+nav-agenda = جدول أعمالي
+nav-reviews = المراجعات
+meetings-title = الاجتماعات السنوية
+meetings-intro = يجتمع المنتدى مرة واحدة كل عام، في بلد مضيف مختلف في كل عام. ولكل اجتماع موضوعه الرئيسي ودعوته إلى تقديم مقترحات الجلسات وبرنامجه.
+meetings-hosts = البلدان المضيفة على مر السنين
+meeting-label = اجتماع
+meeting-theme = الموضوع الرئيسي
+meeting-new = اجتماع سنوي جديد
+meeting-create = إنشاء الاجتماع
+meeting-tracks = المسارات
+meeting-call = الدعوة إلى تقديم مقترحات الجلسات
+meeting-call-open = باب الدعوة مفتوح من { $opens } إلى { $closes }.
+meeting-call-closed = تمتد الدعوة من { $opens } إلى { $closes }، وبابها غير مفتوح حاليًا.
+meeting-call-none = لم تُحدَّد بعد أي دعوة إلى تقديم مقترحات الجلسات.
+meeting-my-proposals = مقترحاتكم
+meeting-programme = البرنامج
+meeting-sessions-count = { $count ->
+    [zero] لم تُقبَل أي جلسة
+    [one] قُبلت جلسة واحدة
+    [two] قُبلت جلستان
+    [few] قُبلت { $count } جلسات
+    [many] قُبلت { $count } جلسةً
+   *[other] قُبلت { $count } جلسة
+}
+meeting-secretariat = للأمانة
+meeting-settings = الإعدادات
+back-to-meeting = العودة إلى الاجتماع
+field-host_country = البلد المضيف
+field-city = المدينة
+field-starts_on = اليوم الأول
+field-ends_on = اليوم الأخير
+field-time_zone = المنطقة الزمنية لمكان الاجتماع
+field-call_opens_on = تاريخ فتح باب الدعوة
+field-call_closes_on = تاريخ إغلاق باب الدعوة
+field-proposal_limit = عدد المقترحات لكل شخص
+field-word_limit = عدد الكلمات المسموح به في الوصف
+field-track-name = اسم المسار
+field-room-name = اسم القاعة
+field-capacity = عدد المقاعد
+hint-theme = الموضوع الجامع للاجتماع؛ ويُكتب وصفه أدناه.
+hint-time-zone = اسم منطقة زمنية وفق تسميات IANA، مثل Africa/Nairobi أو Europe/Oslo. وتُحدَّد مواعيد الجلسات بالتوقيت المحلي لمكان الاجتماع.
+hint-proposal-limit = عدد المقترحات التي يجوز لشخص واحد تقديمها بصفته منظِّمًا؛ والقيمة 0 تعني عدم وجود حد.
+track-add = إضافة مسار
+room-add = إضافة قاعة
+room-capacity = { $count ->
+    [zero] لا توجد مقاعد
+    [one] مقعد واحد
+    [two] مقعدان
+    [few] { $count } مقاعد
+    [many] { $count } مقعدًا
+   *[other] { $count } مقعد
+}
+form-save = حفظ
+form-error-number = يُرجى إدخال عدد صحيح ضمن النطاق المسموح به.
+form-error-date = يُرجى إدخال التاريخ بصيغة السنة-الشهر-اليوم.
+form-error-date-order = يقع هذا التاريخ قبل التاريخ الذي يجب أن يليه.
+form-error-time-zone = هذه المنطقة الزمنية غير معروفة. يُرجى استخدام اسم مثل Africa/Nairobi.
+form-error-year-taken = يوجد بالفعل اجتماع لهذه السنة.
+form-error-participation = يُرجى بيان عدد الأشخاص الذين شاركوا، حضوريًا أو عبر الإنترنت.
+form-error-no-such-participant = لا يوجد مشارك بعنوان البريد الإلكتروني هذا.
+form-error-already-organiser = هذا الشخص منظِّم لهذا المقترح بالفعل.
+proposal-new = اقتراح جلسة
+proposal-new-intro = يظل مقترحكم مسودة خاصة لا يطّلع عليها سواكم والمنظمون المشاركون الذين تضيفونهم، إلى أن تقدّموه. وتبيّن صفحة المسودة المعايير التي لم تُستوفَ بعد.
+proposal-save = حفظ المقترح
+proposal-edit = تعديل المقترح
+proposal-submit = تقديم المقترح
+proposal-organisers = المنظمون
+proposal-speakers = المتحدثون ومدير الجلسة
+proposal-no-speakers = لا يوجد متحدثون بعد.
+proposal-status-draft = مسودة
+proposal-status-submitted = مقدَّم
+proposal-status-in-review = قيد المراجعة
+proposal-status-accepted = مقبول
+proposal-status-declined = مرفوض
+proposal-status-merge-requested = طُلب دمجه
+proposal-status-merged = مدموج في مقترح آخر
+field-description = الوصف
+field-policy_questions = أسئلة السياسات
+field-session_type = نوع الجلسة
+field-format = الشكل
+field-duration = المدة
+field-mode = حضوريًا أو عبر الإنترنت
+field-session_lang = لغة الجلسة
+field-track = المسار
+field-coalitions = الائتلافات ذات الصلة
+field-organisation = المنظمة
+field-group = فئة أصحاب المصلحة
+field-organiser_email = البريد الإلكتروني للمنظِّم المشارك
+hint-word-limit = { $count ->
+    [zero] { $count } كلمة على الأكثر.
+    [one] كلمة واحدة على الأكثر.
+    [two] كلمتان على الأكثر.
+    [few] { $count } كلمات على الأكثر.
+    [many] { $count } كلمةً على الأكثر.
+   *[other] { $count } كلمة على الأكثر.
+}
+hint-policy-questions = الأسئلة التي ستناقشها الجلسة، سؤال واحد في كل سطر.
+hint-speaker-email = إذا كان المتحدث مشاركًا في هذا المنتدى، فإن بريده الإلكتروني يربط الجلسة بملفه الشخصي وجدول أعماله، وتُملأ الحقول الفارغة حينئذٍ من ملفه.
+duration-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقةً
+   *[other] { $count } دقيقة
+}
+session-type-workshop = ورشة عمل
+session-type-main = جلسة رئيسية
+session-type-open-forum = منتدى مفتوح
+session-type-coalition = جلسة ائتلاف دينامي
+session-type-best-practice = جلسة منتدى أفضل الممارسات
+session-type-nri = جلسة المبادرات الوطنية والإقليمية
+session-type-networking = جلسة تواصل
+session-type-lightning = حديث خاطف
+session-type-launch = حفل إطلاق أو توزيع جوائز
+session-type-town-hall = لقاء عام مفتوح
+session-type-day-zero = فعالية اليوم صفر
+session-format-panel = حلقة نقاش
+session-format-break-out = مجموعات عمل فرعية
+session-format-debate = مناظرة
+session-format-roundtable = مائدة مستديرة
+session-format-birds-of-a-feather = لقاء ذوي الاهتمامات المشتركة
+session-format-flash = جلسة خاطفة
+session-mode-hybrid = مختلطة: حضوريًا وعبر الإنترنت
+session-mode-onsite = حضوريًا
+session-mode-online = عبر الإنترنت فقط
+gender-woman = امرأة
+gender-man = رجل
+gender-non-binary = غير ثنائي
+gender-undisclosed = يفضّل عدم الإفصاح
+speaker-role-moderator = مدير الجلسة
+speaker-role-speaker = متحدث
+speaker-onsite = حضوريًا
+speaker-online = عبر الإنترنت
+speaker-add = إضافة متحدث
+speaker-add-intro = يمكن أن يكون المتحدثون من المشاركين في هذا المنتدى أو من المدعوين. ولا يُسأل عن النوع الاجتماعي إلا للتحقق من معيار التنوع، ويُعرض على المنظمين ولا يُنشر أبدًا.
+speaker-remove = إزالة
+organiser-add = إضافة منظِّم مشارك
+criteria-title = المعايير الدنيا
+criteria-intro = يجب استيفاء المعايير التالية قبل أن يمكن تقديم المقترح:
+criteria-all-met = استُوفيت جميع المعايير الدنيا: يمكن تقديم المقترح.
+criterion-call-closed = باب الدعوة إلى تقديم المقترحات غير مفتوح اليوم.
+criterion-incomplete = يجب ملء جميع الحقول: العنوان والوصف وأسئلة السياسات ونوع الجلسة وشكلها ومدتها وما إذا كانت حضورية أو عبر الإنترنت.
+criterion-too-long = عدد كلمات الوصف { $words }، والحد الأقصى المسموح به { $limit }.
+criterion-speakers = { $count ->
+    [zero] يلزم ثلاثة متحدثين على الأقل، ولا يوجد أي متحدث حاليًا.
+    [one] يلزم ثلاثة متحدثين على الأقل، ولا يوجد حاليًا سوى متحدث واحد.
+    [two] يلزم ثلاثة متحدثين على الأقل، ولا يوجد حاليًا سوى متحدثَين اثنين.
+    [few] يلزم ثلاثة متحدثين على الأقل، والعدد الحالي { $count }.
+    [many] يلزم ثلاثة متحدثين على الأقل، والعدد الحالي { $count }.
+   *[other] يلزم ثلاثة متحدثين على الأقل، والعدد الحالي { $count }.
+}
+criterion-gender = يجب أن يكون متحدث واحد على الأقل من نوع اجتماعي مختلف عن الآخرين.
+criterion-groups = يجب أن ينتمي المتحدثون إلى أكثر من فئة واحدة من فئات أصحاب المصلحة.
+criterion-onsite = تستلزم الجلسة المختلطة أو الحضورية وجود مدير الجلسة ومتحدثَين اثنين على الأقل في مكان الاجتماع.
+criterion-missing-report = لم يقدّم { $name } تقرير جلسة سابقة.
+criterion-reviewer = { $name } من مراجعي المقترحات، ولا يجوز له تقديم مقترح.
+criterion-limit = ينظّم { $name } بالفعل { $limit } من المقترحات المقدَّمة، وهو الحد الأقصى المسموح به.
+merge-title = طلب دمج
+merge-intro = تطلب الأمانة ضم هذا المقترح إلى مقترح مماثل. وتؤدي الموافقة إلى نقل منظميكم ومتحدثيكم إليه:
+merge-agree = الموافقة والدمج
+session-when = الموعد
+session-room = القاعة
+session-online = القاعة الافتراضية
+interest-add = إضافة إلى جدول أعمالي
+interest-remove = إزالة من جدول أعمالي
+interest-count = { $count ->
+    [zero] لا يوجد مهتمون
+    [one] شخص واحد مهتم
+    [two] شخصان مهتمان
+    [few] { $count } أشخاص مهتمين
+    [many] { $count } شخصًا مهتمًا
+   *[other] { $count } شخص مهتم
+}
+review-title = المراجعة
+review-assigned = المراجعون المكلَّفون
+review-none-assigned = لم يُكلَّف أي مراجع بعد.
+field-reviewer_email = البريد الإلكتروني للمراجع
+review-assign = تكليف مراجع
+review-scores = الدرجات
+review-reviewer = المراجع
+review-relevance = الصلة بالموضوع
+review-content = المضمون
+review-diversity = التنوع
+review-format = الشكل
+review-relevance-hint = مدى خدمة الجلسة للموضوع الرئيسي للاجتماع ولأسئلة السياسات التي يطرحها.
+review-content-hint = مدى وضوح المقترح وعمق مضمونه وجودة إعداده.
+review-diversity-hint = تنوع المتحدثين والمنظمين: النوع الاجتماعي والمنطقة وفئة أصحاب المصلحة والعمر والآراء بشأن السياسات.
+review-format-hint = مدى ملاءمة الشكل للهدف، وملاءمته للحاضرين في مكان الاجتماع والمشاركين عبر الإنترنت.
+review-total = المجموع
+review-comments = التعليقات
+review-decide = اتخاذ القرار
+field-outcome = النتيجة
+field-merge_with = الدمج مع المقترح رقم
+review-yours = مراجعتكم
+review-save = حفظ مراجعتكم
+review-dashboard = المقترحات والمراجعة
+review-no-track = بلا مسار
+review-proposal-count = { $count ->
+    [zero] لم يُقدَّم أي مقترح
+    [one] قُدِّم مقترح واحد
+    [two] قُدِّم مقترحان
+    [few] قُدِّمت { $count } مقترحات
+    [many] قُدِّم { $count } مقترحًا
+   *[other] قُدِّم { $count } مقترح
+}
+review-status = الحالة
+review-mean = متوسط الدرجات
+review-spread = التفاوت
+review-count = المراجعات
+review-marks = العلامات
+review-mark-first-time = يقدّم مقترحًا لأول مرة
+review-mark-developing = من بلد نامٍ
+review-queue = مقترحات للمراجعة
+review-queue-empty = لم يُسنَد إليكم أي مقترح.
+review-done = تمت المراجعة
+review-to-do = بانتظار المراجعة
+agenda-title = جدول الأعمال
+agenda-ics = جدول الأعمال بصيغة تقويم (iCalendar)
+agenda-ics-one = إضافة إلى التقويم (iCalendar)
+agenda-frab-json = الجدول الزمني لتطبيقات المؤتمرات (JSON)
+agenda-frab-xml = الجدول الزمني لتطبيقات المؤتمرات (XML)
+agenda-times-in = المواعيد بالتوقيت المحلي لمكان الاجتماع ({ $zone })
+agenda-filter = تصفية جدول الأعمال
+agenda-any = الكل
+agenda-day = اليوم
+agenda-speaker-group = فئة أصحاب المصلحة التي ينتمي إليها المتحدثون
+agenda-apply = عرض
+agenda-clear = مسح عوامل التصفية
+agenda-shown = { $count ->
+    [zero] لا توجد جلسات
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+    [many] { $count } جلسةً
+   *[other] { $count } جلسة
+}
+agenda-unscheduled = لم تُجدوَل بعد
+agenda-personal = جدول أعمالي
+agenda-personal-intro = الجلسات التي أضفتموها إلى جدول أعمالكم، مرتَّبة حسب موعدها.
+agenda-personal-empty = جدول أعمالكم فارغ. ويمكن استخدام زر «إضافة إلى جدول أعمالي» في صفحة أي جلسة.
+agenda-feed = الاشتراك في التقويم
+agenda-feed-intro = اشتركوا في هذا العنوان الخاص من تطبيق التقويم لديكم للاحتفاظ بجدول أعمالكم فيه. ويمكن لأي شخص يعرف هذا العنوان الاطلاع على جدول أعمالكم.
+schedule-title = الجدول الزمني
+schedule-rooms = القاعات
+schedule-no-rooms = لا توجد قاعات بعد: يمكن إضافتها في إعدادات الاجتماع.
+schedule-clashes = أشخاص مسجَّلون في جلسات متداخلة التوقيت
+schedule-no-clashes = لا يوجد أي شخص مسجَّل في جلستين في الوقت نفسه.
+schedule-clash = { $person } مسجَّل في «{ $first }» و«{ $second }» في الوقت نفسه.
+schedule-room-taken = { $room } محجوزة بالفعل في ذلك الموعد لجلسة «{ $other }». ولم يُغيَّر أي شيء.
+schedule-sessions = الجلسات المقبولة
+schedule-place = القاعة والموعد
+schedule-save = تحديد
+report-title = تقرير الجلسة
+report-none = لم يُقدَّم أي تقرير بعد.
+report-file = تقديم التقرير أو تحديثه
+report-back = العودة إلى الجلسة
+report-intro = يُرجى تقديم التقرير الموجز المتضمن الرسائل الرئيسية بعد الجلسة بوقت قصير، والتقرير الكامل في غضون أسبوعين منها. ولا يمكن للمنظمين الذين لا يقدّمون تقاريرهم تقديم مقترحات في الاجتماع التالي.
+report-short-only = لم يُقدَّم سوى التقرير الموجز؛ ولا يزال التقرير الكامل منتظرًا.
+report-participation = المشاركة
+report-transcript = النص الحرفي
+report-transcript-notice = تُنشر النصوص الحرفية والشرح النصي المباشر لمساعدة الناس على المتابعة، وهي ليست سجلًا رسميًا للجلسة.
+report-save-short = الحفظ بوصفه تقريرًا موجزًا
+report-save-full = الحفظ بوصفه تقريرًا كاملًا
+field-key_messages = الرسائل الرئيسية
+field-key_issues = القضايا الرئيسية المطروحة
+field-presentations = ملخص كل عرض
+field-discussion = المناقشة
+field-takeaways = الاستنتاجات والخطوات المقبلة
+field-onsite_count = عدد الحاضرين في مكان الاجتماع
+field-online_count = عدد المشاركين عبر الإنترنت
+hint-key_messages = ما يصل إلى ثلاث رسائل تريد الجلسة أن يسمعها المنتدى.
+hint-key_issues = قضايا السياسات التي طرحتها الجلسة.
+hint-presentations = ملخص موجز لما قاله كل متحدث.
+hint-discussion = ما طرحه المشاركون في المناقشة، في مكان الاجتماع وعبر الإنترنت.
+hint-takeaways = ما اتُّفق عليه، وما لا يزال مفتوحًا، والخطوات التالية.
+reports-title = التقارير
+reports-state = التقرير
+reports-late-count = { $count ->
+    [zero] لا يوجد أي تقرير متأخر.
+    [one] يوجد تقرير واحد متأخر.
+    [two] يوجد تقريران متأخران.
+    [few] توجد { $count } تقارير متأخرة.
+    [many] يوجد { $count } تقريرًا متأخرًا.
+   *[other] يوجد { $count } تقرير متأخر.
+}
+reports-remind = إرسال التذكيرات المستحقة الآن
+report-state-not-due = لم تنتهِ الجلسة بعد
+report-state-short-due = حان موعد التقرير الموجز
+report-state-short-late = التقرير الموجز متأخر
+report-state-full-due = حان موعد التقرير الكامل
+report-state-full-late = التقرير الكامل متأخر
+report-state-complete = مكتمل
+notification-proposal-accepted = قُبل مقترحكم للجلسة «{ $title }».
+notification-proposal-declined = لم يُقبَل مقترحكم للجلسة «{ $title }» هذا العام.
+notification-proposal-merge = تطلب الأمانة دمج مقترحكم «{ $title }» مع «{ $other }».
+notification-report-reminder-short = يجب تقديم التقرير الموجز لجلسة «{ $title }» في موعد أقصاه { $due }.
+notification-report-reminder-full = يجب تقديم التقرير الكامل لجلسة «{ $title }» في موعد أقصاه { $due }.
+mail-proposal-accepted-subject = قُبل مقترحكم للجلسة
+mail-proposal-accepted-body = مرحبًا { $name }،
+
+    قُبل مقترحكم للجلسة «{ $title }». وستُدرجه الأمانة في البرنامج، وستُعرض القاعة والموعد في صفحته بمجرد تحديدهما:
+    { $link }
+mail-proposal-declined-subject = بشأن مقترحكم للجلسة
+mail-proposal-declined-body = مرحبًا { $name }،
+
+    لم يُقبَل مقترحكم للجلسة «{ $title }» هذا العام. شكرًا لكم على تقديمه، وستظل صفحته متاحة لكم:
+    { $link }
+mail-proposal-merge-subject = مقترحكم للجلسة: طلب دمج
+mail-proposal-merge-body = مرحبًا { $name }،
+
+    تطلب الأمانة ضم مقترحكم «{ $title }» إلى المقترح المماثل «{ $other }». ويمكنكم إبداء موافقتكم في صفحته:
+    { $link }
+mail-report-reminder-short-subject = حان موعد تقديم التقرير الموجز
+mail-report-reminder-short-body = مرحبًا { $name }،
+
+    يجب تقديم التقرير الموجز لجلستكم «{ $title }»، متضمنًا رسائلها الرئيسية، في موعد أقصاه { $due }. ويمكنكم تقديمه هنا:
+    { $link }
+mail-report-reminder-full-subject = حان موعد تقديم التقرير الكامل
+mail-report-reminder-full-body = مرحبًا { $name }،
+
+    يجب تقديم التقرير الكامل لجلستكم «{ $title }» في موعد أقصاه { $due }. ويمكنكم تقديمه هنا:
+    { $link }

@@ -404,3 +404,293 @@ field-abuse-threshold = Schreibrechte automatisch entziehen nach so vielen best�
 settings-abuse-threshold-hint = Gezählt werden die gemeldeten Beiträge einer Person, die die Moderation in den letzten 90 Tagen ausgeblendet hat; 0 schaltet die Regel ab. Die Mitgliedschaft wird nie entzogen.
 form-error-threshold = Geben Sie eine ganze Zahl von 0 bis 100 ein.
 audit-action-auto-block-posting = Schreibrechte nach wiederholtem Missbrauch automatisch entzogen
+
+# meetings
+nav-meetings = Tagungen
+nav-agenda = Meine Agenda
+nav-reviews = Begutachtungen
+meetings-title = Jahrestagungen
+meetings-intro = Das Forum tagt einmal im Jahr, jedes Jahr in einem anderen Gastgeberland. Jede Tagung hat ihr eigenes Thema, ihren eigenen Aufruf zur Einreichung von Sessionvorschlägen und ihr eigenes Programm.
+meetings-hosts = Gastgeberländer im Lauf der Jahre
+meeting-label = Tagung
+meeting-theme = Thema
+meeting-new = Neue Jahrestagung
+meeting-create = Tagung anlegen
+meeting-tracks = Themenbereiche
+meeting-call = Aufruf zur Einreichung von Sessionvorschlägen
+meeting-call-open = Vorschläge können von { $opens } bis { $closes } eingereicht werden.
+meeting-call-closed = Der Aufruf läuft von { $opens } bis { $closes } und ist derzeit nicht geöffnet.
+meeting-call-none = Es wurde noch kein Aufruf zur Einreichung von Sessionvorschlägen festgelegt.
+meeting-my-proposals = Ihre Vorschläge
+meeting-programme = Programm
+meeting-sessions-count = { $count ->
+    [one] { $count } Session angenommen
+   *[other] { $count } Sessions angenommen
+}
+meeting-secretariat = Für das Sekretariat
+meeting-settings = Einstellungen
+back-to-meeting = Zurück zur Tagung
+field-host_country = Gastgeberland
+field-city = Stadt
+field-starts_on = Erster Tag
+field-ends_on = Letzter Tag
+field-time_zone = Zeitzone des Veranstaltungsorts
+field-call_opens_on = Beginn der Einreichungsfrist
+field-call_closes_on = Ende der Einreichungsfrist
+field-proposal_limit = Vorschläge pro Person
+field-word_limit = Zulässige Wortzahl einer Beschreibung
+field-track-name = Name des Themenbereichs
+field-room-name = Name des Raums
+field-capacity = Plätze
+hint-theme = Das übergreifende Thema; die Beschreibung folgt weiter unten.
+hint-time-zone = Name einer IANA-Zeitzone, z. B. Africa/Nairobi oder Europe/Oslo. Sessionzeiten sind Ortszeiten des Veranstaltungsorts.
+hint-proposal-limit = Wie viele Vorschläge eine Person als Veranstaltende einreichen darf; 0 bedeutet keine Begrenzung.
+track-add = Themenbereich hinzufügen
+room-add = Raum hinzufügen
+room-capacity = { $count ->
+    [one] { $count } Platz
+   *[other] { $count } Plätze
+}
+form-save = Speichern
+form-error-number = Bitte geben Sie eine ganze Zahl im zulässigen Bereich ein.
+form-error-date = Bitte geben Sie ein Datum im Format Jahr-Monat-Tag ein.
+form-error-date-order = Dieses Datum liegt vor dem Datum, auf das es folgen sollte.
+form-error-time-zone = Diese Zeitzone ist unbekannt. Bitte verwenden Sie einen Namen wie Africa/Nairobi.
+form-error-year-taken = Für dieses Jahr gibt es bereits eine Tagung.
+form-error-participation = Bitte geben Sie an, wie viele Personen vor Ort oder online teilgenommen haben.
+form-error-no-such-participant = Es gibt keine teilnehmende Person mit dieser E-Mail-Adresse.
+form-error-already-organiser = Diese Person gehört bereits zu den Veranstaltenden des Vorschlags.
+proposal-new = Eine Session vorschlagen
+proposal-new-intro = Bis Sie Ihren Vorschlag einreichen, bleibt er ein privater Entwurf, den nur Sie und die von Ihnen hinzugefügten Mitveranstaltenden sehen. Auf der Seite des Entwurfs sehen Sie, welche Kriterien noch nicht erfüllt sind.
+proposal-save = Vorschlag speichern
+proposal-edit = Vorschlag bearbeiten
+proposal-submit = Vorschlag einreichen
+proposal-organisers = Veranstaltende
+proposal-speakers = Vortragende und Moderation
+proposal-no-speakers = Noch keine Vortragenden.
+proposal-status-draft = Entwurf
+proposal-status-submitted = Eingereicht
+proposal-status-in-review = In Begutachtung
+proposal-status-accepted = Angenommen
+proposal-status-declined = Abgelehnt
+proposal-status-merge-requested = Zusammenlegung angefragt
+proposal-status-merged = Mit einem anderen Vorschlag zusammengelegt
+field-description = Beschreibung
+field-policy_questions = Politikfragen
+field-session_type = Art der Session
+field-format = Format
+field-duration = Dauer
+field-mode = Vor Ort oder online
+field-session_lang = Sprache der Session
+field-track = Themenbereich
+field-coalitions = Zugehörige Koalitionen
+field-organisation = Organisation
+field-group = Stakeholdergruppe
+field-organiser_email = E-Mail-Adresse der mitveranstaltenden Person
+hint-word-limit = { $count ->
+    [one] Höchstens { $count } Wort.
+   *[other] Höchstens { $count } Wörter.
+}
+hint-policy-questions = Die Fragen, die in der Session erörtert werden, eine pro Zeile.
+hint-speaker-email = Nimmt die vortragende Person an diesem Forum teil, verknüpft ihre E-Mail-Adresse die Session mit ihrem Profil und ihrer Agenda; leere Felder werden dann aus dem Profil übernommen.
+duration-minutes = { $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}
+session-type-workshop = Workshop
+session-type-main = Hauptsession
+session-type-open-forum = Offenes Forum
+session-type-coalition = Session einer Dynamischen Koalition
+session-type-best-practice = Session eines Best Practice Forums
+session-type-nri = Session der nationalen und regionalen Initiativen
+session-type-networking = Networking-Session
+session-type-lightning = Kurzvortrag (Lightning Talk)
+session-type-launch = Vorstellung oder Preisverleihung
+session-type-town-hall = Town Hall
+session-type-day-zero = Veranstaltung am Tag 0
+session-format-panel = Podiumsdiskussion
+session-format-break-out = Arbeit in Kleingruppen
+session-format-debate = Debatte
+session-format-roundtable = Runder Tisch
+session-format-birds-of-a-feather = Informelles Treffen (Birds of a Feather)
+session-format-flash = Flash-Session
+session-mode-hybrid = Hybrid: vor Ort und online
+session-mode-onsite = Vor Ort
+session-mode-online = Nur online
+gender-woman = Frau
+gender-man = Mann
+gender-non-binary = Nichtbinär
+gender-undisclosed = Keine Angabe gewünscht
+speaker-role-moderator = Moderation
+speaker-role-speaker = Vortrag
+speaker-onsite = Vor Ort
+speaker-online = Online
+speaker-add = Vortragende Person hinzufügen
+speaker-add-intro = Vortragende können Teilnehmende dieses Forums oder eingeladene Personen sein. Das Geschlecht wird nur abgefragt, um das Kriterium der Vielfalt zu prüfen; es ist für die Veranstaltenden sichtbar und wird nie veröffentlicht.
+speaker-remove = Entfernen
+organiser-add = Mitveranstaltende Person hinzufügen
+criteria-title = Mindestkriterien
+criteria-intro = Bevor der Vorschlag eingereicht werden kann, müssen diese Kriterien erfüllt sein:
+criteria-all-met = Alle Mindestkriterien sind erfüllt: Der Vorschlag kann eingereicht werden.
+criterion-call-closed = Der Aufruf zur Einreichung von Vorschlägen ist heute nicht geöffnet.
+criterion-incomplete = Alle Felder müssen ausgefüllt sein: Titel, Beschreibung, Politikfragen, Art der Session, Format, Dauer und ob sie vor Ort oder online stattfindet.
+criterion-too-long = Die Beschreibung hat { $words } Wörter; zulässig sind höchstens { $limit }.
+criterion-speakers = { $count ->
+    [one] Mindestens 3 Vortragende sind erforderlich; eingetragen ist { $count }.
+   *[other] Mindestens 3 Vortragende sind erforderlich; eingetragen sind { $count }.
+}
+criterion-gender = Mindestens eine vortragende Person muss ein anderes Geschlecht haben als die übrigen.
+criterion-groups = Die Vortragenden müssen aus mehr als einer Stakeholdergruppe kommen.
+criterion-onsite = Eine hybride Session oder eine Session vor Ort braucht die Moderation und mindestens zwei Vortragende vor Ort.
+criterion-missing-report = { $name } hat den Bericht über eine frühere Session nicht eingereicht.
+criterion-reviewer = { $name } begutachtet Vorschläge und darf selbst keinen einreichen.
+criterion-limit = { $name } veranstaltet bereits { $limit } eingereichte Vorschläge; mehr sind nicht zulässig.
+merge-title = Zusammenlegung angefragt
+merge-intro = Das Sekretariat bittet darum, diesen Vorschlag mit einem ähnlichen zusammenzulegen. Wenn Sie zustimmen, werden Ihre Veranstaltenden und Vortragenden dorthin übernommen:
+merge-agree = Zustimmen und zusammenlegen
+session-when = Zeit
+session-room = Raum
+session-online = Online-Raum
+interest-add = Zu meiner Agenda hinzufügen
+interest-remove = Aus meiner Agenda entfernen
+interest-count = { $count ->
+    [one] { $count } Person interessiert
+   *[other] { $count } Personen interessiert
+}
+review-title = Begutachtung
+review-assigned = Zugewiesene Begutachtende
+review-none-assigned = Noch wurde niemand mit der Begutachtung betraut.
+field-reviewer_email = E-Mail-Adresse der begutachtenden Person
+review-assign = Begutachtung zuweisen
+review-scores = Bewertungen
+review-reviewer = Begutachtet von
+review-relevance = Relevanz
+review-content = Inhalt
+review-diversity = Vielfalt
+review-format = Format
+review-relevance-hint = Wie gut die Session dem Thema der Tagung und dessen Politikfragen dient.
+review-content-hint = Wie klar, gehaltvoll und gut vorbereitet der Vorschlag ist.
+review-diversity-hint = Vielfalt der Vortragenden und Veranstaltenden: Geschlecht, Region, Stakeholdergruppe, Alter und politische Standpunkte.
+review-format-hint = Ob das Format zum Ziel passt und für Teilnehmende vor Ort und online funktioniert.
+review-total = Gesamt
+review-comments = Anmerkungen
+review-decide = Entscheiden
+field-outcome = Entscheidung
+field-merge_with = Zusammenlegen mit Vorschlag Nr.
+review-yours = Ihre Begutachtung
+review-save = Ihre Begutachtung speichern
+review-dashboard = Vorschläge und Begutachtung
+review-no-track = Kein Themenbereich
+review-proposal-count = { $count ->
+    [one] { $count } Vorschlag eingereicht
+   *[other] { $count } Vorschläge eingereicht
+}
+review-status = Status
+review-mean = Durchschnittliche Bewertung
+review-spread = Streuung
+review-count = Begutachtungen
+review-marks = Merkmale
+review-mark-first-time = Erstmalige Einreichung
+review-mark-developing = Aus einem Entwicklungsland
+review-queue = Zu begutachtende Vorschläge
+review-queue-empty = Ihnen ist kein Vorschlag zugewiesen.
+review-done = begutachtet
+review-to-do = zu begutachten
+agenda-title = Agenda
+agenda-ics = Agenda als Kalender (iCalendar)
+agenda-ics-one = Zu einem Kalender hinzufügen (iCalendar)
+agenda-frab-json = Programm für Konferenz-Apps (JSON)
+agenda-frab-xml = Programm für Konferenz-Apps (XML)
+agenda-times-in = Zeiten in Ortszeit des Veranstaltungsorts ({ $zone })
+agenda-filter = Agenda filtern
+agenda-any = Alle
+agenda-day = Tag
+agenda-speaker-group = Stakeholdergruppe der Vortragenden
+agenda-apply = Anzeigen
+agenda-clear = Filter zurücksetzen
+agenda-shown = { $count ->
+    [one] { $count } Session
+   *[other] { $count } Sessions
+}
+agenda-unscheduled = Noch nicht eingeplant
+agenda-personal = Meine Agenda
+agenda-personal-intro = Sessions, die Sie Ihrer Agenda hinzugefügt haben, in zeitlicher Reihenfolge.
+agenda-personal-empty = Ihre Agenda ist leer. Nutzen Sie auf der Seite einer Session die Schaltfläche „Zu meiner Agenda hinzufügen“.
+agenda-feed = Kalenderabonnement
+agenda-feed-intro = Abonnieren Sie diese private Adresse in Ihrer Kalender-App, um Ihre Agenda auch dort zu sehen. Wer die Adresse kennt, kann Ihre Agenda lesen.
+schedule-title = Zeitplan
+schedule-rooms = Räume
+schedule-no-rooms = Noch keine Räume: Fügen Sie sie in den Einstellungen der Tagung hinzu.
+schedule-clashes = Personen in sich überschneidenden Sessions
+schedule-no-clashes = Niemand ist gleichzeitig in zwei Sessions eingeplant.
+schedule-clash = { $person } ist zur selben Zeit in „{ $first }“ und in „{ $second }“ eingeplant.
+schedule-room-taken = { $room } ist zu dieser Zeit bereits durch „{ $other }“ belegt. Es wurde nichts geändert.
+schedule-sessions = Angenommene Sessions
+schedule-place = Raum und Zeit
+schedule-save = Einplanen
+report-title = Sessionbericht
+report-none = Es wurde noch kein Bericht eingereicht.
+report-file = Bericht einreichen oder aktualisieren
+report-back = Zurück zur Session
+report-intro = Reichen Sie den Kurzbericht mit den Kernbotschaften bald nach der Session ein und den vollständigen Bericht innerhalb von zwei Wochen danach. Veranstaltende, die nie einen Bericht einreichen, können bei der nächsten Tagung keine Vorschläge machen.
+report-short-only = Bisher wurde nur der Kurzbericht eingereicht; der vollständige Bericht steht noch aus.
+report-participation = Teilnahme
+report-transcript = Transkript
+report-transcript-notice = Transkripte und Live-Untertitel werden veröffentlicht, um das Mitverfolgen zu erleichtern. Sie sind keine verbindliche Aufzeichnung der Session.
+report-save-short = Als Kurzbericht speichern
+report-save-full = Als vollständigen Bericht speichern
+field-key_messages = Kernbotschaften
+field-key_issues = Wichtigste angesprochene Fragen
+field-presentations = Zusammenfassung der einzelnen Vorträge
+field-discussion = Diskussion
+field-takeaways = Erkenntnisse und weiteres Vorgehen
+field-onsite_count = Personen vor Ort
+field-online_count = Personen online
+hint-key_messages = Bis zu drei Botschaften, die die Session an das Forum richten möchte.
+hint-key_issues = Die Politikfragen, die in der Session angesprochen wurden.
+hint-presentations = Eine kurze Zusammenfassung dessen, was die einzelnen Vortragenden gesagt haben.
+hint-discussion = Was Teilnehmende vor Ort und online in der Diskussion eingebracht haben.
+hint-takeaways = Was vereinbart wurde, was offen bleibt und welche Schritte als Nächstes folgen.
+reports-title = Berichte
+reports-state = Bericht
+reports-late-count = { $count ->
+    [one] { $count } Bericht ist überfällig.
+   *[other] { $count } Berichte sind überfällig.
+}
+reports-remind = Fällige Erinnerungen jetzt senden
+report-state-not-due = Session noch nicht beendet
+report-state-short-due = Kurzbericht fällig
+report-state-short-late = Kurzbericht überfällig
+report-state-full-due = Vollständiger Bericht fällig
+report-state-full-late = Vollständiger Bericht überfällig
+report-state-complete = Abgeschlossen
+notification-proposal-accepted = Ihr Sessionvorschlag „{ $title }“ wurde angenommen.
+notification-proposal-declined = Ihr Sessionvorschlag „{ $title }“ wurde in diesem Jahr nicht angenommen.
+notification-proposal-merge = Das Sekretariat bittet darum, Ihren Vorschlag „{ $title }“ mit „{ $other }“ zusammenzulegen.
+notification-report-reminder-short = Der Kurzbericht zu „{ $title }“ ist bis { $due } fällig.
+notification-report-reminder-full = Der vollständige Bericht zu „{ $title }“ ist bis { $due } fällig.
+mail-proposal-accepted-subject = Ihr Sessionvorschlag wurde angenommen
+mail-proposal-accepted-body = Guten Tag { $name },
+
+    Ihr Sessionvorschlag „{ $title }“ wurde angenommen. Das Sekretariat wird ihn in das Programm aufnehmen; sobald Raum und Zeit feststehen, sind sie auf seiner Seite angegeben:
+    { $link }
+mail-proposal-declined-subject = Zu Ihrem Sessionvorschlag
+mail-proposal-declined-body = Guten Tag { $name },
+
+    Ihr Sessionvorschlag „{ $title }“ wurde in diesem Jahr nicht angenommen. Vielen Dank für Ihren Vorschlag; seine Seite bleibt für Sie weiterhin zugänglich:
+    { $link }
+mail-proposal-merge-subject = Ihr Sessionvorschlag: Zusammenlegung angefragt
+mail-proposal-merge-body = Guten Tag { $name },
+
+    das Sekretariat bittet darum, Ihren Vorschlag „{ $title }“ mit dem ähnlichen Vorschlag „{ $other }“ zusammenzulegen. Sie können auf der Seite Ihres Vorschlags zustimmen:
+    { $link }
+mail-report-reminder-short-subject = Kurzbericht fällig
+mail-report-reminder-short-body = Guten Tag { $name },
+
+    der Kurzbericht Ihrer Session „{ $title }“ mit den Kernbotschaften ist bis { $due } fällig. Sie können ihn hier einreichen:
+    { $link }
+mail-report-reminder-full-subject = Vollständiger Bericht fällig
+mail-report-reminder-full-body = Guten Tag { $name },
+
+    der vollständige Bericht Ihrer Session „{ $title }“ ist bis { $due } fällig. Sie können ihn hier einreichen:
+    { $link }

@@ -404,3 +404,293 @@ field-abuse-threshold = Retirar automáticamente el derecho a publicar tras este
 settings-abuse-threshold-hint = Se cuentan los mensajes señalados de una persona que el equipo de moderación ocultó en los últimos 90 días; 0 desactiva esta regla. La membresía nunca se retira.
 form-error-threshold = Escriba un número entero entre 0 y 100.
 audit-action-auto-block-posting = Retirada automática del derecho a publicar por abusos reiterados
+
+# meetings
+nav-meetings = Reuniones
+nav-agenda = Mi agenda
+nav-reviews = Evaluaciones
+meetings-title = Reuniones anuales
+meetings-intro = El foro se reúne una vez al año, cada vez en un país anfitrión distinto. Cada reunión tiene su tema, su convocatoria de propuestas de sesiones y su programa.
+meetings-hosts = Países anfitriones a lo largo de los años
+meeting-label = Reunión
+meeting-theme = Tema
+meeting-new = Nueva reunión anual
+meeting-create = Crear la reunión
+meeting-tracks = Ejes temáticos
+meeting-call = Convocatoria de propuestas de sesiones
+meeting-call-open = La convocatoria está abierta del { $opens } al { $closes }.
+meeting-call-closed = La convocatoria va del { $opens } al { $closes } y no está abierta en este momento.
+meeting-call-none = Todavía no se ha fijado ninguna convocatoria de propuestas de sesiones.
+meeting-my-proposals = Sus propuestas
+meeting-programme = Programa
+meeting-sessions-count = { $count ->
+    [one] { $count } sesión aceptada
+   *[other] { $count } sesiones aceptadas
+}
+meeting-secretariat = Para la Secretaría
+meeting-settings = Configuración
+back-to-meeting = Volver a la reunión
+field-host_country = País anfitrión
+field-city = Ciudad
+field-starts_on = Primer día
+field-ends_on = Último día
+field-time_zone = Zona horaria de la sede
+field-call_opens_on = Fecha de apertura de la convocatoria
+field-call_closes_on = Fecha de cierre de la convocatoria
+field-proposal_limit = Propuestas por persona
+field-word_limit = Número máximo de palabras por descripción
+field-track-name = Nombre del eje temático
+field-room-name = Nombre de la sala
+field-capacity = Plazas
+hint-theme = El tema general; descríbalo más abajo.
+hint-time-zone = Un nombre de zona horaria de la IANA, como Africa/Nairobi o Europe/Oslo. Los horarios de las sesiones corresponden a la hora local de la sede.
+hint-proposal-limit = Cuántas propuestas puede presentar una misma persona como organizadora; 0 significa sin límite.
+track-add = Añadir un eje temático
+room-add = Añadir una sala
+room-capacity = { $count ->
+    [one] { $count } plaza
+   *[other] { $count } plazas
+}
+form-save = Guardar
+form-error-number = Escriba un número entero dentro del intervalo permitido.
+form-error-date = Escriba una fecha con el formato año-mes-día.
+form-error-date-order = Esta fecha es anterior a la que debería seguir.
+form-error-time-zone = Esta zona horaria no se reconoce. Utilice un nombre como Africa/Nairobi.
+form-error-year-taken = Ya existe una reunión para este año.
+form-error-participation = Indique el número de personas que participaron, de forma presencial o en línea.
+form-error-no-such-participant = Ningún participante tiene esta dirección de correo electrónico.
+form-error-already-organiser = Esta persona ya figura entre los organizadores de la propuesta.
+proposal-new = Proponer una sesión
+proposal-new-intro = Su propuesta seguirá siendo un borrador privado, que solo podrán ver usted y los coorganizadores que añada, hasta que la presente. En la página del borrador se indican los criterios que aún no se cumplen.
+proposal-save = Guardar la propuesta
+proposal-edit = Editar la propuesta
+proposal-submit = Presentar la propuesta
+proposal-organisers = Organizadores
+proposal-speakers = Ponentes y moderador
+proposal-no-speakers = Todavía no hay ponentes.
+proposal-status-draft = Borrador
+proposal-status-submitted = Presentada
+proposal-status-in-review = En evaluación
+proposal-status-accepted = Aceptada
+proposal-status-declined = No aceptada
+proposal-status-merge-requested = Fusión solicitada
+proposal-status-merged = Fusionada con otra propuesta
+field-description = Descripción
+field-policy_questions = Preguntas de política pública
+field-session_type = Tipo de sesión
+field-format = Formato
+field-duration = Duración
+field-mode = Presencial o en línea
+field-session_lang = Idioma de la sesión
+field-track = Eje temático
+field-coalitions = Coaliciones relacionadas
+field-organisation = Organización
+field-group = Grupo de partes interesadas
+field-organiser_email = Dirección de correo electrónico del coorganizador
+hint-word-limit = { $count ->
+    [one] Como máximo, { $count } palabra.
+   *[other] Como máximo, { $count } palabras.
+}
+hint-policy-questions = Las preguntas que se debatirán en la sesión, una por línea.
+hint-speaker-email = Si el ponente participa en este foro, su dirección de correo electrónico vincula la sesión con su perfil y su agenda; los campos vacíos se completan entonces a partir de su perfil.
+duration-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+session-type-workshop = Taller
+session-type-main = Sesión principal
+session-type-open-forum = Foro abierto
+session-type-coalition = Sesión de coalición dinámica
+session-type-best-practice = Sesión de foro de mejores prácticas
+session-type-nri = Sesión de iniciativas nacionales y regionales
+session-type-networking = Sesión para establecer contactos
+session-type-lightning = Charla relámpago
+session-type-launch = Lanzamiento o entrega de premios
+session-type-town-hall = Asamblea abierta
+session-type-day-zero = Evento del día 0
+session-format-panel = Panel
+session-format-break-out = Trabajo en grupos reducidos
+session-format-debate = Debate
+session-format-roundtable = Mesa redonda
+session-format-birds-of-a-feather = Encuentro informal por afinidades
+session-format-flash = Sesión relámpago
+session-mode-hybrid = Híbrida: presencial y en línea
+session-mode-onsite = Presencial
+session-mode-online = Solo en línea
+gender-woman = Mujer
+gender-man = Hombre
+gender-non-binary = No binario
+gender-undisclosed = Prefiere no decirlo
+speaker-role-moderator = Moderador
+speaker-role-speaker = Ponente
+speaker-onsite = Presencial
+speaker-online = En línea
+speaker-add = Añadir un ponente
+speaker-add-intro = Los ponentes pueden ser participantes de este foro o personas invitadas. El género solo se solicita para comprobar el criterio de diversidad; lo ven los organizadores y nunca se publica.
+speaker-remove = Quitar
+organiser-add = Añadir un coorganizador
+criteria-title = Criterios mínimos
+criteria-intro = Para poder presentar la propuesta deben cumplirse los siguientes criterios:
+criteria-all-met = Se cumplen todos los criterios mínimos: la propuesta puede presentarse.
+criterion-call-closed = La convocatoria de propuestas no está abierta hoy.
+criterion-incomplete = Deben completarse todos los campos: título, descripción, preguntas de política pública, tipo de sesión, formato, duración y modalidad (presencial o en línea).
+criterion-too-long = La descripción tiene { $words } palabras; se permiten como máximo { $limit }.
+criterion-speakers = { $count ->
+    [one] Se necesitan al menos 3 ponentes; hay { $count }.
+   *[other] Se necesitan al menos 3 ponentes; hay { $count }.
+}
+criterion-gender = Al menos un ponente debe ser de un género distinto al de los demás.
+criterion-groups = Los ponentes deben proceder de más de un grupo de partes interesadas.
+criterion-onsite = Una sesión híbrida o presencial requiere que el moderador y al menos dos ponentes estén presentes en la sede.
+criterion-missing-report = { $name } no ha presentado el informe de una sesión anterior.
+criterion-reviewer = { $name } evalúa propuestas y no puede presentar ninguna.
+criterion-limit = { $name } ya organiza el número máximo permitido de propuestas presentadas ({ $limit }).
+merge-title = Fusión solicitada
+merge-intro = La Secretaría solicita que esta propuesta se una a otra similar. Si acepta, sus organizadores y ponentes pasarán a ella:
+merge-agree = Aceptar y fusionar
+session-when = Fecha y hora
+session-room = Sala
+session-online = Sala virtual
+interest-add = Añadir a mi agenda
+interest-remove = Quitar de mi agenda
+interest-count = { $count ->
+    [one] { $count } persona interesada
+   *[other] { $count } personas interesadas
+}
+review-title = Evaluación
+review-assigned = Evaluadores asignados
+review-none-assigned = Todavía no se ha asignado ningún evaluador.
+field-reviewer_email = Dirección de correo electrónico del evaluador
+review-assign = Asignar un evaluador
+review-scores = Puntuaciones
+review-reviewer = Evaluador
+review-relevance = Pertinencia
+review-content = Contenido
+review-diversity = Diversidad
+review-format = Formato
+review-relevance-hint = En qué medida la sesión responde al tema de la reunión y a sus preguntas de política pública.
+review-content-hint = Claridad, solidez y grado de preparación de la propuesta.
+review-diversity-hint = Diversidad de ponentes y organizadores: género, región, grupo de partes interesadas, edad y posiciones en materia de políticas.
+review-format-hint = Si el formato se ajusta al objetivo y funciona tanto para quienes asisten en persona como para quienes participan en línea.
+review-total = Total
+review-comments = Comentarios
+review-decide = Decidir
+field-outcome = Decisión
+field-merge_with = Fusionar con la propuesta número
+review-yours = Su evaluación
+review-save = Guardar su evaluación
+review-dashboard = Propuestas y evaluación
+review-no-track = Sin eje temático
+review-proposal-count = { $count ->
+    [one] { $count } propuesta presentada
+   *[other] { $count } propuestas presentadas
+}
+review-status = Estado
+review-mean = Puntuación media
+review-spread = Dispersión
+review-count = Evaluaciones
+review-marks = Indicadores
+review-mark-first-time = Primera propuesta
+review-mark-developing = De un país en desarrollo
+review-queue = Propuestas por evaluar
+review-queue-empty = No tiene ninguna propuesta asignada.
+review-done = evaluada
+review-to-do = por evaluar
+agenda-title = Agenda
+agenda-ics = Agenda en formato de calendario (iCalendar)
+agenda-ics-one = Añadir a un calendario (iCalendar)
+agenda-frab-json = Programa para aplicaciones de conferencias (JSON)
+agenda-frab-xml = Programa para aplicaciones de conferencias (XML)
+agenda-times-in = horarios en hora local de la sede ({ $zone })
+agenda-filter = Filtrar la agenda
+agenda-any = Cualquiera
+agenda-day = Día
+agenda-speaker-group = Grupo de partes interesadas de los ponentes
+agenda-apply = Mostrar
+agenda-clear = Borrar los filtros
+agenda-shown = { $count ->
+    [one] { $count } sesión
+   *[other] { $count } sesiones
+}
+agenda-unscheduled = Sesiones aún sin programar
+agenda-personal = Mi agenda
+agenda-personal-intro = Las sesiones que ha añadido a su agenda, por orden cronológico.
+agenda-personal-empty = Su agenda está vacía. Utilice el botón «Añadir a mi agenda» en la página de una sesión.
+agenda-feed = Suscripción al calendario
+agenda-feed-intro = Suscríbase a esta dirección privada desde su aplicación de calendario para tener allí su agenda. Cualquier persona que tenga la dirección puede leer su agenda.
+schedule-title = Programación
+schedule-rooms = Salas
+schedule-no-rooms = Todavía no hay salas: añádalas en la configuración de la reunión.
+schedule-clashes = Personas asignadas a sesiones que se solapan
+schedule-no-clashes = Nadie está asignado a dos sesiones a la vez.
+schedule-clash = { $person } participa en «{ $first }» y en «{ $second }» a la misma hora.
+schedule-room-taken = La sala { $room } ya está ocupada a esa hora por «{ $other }». No se ha cambiado nada.
+schedule-sessions = Sesiones aceptadas
+schedule-place = Sala y horario
+schedule-save = Programar
+report-title = Informe de la sesión
+report-none = Todavía no se ha presentado ningún informe.
+report-file = Presentar o actualizar el informe
+report-back = Volver a la sesión
+report-intro = Presente el informe breve, con los mensajes clave, poco después de la sesión, y el informe completo en un plazo de dos semanas. Los organizadores que nunca presentan informes no pueden presentar propuestas para la siguiente reunión.
+report-short-only = Solo se ha presentado el informe breve; el informe completo aún está pendiente.
+report-participation = Participación
+report-transcript = Transcripción
+report-transcript-notice = Las transcripciones y los subtítulos en directo se publican para facilitar el seguimiento. No constituyen un registro oficial de la sesión.
+report-save-short = Guardar como informe breve
+report-save-full = Guardar como informe completo
+field-key_messages = Mensajes clave
+field-key_issues = Principales cuestiones planteadas
+field-presentations = Resumen de cada presentación
+field-discussion = Debate
+field-takeaways = Conclusiones y próximos pasos
+field-onsite_count = Asistentes en la sede
+field-online_count = Asistentes en línea
+hint-key_messages = Hasta tres mensajes que la sesión quiere transmitir al foro.
+hint-key_issues = Las cuestiones de política pública que se plantearon en la sesión.
+hint-presentations = Un breve resumen de lo que dijo cada ponente.
+hint-discussion = Lo que plantearon en el debate los participantes, presenciales y en línea.
+hint-takeaways = Lo que se acordó, lo que queda pendiente y los próximos pasos.
+reports-title = Informes
+reports-state = Informe
+reports-late-count = { $count ->
+    [one] Hay { $count } informe con retraso.
+   *[other] Hay { $count } informes con retraso.
+}
+reports-remind = Enviar ahora los recordatorios pendientes
+report-state-not-due = La sesión aún no ha terminado
+report-state-short-due = Informe breve pendiente
+report-state-short-late = Informe breve con retraso
+report-state-full-due = Informe completo pendiente
+report-state-full-late = Informe completo con retraso
+report-state-complete = Finalizado
+notification-proposal-accepted = Se ha aceptado su propuesta de sesión «{ $title }».
+notification-proposal-declined = Su propuesta de sesión «{ $title }» no ha sido aceptada este año.
+notification-proposal-merge = La Secretaría solicita que su propuesta «{ $title }» se fusione con «{ $other }».
+notification-report-reminder-short = El informe breve de «{ $title }» debe presentarse a más tardar el { $due }.
+notification-report-reminder-full = El informe completo de «{ $title }» debe presentarse a más tardar el { $due }.
+mail-proposal-accepted-subject = Se ha aceptado su propuesta de sesión
+mail-proposal-accepted-body = Hola, { $name }:
+
+    Se ha aceptado su propuesta de sesión «{ $title }». La Secretaría la incluirá en el programa; en su página se indicarán la sala y el horario una vez que se hayan fijado:
+    { $link }
+mail-proposal-declined-subject = Sobre su propuesta de sesión
+mail-proposal-declined-body = Hola, { $name }:
+
+    Su propuesta de sesión «{ $title }» no ha sido aceptada este año. Gracias por presentarla; su página sigue a su disposición:
+    { $link }
+mail-proposal-merge-subject = Su propuesta de sesión: solicitud de fusión
+mail-proposal-merge-body = Hola, { $name }:
+
+    La Secretaría solicita que su propuesta «{ $title }» se una a la propuesta similar «{ $other }». Puede dar su conformidad en la página de la propuesta:
+    { $link }
+mail-report-reminder-short-subject = Informe breve pendiente
+mail-report-reminder-short-body = Hola, { $name }:
+
+    El informe breve de su sesión «{ $title }», con sus mensajes clave, debe presentarse a más tardar el { $due }. Puede presentarlo aquí:
+    { $link }
+mail-report-reminder-full-subject = Informe completo pendiente
+mail-report-reminder-full-body = Hola, { $name }:
+
+    El informe completo de su sesión «{ $title }» debe presentarse a más tardar el { $due }. Puede presentarlo aquí:
+    { $link }

@@ -404,3 +404,293 @@ field-abuse-threshold = Retirer automatiquement le droit de publication après c
 settings-abuse-threshold-hint = Sont comptés les messages signalés d’une personne que les modérateurs ont masqués au cours des 90 derniers jours ; 0 désactive cette règle. L’adhésion n’est jamais retirée.
 form-error-threshold = Saisissez un nombre entier de 0 à 100.
 audit-action-auto-block-posting = Retrait automatique du droit de publication après des abus répétés
+
+# meetings
+nav-meetings = Réunions
+nav-agenda = Mon agenda
+nav-reviews = Évaluations
+meetings-title = Réunions annuelles
+meetings-intro = Le forum se réunit une fois par an, chaque année dans un pays hôte différent. Chaque réunion a son thème, son appel à propositions de sessions et son programme.
+meetings-hosts = Pays hôtes au fil des années
+meeting-label = Réunion
+meeting-theme = Thème
+meeting-new = Nouvelle réunion annuelle
+meeting-create = Créer la réunion
+meeting-tracks = Axes thématiques
+meeting-call = Appel à propositions de sessions
+meeting-call-open = L’appel est ouvert du { $opens } au { $closes }.
+meeting-call-closed = L’appel est prévu du { $opens } au { $closes } ; il n’est pas ouvert actuellement.
+meeting-call-none = Aucun appel à propositions de sessions n’a encore été fixé.
+meeting-my-proposals = Vos propositions
+meeting-programme = Programme
+meeting-sessions-count = { $count ->
+    [one] { $count } session acceptée
+   *[other] { $count } sessions acceptées
+}
+meeting-secretariat = Pour le secrétariat
+meeting-settings = Paramètres
+back-to-meeting = Retour à la réunion
+field-host_country = Pays hôte
+field-city = Ville
+field-starts_on = Premier jour
+field-ends_on = Dernier jour
+field-time_zone = Fuseau horaire du lieu de la réunion
+field-call_opens_on = Date d’ouverture de l’appel
+field-call_closes_on = Date de clôture de l’appel
+field-proposal_limit = Propositions par personne
+field-word_limit = Nombre maximal de mots par description
+field-track-name = Nom de l’axe thématique
+field-room-name = Nom de la salle
+field-capacity = Places
+hint-theme = Le thème général ; décrivez-le ci-dessous.
+hint-time-zone = Un nom de fuseau horaire IANA, par exemple Africa/Nairobi ou Europe/Oslo. Les horaires des sessions sont exprimés en heure locale du lieu de la réunion.
+hint-proposal-limit = Nombre de propositions qu’une même personne peut soumettre en tant qu’organisateur ; 0 signifie qu’il n’y a pas de limite.
+track-add = Ajouter un axe thématique
+room-add = Ajouter une salle
+room-capacity = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+form-save = Enregistrer
+form-error-number = Saisissez un nombre entier compris dans la plage autorisée.
+form-error-date = Saisissez une date au format année-mois-jour.
+form-error-date-order = Cette date est antérieure à celle qu’elle devrait suivre.
+form-error-time-zone = Ce fuseau horaire est inconnu. Utilisez un nom tel que Africa/Nairobi.
+form-error-year-taken = Une réunion existe déjà pour cette année.
+form-error-participation = Indiquez le nombre de personnes qui ont participé, sur place ou en ligne.
+form-error-no-such-participant = Aucun participant n’a cette adresse électronique.
+form-error-already-organiser = Cette personne figure déjà parmi les organisateurs de la proposition.
+proposal-new = Proposer une session
+proposal-new-intro = Votre proposition reste un brouillon privé, visible uniquement par vous et par les co-organisateurs que vous ajoutez, jusqu’à ce que vous la soumettiez. La page du brouillon indique les critères qui ne sont pas encore remplis.
+proposal-save = Enregistrer la proposition
+proposal-edit = Modifier la proposition
+proposal-submit = Soumettre la proposition
+proposal-organisers = Organisateurs
+proposal-speakers = Intervenants et modérateur
+proposal-no-speakers = Aucun intervenant pour l’instant.
+proposal-status-draft = Brouillon
+proposal-status-submitted = Soumise
+proposal-status-in-review = En cours d’évaluation
+proposal-status-accepted = Acceptée
+proposal-status-declined = Non retenue
+proposal-status-merge-requested = Fusion demandée
+proposal-status-merged = Fusionnée avec une autre proposition
+field-description = Description
+field-policy_questions = Questions de politique publique
+field-session_type = Type de session
+field-format = Format
+field-duration = Durée
+field-mode = Sur place ou en ligne
+field-session_lang = Langue de la session
+field-track = Axe thématique
+field-coalitions = Coalitions concernées
+field-organisation = Organisation
+field-group = Groupe de parties prenantes
+field-organiser_email = Adresse électronique du co-organisateur
+hint-word-limit = { $count ->
+    [one] { $count } mot au maximum.
+   *[other] { $count } mots au maximum.
+}
+hint-policy-questions = Les questions dont la session débattra, une par ligne.
+hint-speaker-email = Si l’intervenant est inscrit sur ce forum, son adresse électronique relie la session à son profil et à son agenda ; les champs laissés vides sont alors remplis à partir de son profil.
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+session-type-workshop = Atelier
+session-type-main = Session principale
+session-type-open-forum = Forum ouvert
+session-type-coalition = Session de coalition dynamique
+session-type-best-practice = Session de forum sur les meilleures pratiques
+session-type-nri = Session des initiatives nationales et régionales
+session-type-networking = Session de réseautage
+session-type-lightning = Présentation éclair
+session-type-launch = Lancement ou remise de prix
+session-type-town-hall = Assemblée publique
+session-type-day-zero = Événement du jour 0
+session-format-panel = Panel
+session-format-break-out = Travail en sous-groupes
+session-format-debate = Débat
+session-format-roundtable = Table ronde
+session-format-birds-of-a-feather = Rencontre informelle par affinités
+session-format-flash = Session éclair
+session-mode-hybrid = Hybride : sur place et en ligne
+session-mode-onsite = Sur place
+session-mode-online = En ligne uniquement
+gender-woman = Femme
+gender-man = Homme
+gender-non-binary = Non binaire
+gender-undisclosed = Préfère ne pas répondre
+speaker-role-moderator = Modérateur
+speaker-role-speaker = Intervenant
+speaker-onsite = Sur place
+speaker-online = En ligne
+speaker-add = Ajouter un intervenant
+speaker-add-intro = Les intervenants peuvent être des participants de ce forum ou des personnes invitées. Le genre n’est demandé que pour vérifier le critère de diversité ; il est visible par les organisateurs et n’est jamais publié.
+speaker-remove = Retirer
+organiser-add = Ajouter un co-organisateur
+criteria-title = Critères minimaux
+criteria-intro = Pour que la proposition puisse être soumise, les critères suivants doivent être remplis :
+criteria-all-met = Tous les critères minimaux sont remplis : la proposition peut être soumise.
+criterion-call-closed = L’appel à propositions n’est pas ouvert aujourd’hui.
+criterion-incomplete = Tous les champs doivent être remplis : titre, description, questions de politique publique, type de session, format, durée et modalité (sur place ou en ligne).
+criterion-too-long = La description compte { $words } mots ; { $limit } au maximum sont autorisés.
+criterion-speakers = { $count ->
+    [one] Au moins 3 intervenants sont nécessaires ; il y en a { $count }.
+   *[other] Au moins 3 intervenants sont nécessaires ; il y en a { $count }.
+}
+criterion-gender = Au moins un intervenant doit être d’un genre différent de celui des autres.
+criterion-groups = Les intervenants doivent appartenir à plus d’un groupe de parties prenantes.
+criterion-onsite = Une session hybride ou sur place exige que le modérateur et au moins deux intervenants soient sur place.
+criterion-missing-report = { $name } n’a pas déposé le rapport d’une session précédente.
+criterion-reviewer = { $name } évalue les propositions et ne peut pas en soumettre.
+criterion-limit = { $name } organise déjà le nombre maximal autorisé de propositions soumises ({ $limit }).
+merge-title = Fusion demandée
+merge-intro = Le secrétariat demande que cette proposition soit fusionnée avec une proposition similaire. Si vous acceptez, vos organisateurs et intervenants y seront transférés :
+merge-agree = Accepter et fusionner
+session-when = Date et heure
+session-room = Salle
+session-online = Salle virtuelle
+interest-add = Ajouter à mon agenda
+interest-remove = Retirer de mon agenda
+interest-count = { $count ->
+    [one] { $count } personne intéressée
+   *[other] { $count } personnes intéressées
+}
+review-title = Évaluation
+review-assigned = Évaluateurs désignés
+review-none-assigned = Aucun évaluateur n’a encore été désigné.
+field-reviewer_email = Adresse électronique de l’évaluateur
+review-assign = Désigner un évaluateur
+review-scores = Notes
+review-reviewer = Évaluateur
+review-relevance = Pertinence
+review-content = Contenu
+review-diversity = Diversité
+review-format = Format
+review-relevance-hint = Dans quelle mesure la session sert le thème de la réunion et ses questions de politique publique.
+review-content-hint = Clarté, substance et qualité de préparation de la proposition.
+review-diversity-hint = Diversité des intervenants et des organisateurs : genre, région, groupe de parties prenantes, âge et positions sur les politiques publiques.
+review-format-hint = Adéquation du format à l’objectif et à une participation sur place comme en ligne.
+review-total = Total
+review-comments = Commentaires
+review-decide = Décider
+field-outcome = Décision
+field-merge_with = Fusionner avec la proposition numéro
+review-yours = Votre évaluation
+review-save = Enregistrer votre évaluation
+review-dashboard = Propositions et évaluation
+review-no-track = Sans axe thématique
+review-proposal-count = { $count ->
+    [one] { $count } proposition soumise
+   *[other] { $count } propositions soumises
+}
+review-status = Statut
+review-mean = Note moyenne
+review-spread = Écart
+review-count = Évaluations
+review-marks = Mentions
+review-mark-first-time = Première proposition
+review-mark-developing = D’un pays en développement
+review-queue = Propositions à évaluer
+review-queue-empty = Aucune proposition ne vous est attribuée.
+review-done = évaluée
+review-to-do = à évaluer
+agenda-title = Agenda
+agenda-ics = Agenda au format calendrier (iCalendar)
+agenda-ics-one = Ajouter à un calendrier (iCalendar)
+agenda-frab-json = Programme pour applications de conférence (JSON)
+agenda-frab-xml = Programme pour applications de conférence (XML)
+agenda-times-in = horaires en heure locale du lieu de la réunion ({ $zone })
+agenda-filter = Filtrer l’agenda
+agenda-any = Indifférent
+agenda-day = Jour
+agenda-speaker-group = Groupe de parties prenantes des intervenants
+agenda-apply = Afficher
+agenda-clear = Effacer les filtres
+agenda-shown = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+agenda-unscheduled = Sessions non encore programmées
+agenda-personal = Mon agenda
+agenda-personal-intro = Les sessions que vous avez ajoutées à votre agenda, par ordre chronologique.
+agenda-personal-empty = Votre agenda est vide. Utilisez le bouton « Ajouter à mon agenda » sur la page d’une session.
+agenda-feed = Abonnement au calendrier
+agenda-feed-intro = Abonnez-vous à cette adresse privée dans votre application de calendrier pour y retrouver votre agenda. Toute personne qui possède cette adresse peut lire votre agenda.
+schedule-title = Planification
+schedule-rooms = Salles
+schedule-no-rooms = Aucune salle pour l’instant : ajoutez-en dans les paramètres de la réunion.
+schedule-clashes = Personnes prévues dans des sessions qui se chevauchent
+schedule-no-clashes = Personne n’est prévu dans deux sessions à la fois.
+schedule-clash = { $person } participe à « { $first } » et à « { $second } » au même moment.
+schedule-room-taken = La salle { $room } est déjà occupée à ce moment-là par « { $other } ». Aucune modification n’a été apportée.
+schedule-sessions = Sessions acceptées
+schedule-place = Salle et horaire
+schedule-save = Programmer
+report-title = Rapport de session
+report-none = Aucun rapport n’a encore été déposé.
+report-file = Déposer ou mettre à jour le rapport
+report-back = Retour à la session
+report-intro = Déposez le rapport succinct, avec les messages clés, peu après la session, et le rapport complet dans les deux semaines qui suivent. Les organisateurs qui ne remettent jamais de rapport ne peuvent pas soumettre de proposition pour la réunion suivante.
+report-short-only = Seul le rapport succinct a été déposé ; le rapport complet reste à venir.
+report-participation = Participation
+report-transcript = Transcription
+report-transcript-notice = Les transcriptions et le sous-titrage en direct sont publiés pour aider chacun à suivre les débats. Ils ne constituent pas un compte rendu officiel de la session.
+report-save-short = Enregistrer comme rapport succinct
+report-save-full = Enregistrer comme rapport complet
+field-key_messages = Messages clés
+field-key_issues = Principales questions soulevées
+field-presentations = Résumé de chaque présentation
+field-discussion = Débat
+field-takeaways = Conclusions et suite à donner
+field-onsite_count = Participants sur place
+field-online_count = Participants en ligne
+hint-key_messages = Jusqu’à trois messages que la session souhaite faire entendre au forum.
+hint-key_issues = Les questions de politique publique soulevées pendant la session.
+hint-presentations = Un bref résumé des propos de chaque intervenant.
+hint-discussion = Les points soulevés lors du débat par les participants, sur place et en ligne.
+hint-takeaways = Ce qui a été convenu, ce qui reste en suspens et les prochaines étapes.
+reports-title = Rapports
+reports-state = Rapport
+reports-late-count = { $count ->
+    [one] { $count } rapport est en retard.
+   *[other] { $count } rapports sont en retard.
+}
+reports-remind = Envoyer maintenant les rappels prévus
+report-state-not-due = Session pas encore terminée
+report-state-short-due = Rapport succinct attendu
+report-state-short-late = Rapport succinct en retard
+report-state-full-due = Rapport complet attendu
+report-state-full-late = Rapport complet en retard
+report-state-complete = Terminé
+notification-proposal-accepted = Votre proposition de session « { $title } » a été acceptée.
+notification-proposal-declined = Votre proposition de session « { $title } » n’a pas été retenue cette année.
+notification-proposal-merge = Le secrétariat demande que votre proposition « { $title } » soit fusionnée avec « { $other } ».
+notification-report-reminder-short = Le rapport succinct de « { $title } » est attendu au plus tard le { $due }.
+notification-report-reminder-full = Le rapport complet de « { $title } » est attendu au plus tard le { $due }.
+mail-proposal-accepted-subject = Votre proposition de session a été acceptée
+mail-proposal-accepted-body = Bonjour { $name },
+
+    Votre proposition de session « { $title } » a été acceptée. Le secrétariat va l’inscrire au programme ; sa page indiquera la salle et l’horaire dès qu’ils auront été fixés :
+    { $link }
+mail-proposal-declined-subject = Au sujet de votre proposition de session
+mail-proposal-declined-body = Bonjour { $name },
+
+    Votre proposition de session « { $title } » n’a pas été retenue cette année. Merci de l’avoir soumise ; sa page reste à votre disposition :
+    { $link }
+mail-proposal-merge-subject = Votre proposition de session : demande de fusion
+mail-proposal-merge-body = Bonjour { $name },
+
+    Le secrétariat demande que votre proposition « { $title } » soit fusionnée avec la proposition similaire « { $other } ». Vous pouvez donner votre accord sur sa page :
+    { $link }
+mail-report-reminder-short-subject = Rapport succinct attendu
+mail-report-reminder-short-body = Bonjour { $name },
+
+    Le rapport succinct de votre session « { $title } », avec ses messages clés, est attendu au plus tard le { $due }. Vous pouvez le déposer ici :
+    { $link }
+mail-report-reminder-full-subject = Rapport complet attendu
+mail-report-reminder-full-body = Bonjour { $name },
+
+    Le rapport complet de votre session « { $title } » est attendu au plus tard le { $due }. Vous pouvez le déposer ici :
+    { $link }

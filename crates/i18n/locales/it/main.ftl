@@ -407,3 +407,293 @@ field-abuse-threshold = Revocare automaticamente il diritto di pubblicazione dop
 settings-abuse-threshold-hint = Si contano i messaggi segnalati di una persona che i moderatori hanno nascosto negli ultimi 90 giorni; 0 disattiva la regola. L’iscrizione non viene mai revocata.
 form-error-threshold = Inserisca un numero intero da 0 a 100.
 audit-action-auto-block-posting = Revoca automatica del diritto di pubblicazione per abusi ripetuti
+
+# meetings
+nav-meetings = Riunioni
+nav-agenda = La mia agenda
+nav-reviews = Valutazioni
+meetings-title = Riunioni annuali
+meetings-intro = Il forum si riunisce una volta l’anno, ogni anno in un paese ospitante diverso. Ogni riunione ha il suo tema, il suo invito a presentare proposte di sessione e il suo programma.
+meetings-hosts = Paesi ospitanti nel corso degli anni
+meeting-label = Riunione
+meeting-theme = Tema
+meeting-new = Nuova riunione annuale
+meeting-create = Crea la riunione
+meeting-tracks = Filoni tematici
+meeting-call = Invito a presentare proposte di sessione
+meeting-call-open = L’invito è aperto ({ $opens } – { $closes }).
+meeting-call-closed = L’invito non è aperto in questo momento (periodo previsto: { $opens } – { $closes }).
+meeting-call-none = Non è ancora stato fissato alcun invito a presentare proposte di sessione.
+meeting-my-proposals = Le sue proposte
+meeting-programme = Programma
+meeting-sessions-count = { $count ->
+    [one] { $count } sessione accettata
+   *[other] { $count } sessioni accettate
+}
+meeting-secretariat = Per la Segreteria
+meeting-settings = Impostazioni
+back-to-meeting = Torna alla riunione
+field-host_country = Paese ospitante
+field-city = Città
+field-starts_on = Primo giorno
+field-ends_on = Ultimo giorno
+field-time_zone = Fuso orario della sede
+field-call_opens_on = Data di apertura dell’invito
+field-call_closes_on = Data di chiusura dell’invito
+field-proposal_limit = Proposte per persona
+field-word_limit = Numero massimo di parole per descrizione
+field-track-name = Nome del filone tematico
+field-room-name = Nome della sala
+field-capacity = Posti
+hint-theme = Il tema generale; la descrizione va inserita qui sotto.
+hint-time-zone = Un nome di fuso orario IANA, ad esempio Africa/Nairobi o Europe/Oslo. Gli orari delle sessioni sono espressi nell’ora locale della sede.
+hint-proposal-limit = Quante proposte una stessa persona può presentare come organizzatore; 0 significa nessun limite.
+track-add = Aggiungi un filone tematico
+room-add = Aggiungi una sala
+room-capacity = { $count ->
+    [one] { $count } posto
+   *[other] { $count } posti
+}
+form-save = Salva
+form-error-number = Inserire un numero intero compreso nell’intervallo consentito.
+form-error-date = Inserire una data nel formato anno-mese-giorno.
+form-error-date-order = Questa data precede quella che dovrebbe seguire.
+form-error-time-zone = Questo fuso orario non è riconosciuto. Utilizzare un nome come Africa/Nairobi.
+form-error-year-taken = Esiste già una riunione per quest’anno.
+form-error-participation = Indicare il numero di persone che hanno partecipato, in presenza o online.
+form-error-no-such-participant = Nessun partecipante ha questo indirizzo email.
+form-error-already-organiser = Questa persona figura già tra gli organizzatori della proposta.
+proposal-new = Proponi una sessione
+proposal-new-intro = La sua proposta resta una bozza privata, visibile solo a lei e ai co-organizzatori che aggiunge, finché non la presenta. La pagina della bozza indica quali criteri non sono ancora soddisfatti.
+proposal-save = Salva la proposta
+proposal-edit = Modifica la proposta
+proposal-submit = Presenta la proposta
+proposal-organisers = Organizzatori
+proposal-speakers = Relatori e moderatore
+proposal-no-speakers = Nessun relatore per ora.
+proposal-status-draft = Bozza
+proposal-status-submitted = Presentata
+proposal-status-in-review = In valutazione
+proposal-status-accepted = Accettata
+proposal-status-declined = Non accettata
+proposal-status-merge-requested = Fusione richiesta
+proposal-status-merged = Accorpata a un’altra proposta
+field-description = Descrizione
+field-policy_questions = Domande di politica pubblica
+field-session_type = Tipo di sessione
+field-format = Formato
+field-duration = Durata
+field-mode = In presenza o online
+field-session_lang = Lingua della sessione
+field-track = Filone tematico
+field-coalitions = Coalizioni collegate
+field-organisation = Organizzazione
+field-group = Gruppo di parti interessate
+field-organiser_email = Indirizzo email del co-organizzatore
+hint-word-limit = { $count ->
+    [one] Al massimo { $count } parola.
+   *[other] Al massimo { $count } parole.
+}
+hint-policy-questions = Le domande che la sessione discuterà, una per riga.
+hint-speaker-email = Se il relatore è un partecipante di questo forum, il suo indirizzo email collega la sessione al suo profilo e alla sua agenda; i campi lasciati vuoti vengono allora compilati a partire dal profilo.
+duration-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minuti
+}
+session-type-workshop = Workshop
+session-type-main = Sessione principale
+session-type-open-forum = Forum aperto
+session-type-coalition = Sessione di coalizione dinamica
+session-type-best-practice = Sessione di forum sulle buone pratiche
+session-type-nri = Sessione delle iniziative nazionali e regionali
+session-type-networking = Sessione di networking
+session-type-lightning = Intervento lampo
+session-type-launch = Lancio o premiazione
+session-type-town-hall = Assemblea pubblica
+session-type-day-zero = Evento del giorno 0
+session-format-panel = Panel
+session-format-break-out = Lavoro in sottogruppi
+session-format-debate = Dibattito
+session-format-roundtable = Tavola rotonda
+session-format-birds-of-a-feather = Incontro informale per affinità
+session-format-flash = Sessione lampo
+session-mode-hybrid = Ibrida: in presenza e online
+session-mode-onsite = In presenza
+session-mode-online = Solo online
+gender-woman = Donna
+gender-man = Uomo
+gender-non-binary = Non binario
+gender-undisclosed = Preferisce non dirlo
+speaker-role-moderator = Moderatore
+speaker-role-speaker = Relatore
+speaker-onsite = In presenza
+speaker-online = Online
+speaker-add = Aggiungi un relatore
+speaker-add-intro = I relatori possono essere partecipanti di questo forum o persone invitate. Il genere viene chiesto solo per verificare il criterio di diversità; è visibile agli organizzatori e non viene mai pubblicato.
+speaker-remove = Rimuovi
+organiser-add = Aggiungi un co-organizzatore
+criteria-title = Criteri minimi
+criteria-intro = Per poter presentare la proposta devono essere soddisfatti questi criteri:
+criteria-all-met = Tutti i criteri minimi sono soddisfatti: la proposta può essere presentata.
+criterion-call-closed = L’invito a presentare proposte oggi non è aperto.
+criterion-incomplete = Tutti i campi devono essere compilati: titolo, descrizione, domande di politica pubblica, tipo di sessione, formato, durata e modalità (in presenza o online).
+criterion-too-long = La descrizione conta { $words } parole; ne sono consentite al massimo { $limit }.
+criterion-speakers = { $count ->
+    [one] Servono almeno 3 relatori; ce n’è { $count }.
+   *[other] Servono almeno 3 relatori; ce ne sono { $count }.
+}
+criterion-gender = Almeno un relatore deve essere di un genere diverso da quello degli altri.
+criterion-groups = I relatori devono provenire da più di un gruppo di parti interessate.
+criterion-onsite = Una sessione ibrida o in presenza richiede che il moderatore e almeno due relatori siano in presenza.
+criterion-missing-report = { $name } non ha presentato il rapporto di una sessione precedente.
+criterion-reviewer = { $name } valuta le proposte e non può presentarne.
+criterion-limit = { $name } organizza già il numero massimo consentito di proposte presentate ({ $limit }).
+merge-title = Fusione richiesta
+merge-intro = La Segreteria chiede che questa proposta venga unita a una proposta simile. Se accetta, i suoi organizzatori e relatori vi saranno trasferiti:
+merge-agree = Accetta e unisci
+session-when = Data e ora
+session-room = Sala
+session-online = Sala virtuale
+interest-add = Aggiungi alla mia agenda
+interest-remove = Rimuovi dalla mia agenda
+interest-count = { $count ->
+    [one] { $count } persona interessata
+   *[other] { $count } persone interessate
+}
+review-title = Valutazione
+review-assigned = Revisori assegnati
+review-none-assigned = Non è stato ancora assegnato alcun revisore.
+field-reviewer_email = Indirizzo email del revisore
+review-assign = Assegna un revisore
+review-scores = Punteggi
+review-reviewer = Revisore
+review-relevance = Pertinenza
+review-content = Contenuto
+review-diversity = Diversità
+review-format = Formato
+review-relevance-hint = In che misura la sessione risponde al tema della riunione e alle sue domande di politica pubblica.
+review-content-hint = Chiarezza, sostanza e qualità della preparazione della proposta.
+review-diversity-hint = Diversità di relatori e organizzatori: genere, regione, gruppo di parti interessate, età e posizioni sulle politiche.
+review-format-hint = Se il formato è adatto allo scopo e funziona per chi partecipa in presenza e online.
+review-total = Totale
+review-comments = Commenti
+review-decide = Decidi
+field-outcome = Esito
+field-merge_with = Unisci alla proposta numero
+review-yours = La sua valutazione
+review-save = Salva la valutazione
+review-dashboard = Proposte e valutazione
+review-no-track = Nessun filone tematico
+review-proposal-count = { $count ->
+    [one] { $count } proposta presentata
+   *[other] { $count } proposte presentate
+}
+review-status = Stato
+review-mean = Punteggio medio
+review-spread = Scarto
+review-count = Valutazioni
+review-marks = Contrassegni
+review-mark-first-time = Prima proposta
+review-mark-developing = Da un paese in via di sviluppo
+review-queue = Proposte da valutare
+review-queue-empty = Non le è stata assegnata alcuna proposta.
+review-done = valutata
+review-to-do = da valutare
+agenda-title = Agenda
+agenda-ics = Agenda in formato calendario (iCalendar)
+agenda-ics-one = Aggiungi a un calendario (iCalendar)
+agenda-frab-json = Programma per app congressuali (JSON)
+agenda-frab-xml = Programma per app congressuali (XML)
+agenda-times-in = orari nell’ora locale della sede ({ $zone })
+agenda-filter = Filtra l’agenda
+agenda-any = Qualsiasi
+agenda-day = Giorno
+agenda-speaker-group = Gruppo di parti interessate dei relatori
+agenda-apply = Mostra
+agenda-clear = Azzera i filtri
+agenda-shown = { $count ->
+    [one] { $count } sessione
+   *[other] { $count } sessioni
+}
+agenda-unscheduled = Sessioni non ancora in calendario
+agenda-personal = La mia agenda
+agenda-personal-intro = Le sessioni che ha aggiunto alla sua agenda, in ordine cronologico.
+agenda-personal-empty = La sua agenda è vuota. Utilizzi il pulsante «Aggiungi alla mia agenda» nella pagina di una sessione.
+agenda-feed = Abbonamento al calendario
+agenda-feed-intro = Si abboni a questo indirizzo privato nella sua app di calendario per ritrovarvi la sua agenda. Chiunque conosca l’indirizzo può leggere la sua agenda.
+schedule-title = Pianificazione
+schedule-rooms = Sale
+schedule-no-rooms = Nessuna sala per ora: le aggiunga nelle impostazioni della riunione.
+schedule-clashes = Persone impegnate in sessioni che si sovrappongono
+schedule-no-clashes = Nessuno è impegnato in due sessioni contemporaneamente.
+schedule-clash = { $person } partecipa sia a «{ $first }» sia a «{ $second }» alla stessa ora.
+schedule-room-taken = La sala { $room } è già occupata in quell’orario da «{ $other }». Non è stato modificato nulla.
+schedule-sessions = Sessioni accettate
+schedule-place = Sala e orario
+schedule-save = Assegna
+report-title = Rapporto della sessione
+report-none = Non è stato ancora presentato alcun rapporto.
+report-file = Presenta o aggiorna il rapporto
+report-back = Torna alla sessione
+report-intro = Presenti il rapporto breve con i messaggi chiave subito dopo la sessione e il rapporto completo entro due settimane. Gli organizzatori che non presentano mai il rapporto non possono proporre sessioni per la riunione successiva.
+report-short-only = È stato presentato solo il rapporto breve; quello completo è ancora atteso.
+report-participation = Partecipazione
+report-transcript = Trascrizione
+report-transcript-notice = Le trascrizioni e i sottotitoli in tempo reale vengono pubblicati per aiutare a seguire i lavori. Non costituiscono un resoconto ufficiale della sessione.
+report-save-short = Salva come rapporto breve
+report-save-full = Salva come rapporto completo
+field-key_messages = Messaggi chiave
+field-key_issues = Principali questioni sollevate
+field-presentations = Sintesi di ciascuna presentazione
+field-discussion = Discussione
+field-takeaways = Conclusioni e prossimi passi
+field-onsite_count = Partecipanti in presenza
+field-online_count = Partecipanti online
+hint-key_messages = Fino a tre messaggi che la sessione vuole trasmettere al forum.
+hint-key_issues = Le questioni di politica pubblica sollevate nella sessione.
+hint-presentations = Una breve sintesi di quanto detto da ciascun relatore.
+hint-discussion = Quanto sollevato nella discussione dai partecipanti, in presenza e online.
+hint-takeaways = Ciò che è stato concordato, ciò che resta aperto e i prossimi passi.
+reports-title = Rapporti
+reports-state = Rapporto
+reports-late-count = { $count ->
+    [one] { $count } rapporto è in ritardo.
+   *[other] { $count } rapporti sono in ritardo.
+}
+reports-remind = Invia ora i promemoria dovuti
+report-state-not-due = Sessione non ancora conclusa
+report-state-short-due = Rapporto breve atteso
+report-state-short-late = Rapporto breve in ritardo
+report-state-full-due = Rapporto completo atteso
+report-state-full-late = Rapporto completo in ritardo
+report-state-complete = Completato
+notification-proposal-accepted = La sua proposta di sessione «{ $title }» è stata accettata.
+notification-proposal-declined = La sua proposta di sessione «{ $title }» non è stata accettata quest’anno.
+notification-proposal-merge = La Segreteria chiede che la sua proposta «{ $title }» venga unita a «{ $other }».
+notification-report-reminder-short = Scadenza del rapporto breve di «{ $title }»: { $due }.
+notification-report-reminder-full = Scadenza del rapporto completo di «{ $title }»: { $due }.
+mail-proposal-accepted-subject = La sua proposta di sessione è stata accettata
+mail-proposal-accepted-body = Gentile { $name },
+
+    la sua proposta di sessione «{ $title }» è stata accettata. La Segreteria la inserirà nel programma; la pagina della proposta indicherà la sala e l’orario non appena saranno stabiliti:
+    { $link }
+mail-proposal-declined-subject = In merito alla sua proposta di sessione
+mail-proposal-declined-body = Gentile { $name },
+
+    la sua proposta di sessione «{ $title }» non è stata accettata quest’anno. La ringraziamo per averla presentata; la pagina della proposta resta a sua disposizione:
+    { $link }
+mail-proposal-merge-subject = La sua proposta di sessione: richiesta di fusione
+mail-proposal-merge-body = Gentile { $name },
+
+    la Segreteria chiede che la sua proposta «{ $title }» venga unita alla proposta simile «{ $other }». Può dare il suo consenso nella pagina della proposta:
+    { $link }
+mail-report-reminder-short-subject = Rapporto breve in scadenza
+mail-report-reminder-short-body = Gentile { $name },
+
+    il rapporto breve della sua sessione «{ $title }», con i messaggi chiave, va presentato entro questa data: { $due }. Può presentarlo qui:
+    { $link }
+mail-report-reminder-full-subject = Rapporto completo in scadenza
+mail-report-reminder-full-body = Gentile { $name },
+
+    il rapporto completo della sua sessione «{ $title }» va presentato entro questa data: { $due }. Può presentarlo qui:
+    { $link }

@@ -417,3 +417,311 @@ field-abuse-threshold = Автоматически лишать права пу�
 settings-abuse-threshold-hint = Учитываются сообщения автора, на которые поступили жалобы и которые модераторы скрыли за последние 90 дней; 0 отключает это правило. Членство в коалициях при этом никогда не прекращается.
 form-error-threshold = Введите целое число от 0 до 100.
 audit-action-auto-block-posting = Автоматическое лишение права публикации за повторные нарушения
+
+# meetings
+nav-meetings = Совещания
+nav-agenda = Мое расписание
+nav-reviews = Рецензирование
+meetings-title = Ежегодные совещания
+meetings-intro = Форум собирается раз в год, каждый год в другой принимающей стране. У каждого совещания своя тема, свой прием предложений о проведении заседаний и своя программа.
+meetings-hosts = Принимающие страны по годам
+meeting-label = Совещание
+meeting-theme = Тема
+meeting-new = Новое ежегодное совещание
+meeting-create = Создать совещание
+meeting-tracks = Тематические направления
+meeting-call = Прием предложений о проведении заседаний
+meeting-call-open = Прием предложений открыт с { $opens } по { $closes }.
+meeting-call-closed = Прием предложений проводится с { $opens } по { $closes } и сейчас закрыт.
+meeting-call-none = Сроки приема предложений о проведении заседаний еще не установлены.
+meeting-my-proposals = Ваши предложения
+meeting-programme = Программа
+meeting-sessions-count = { $count ->
+    [one] Принято { $count } заседание
+    [few] Принято { $count } заседания
+    [many] Принято { $count } заседаний
+   *[other] Принято { $count } заседания
+}
+meeting-secretariat = Для секретариата
+meeting-settings = Настройки
+back-to-meeting = Вернуться к совещанию
+field-host_country = Принимающая страна
+field-city = Город
+field-starts_on = Первый день
+field-ends_on = Последний день
+field-time_zone = Часовой пояс места проведения
+field-call_opens_on = Начало приема предложений
+field-call_closes_on = Окончание приема предложений
+field-proposal_limit = Предложений на одного человека
+field-word_limit = Допустимое число слов в описании
+field-track-name = Название направления
+field-room-name = Название зала
+field-capacity = Число мест
+hint-theme = Общая тема; ее описание приводится ниже.
+hint-time-zone = Название часового пояса IANA, например Africa/Nairobi или Europe/Oslo. Время заседаний указывается по местному времени места проведения.
+hint-proposal-limit = Сколько предложений один человек может представить в качестве организатора; 0 — без ограничений.
+track-add = Добавить направление
+room-add = Добавить зал
+room-capacity = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+    [many] { $count } мест
+   *[other] { $count } места
+}
+form-save = Сохранить
+form-error-number = Введите целое число в допустимом диапазоне.
+form-error-date = Введите дату в формате год-месяц-день.
+form-error-date-order = Эта дата предшествует дате, после которой она должна следовать.
+form-error-time-zone = Такой часовой пояс неизвестен. Используйте название вида Africa/Nairobi.
+form-error-year-taken = Совещание на этот год уже существует.
+form-error-participation = Укажите число людей, принявших участие очно или онлайн.
+form-error-no-such-participant = Участника с таким адресом электронной почты нет.
+form-error-already-organiser = Этот человек уже входит в число организаторов предложения.
+proposal-new = Предложить заседание
+proposal-new-intro = Пока вы не представите предложение, оно остается закрытым черновиком, который видите только вы и добавленные вами соорганизаторы. На странице черновика указано, какие критерии еще не выполнены.
+proposal-save = Сохранить предложение
+proposal-edit = Изменить предложение
+proposal-submit = Представить предложение
+proposal-organisers = Организаторы
+proposal-speakers = Докладчики и модератор
+proposal-no-speakers = Докладчиков пока нет.
+proposal-status-draft = Черновик
+proposal-status-submitted = Представлено
+proposal-status-in-review = На рецензировании
+proposal-status-accepted = Принято
+proposal-status-declined = Отклонено
+proposal-status-merge-requested = Запрошено объединение
+proposal-status-merged = Объединено с другим предложением
+field-description = Описание
+field-policy_questions = Вопросы политики
+field-session_type = Тип заседания
+field-format = Формат
+field-duration = Продолжительность
+field-mode = Очно или онлайн
+field-session_lang = Язык заседания
+field-track = Тематическое направление
+field-coalitions = Связанные коалиции
+field-organisation = Организация
+field-group = Группа заинтересованных сторон
+field-organiser_email = Адрес электронной почты соорганизатора
+hint-word-limit = { $count ->
+    [one] Не более { $count } слова.
+    [few] Не более { $count } слов.
+    [many] Не более { $count } слов.
+   *[other] Не более { $count } слова.
+}
+hint-policy-questions = Вопросы, которые будут обсуждаться на заседании, по одному в строке.
+hint-speaker-email = Если докладчик участвует в этом форуме, адрес электронной почты связывает заседание с его профилем и расписанием; пустые поля тогда заполняются из профиля.
+duration-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+session-type-workshop = Семинар-практикум
+session-type-main = Основное заседание
+session-type-open-forum = Открытый форум
+session-type-coalition = Заседание динамической коалиции
+session-type-best-practice = Заседание форума по передовой практике
+session-type-nri = Заседание национальных и региональных инициатив
+session-type-networking = Заседание для налаживания контактов
+session-type-lightning = Блиц-доклад
+session-type-launch = Презентация или награждение
+session-type-town-hall = Открытое собрание
+session-type-day-zero = Мероприятие нулевого дня
+session-format-panel = Групповая дискуссия
+session-format-break-out = Работа в малых группах
+session-format-debate = Дебаты
+session-format-roundtable = Круглый стол
+session-format-birds-of-a-feather = Неформальная встреча по интересам
+session-format-flash = Экспресс-заседание
+session-mode-hybrid = Гибридный формат: очно и онлайн
+session-mode-onsite = Очно
+session-mode-online = Только онлайн
+gender-woman = Женщина
+gender-man = Мужчина
+gender-non-binary = Небинарная персона
+gender-undisclosed = Предпочитает не указывать
+speaker-role-moderator = Модератор
+speaker-role-speaker = Докладчик
+speaker-onsite = Очно
+speaker-online = Онлайн
+speaker-add = Добавить докладчика
+speaker-add-intro = Докладчиками могут быть участники этого форума или приглашенные лица. Гендер запрашивается только для проверки критерия разнообразия; он виден организаторам и никогда не публикуется.
+speaker-remove = Удалить
+organiser-add = Добавить соорганизатора
+criteria-title = Минимальные критерии
+criteria-intro = Чтобы предложение можно было представить, должны быть выполнены следующие критерии:
+criteria-all-met = Все минимальные критерии выполнены: предложение можно представить.
+criterion-call-closed = Сегодня прием предложений не ведется.
+criterion-incomplete = Необходимо заполнить все поля: заголовок, описание, вопросы политики, тип заседания, формат, продолжительность, а также указать, проводится ли заседание очно или онлайн.
+criterion-too-long = Число слов в описании: { $words }; допускается не более { $limit }.
+criterion-speakers = { $count ->
+    [one] Необходимо не менее 3 докладчиков; сейчас указан { $count }.
+    [few] Необходимо не менее 3 докладчиков; сейчас указано { $count }.
+    [many] Необходимо не менее 3 докладчиков; сейчас указано { $count }.
+   *[other] Необходимо не менее 3 докладчиков; сейчас указано { $count }.
+}
+criterion-gender = Хотя бы один докладчик должен быть иного гендера, чем остальные.
+criterion-groups = Докладчики должны представлять более чем одну группу заинтересованных сторон.
+criterion-onsite = На гибридном или очном заседании модератор и не менее двух докладчиков должны присутствовать очно.
+criterion-missing-report = { $name } не представил(а) отчет о прошлом заседании.
+criterion-reviewer = { $name } рецензирует предложения и не может представлять собственные.
+criterion-limit = Число представленных предложений, организатором которых является { $name }, уже достигло максимума ({ $limit }).
+merge-title = Запрошено объединение
+merge-intro = Секретариат просит объединить это предложение с похожим. Если вы согласитесь, ваши организаторы и докладчики будут перенесены в него:
+merge-agree = Согласиться и объединить
+session-when = Время
+session-room = Зал
+session-online = Онлайн-зал
+interest-add = Добавить в мое расписание
+interest-remove = Удалить из моего расписания
+interest-count = { $count ->
+    [one] Заинтересован { $count } человек
+    [few] Заинтересованы { $count } человека
+    [many] Заинтересованы { $count } человек
+   *[other] Заинтересованы { $count } человека
+}
+review-title = Рецензирование
+review-assigned = Назначенные рецензенты
+review-none-assigned = Рецензенты еще не назначены.
+field-reviewer_email = Адрес электронной почты рецензента
+review-assign = Назначить рецензента
+review-scores = Оценки
+review-reviewer = Рецензент
+review-relevance = Актуальность
+review-content = Содержание
+review-diversity = Разнообразие
+review-format = Формат
+review-relevance-hint = Насколько заседание отвечает теме совещания и связанным с ней вопросам политики.
+review-content-hint = Насколько предложение ясно, содержательно и хорошо подготовлено.
+review-diversity-hint = Разнообразие докладчиков и организаторов: гендер, регион, группа заинтересованных сторон, возраст и взгляды на вопросы политики.
+review-format-hint = Соответствует ли формат цели и удобен ли он для участников, присутствующих очно и онлайн.
+review-total = Итого
+review-comments = Комментарии
+review-decide = Принять решение
+field-outcome = Решение
+field-merge_with = Объединить с предложением №
+review-yours = Ваша рецензия
+review-save = Сохранить рецензию
+review-dashboard = Предложения и рецензирование
+review-no-track = Без направления
+review-proposal-count = { $count ->
+    [one] Представлено { $count } предложение
+    [few] Представлено { $count } предложения
+    [many] Представлено { $count } предложений
+   *[other] Представлено { $count } предложения
+}
+review-status = Статус
+review-mean = Средняя оценка
+review-spread = Разброс
+review-count = Рецензии
+review-marks = Отметки
+review-mark-first-time = Впервые подает предложение
+review-mark-developing = Из развивающейся страны
+review-queue = Предложения на рецензирование
+review-queue-empty = Вам не назначено ни одного предложения.
+review-done = отрецензировано
+review-to-do = ожидает рецензии
+agenda-title = Расписание
+agenda-ics = Расписание в формате календаря (iCalendar)
+agenda-ics-one = Добавить в календарь (iCalendar)
+agenda-frab-json = Расписание для приложений конференций (JSON)
+agenda-frab-xml = Расписание для приложений конференций (XML)
+agenda-times-in = указано местное время места проведения ({ $zone })
+agenda-filter = Отфильтровать расписание
+agenda-any = Все
+agenda-day = День
+agenda-speaker-group = Группа заинтересованных сторон докладчиков
+agenda-apply = Показать
+agenda-clear = Сбросить фильтры
+agenda-shown = { $count ->
+    [one] { $count } заседание
+    [few] { $count } заседания
+    [many] { $count } заседаний
+   *[other] { $count } заседания
+}
+agenda-unscheduled = Время еще не назначено
+agenda-personal = Мое расписание
+agenda-personal-intro = Заседания, которые вы добавили в свое расписание, в хронологическом порядке.
+agenda-personal-empty = Ваше расписание пусто. Воспользуйтесь кнопкой «Добавить в мое расписание» на странице заседания.
+agenda-feed = Подписка на календарь
+agenda-feed-intro = Подпишитесь на этот закрытый адрес в своем календарном приложении, чтобы ваше расписание было доступно и там. Любой, кто знает этот адрес, может просматривать ваше расписание.
+schedule-title = Планирование
+schedule-rooms = Залы
+schedule-no-rooms = Залов пока нет: добавьте их в настройках совещания.
+schedule-clashes = Люди, занятые в пересекающихся заседаниях
+schedule-no-clashes = Никто не занят в двух заседаниях одновременно.
+schedule-clash = { $person } одновременно участвует в заседаниях «{ $first }» и «{ $second }».
+schedule-room-taken = В это время в зале { $room } уже проходит заседание «{ $other }». Изменения не внесены.
+schedule-sessions = Принятые заседания
+schedule-place = Зал и время
+schedule-save = Назначить
+report-title = Отчет о заседании
+report-none = Отчет еще не представлен.
+report-file = Представить или обновить отчет
+report-back = Вернуться к заседанию
+report-intro = Представьте краткий отчет с ключевыми тезисами вскоре после заседания, а полный отчет — в течение двух недель после него. Организаторы, которые так и не представили отчет, не могут подавать предложения на следующее совещание.
+report-short-only = Представлен только краткий отчет; полный отчет еще ожидается.
+report-participation = Участие
+report-transcript = Стенограмма
+report-transcript-notice = Стенограммы и субтитры в реальном времени публикуются, чтобы людям было легче следить за ходом заседания. Они не являются официальным отчетом о заседании.
+report-save-short = Сохранить как краткий отчет
+report-save-full = Сохранить как полный отчет
+field-key_messages = Ключевые тезисы
+field-key_issues = Основные поднятые вопросы
+field-presentations = Краткое изложение каждого выступления
+field-discussion = Обсуждение
+field-takeaways = Выводы и дальнейшие шаги
+field-onsite_count = Число очных участников
+field-online_count = Число онлайн-участников
+hint-key_messages = Не более трех тезисов, которые участники заседания хотят донести до форума.
+hint-key_issues = Вопросы политики, поднятые на заседании.
+hint-presentations = Краткое изложение того, что сказал каждый докладчик.
+hint-discussion = Что участники — очные и онлайн — поднимали в ходе обсуждения.
+hint-takeaways = О чем удалось договориться, что остается открытым и каковы дальнейшие шаги.
+reports-title = Отчеты
+reports-state = Отчет
+reports-late-count = { $count ->
+    [one] { $count } отчет просрочен.
+    [few] { $count } отчета просрочены.
+    [many] { $count } отчетов просрочено.
+   *[other] { $count } отчета просрочено.
+}
+reports-remind = Разослать положенные напоминания сейчас
+report-state-not-due = Заседание еще не завершилось
+report-state-short-due = Ожидается краткий отчет
+report-state-short-late = Краткий отчет просрочен
+report-state-full-due = Ожидается полный отчет
+report-state-full-late = Полный отчет просрочен
+report-state-complete = Завершено
+notification-proposal-accepted = Ваше предложение о проведении заседания «{ $title }» принято.
+notification-proposal-declined = Ваше предложение о проведении заседания «{ $title }» в этом году не принято.
+notification-proposal-merge = Секретариат просит объединить ваше предложение «{ $title }» с предложением «{ $other }».
+notification-report-reminder-short = Краткий отчет о заседании «{ $title }» необходимо представить не позднее { $due }.
+notification-report-reminder-full = Полный отчет о заседании «{ $title }» необходимо представить не позднее { $due }.
+mail-proposal-accepted-subject = Ваше предложение о проведении заседания принято
+mail-proposal-accepted-body = Здравствуйте, { $name }!
+
+    Ваше предложение о проведении заседания «{ $title }» принято. Секретариат включит заседание в программу; после этого на его странице будут указаны зал и время:
+    { $link }
+mail-proposal-declined-subject = О вашем предложении о проведении заседания
+mail-proposal-declined-body = Здравствуйте, { $name }!
+
+    Ваше предложение о проведении заседания «{ $title }» в этом году не принято. Благодарим вас за предложение; его страница остается вам доступной:
+    { $link }
+mail-proposal-merge-subject = Ваше предложение о проведении заседания: запрошено объединение
+mail-proposal-merge-body = Здравствуйте, { $name }!
+
+    Секретариат просит объединить ваше предложение «{ $title }» с похожим предложением «{ $other }». Дать согласие можно на странице предложения:
+    { $link }
+mail-report-reminder-short-subject = Ожидается краткий отчет
+mail-report-reminder-short-body = Здравствуйте, { $name }!
+
+    Краткий отчет о вашем заседании «{ $title }» с ключевыми тезисами необходимо представить не позднее { $due }. Сделать это можно здесь:
+    { $link }
+mail-report-reminder-full-subject = Ожидается полный отчет
+mail-report-reminder-full-body = Здравствуйте, { $name }!
+
+    Полный отчет о вашем заседании «{ $title }» необходимо представить не позднее { $due }. Сделать это можно здесь:
+    { $link }

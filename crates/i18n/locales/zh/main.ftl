@@ -400,3 +400,284 @@ field-abuse-threshold = 举报经确认达到此次数后自动取消发帖权�
 settings-abuse-threshold-hint = 统计某位作者在过去90天内被举报并被版主隐藏的帖子数；设为0即关闭此规则。成员资格永远不会因此被取消。
 form-error-threshold = 请输入0到100之间的整数。
 audit-action-auto-block-posting = 因多次违规自动取消发帖权限
+
+# meetings
+nav-meetings = 会议
+nav-agenda = 我的日程
+nav-reviews = 评审
+meetings-title = 年度会议
+meetings-intro = 论坛每年举行一次会议，每年在不同的东道国举办。每届会议都有各自的主题、分会提案征集和会议议程。
+meetings-hosts = 历年东道国
+meeting-label = 年度会议
+meeting-theme = 主题
+meeting-new = 新建年度会议
+meeting-create = 创建会议
+meeting-tracks = 专题板块
+meeting-call = 分会提案征集
+meeting-call-open = 征集时间为{ $opens }至{ $closes }，目前正在进行。
+meeting-call-closed = 征集时间为{ $opens }至{ $closes }，目前未开放。
+meeting-call-none = 尚未设置分会提案征集。
+meeting-my-proposals = 您的提案
+meeting-programme = 会议议程
+meeting-sessions-count = { $count ->
+   *[other] 已接受{ $count }场分会
+}
+meeting-secretariat = 秘书处专用
+meeting-settings = 设置
+back-to-meeting = 返回会议
+field-host_country = 东道国
+field-city = 城市
+field-starts_on = 第一天
+field-ends_on = 最后一天
+field-time_zone = 会场所在时区
+field-call_opens_on = 征集开始日期
+field-call_closes_on = 征集截止日期
+field-proposal_limit = 每人提案数上限
+field-word_limit = 说明字数上限
+field-track-name = 专题板块名称
+field-room-name = 会议室名称
+field-capacity = 座位数
+hint-theme = 总体主题；主题说明请填写在下方。
+hint-time-zone = IANA 时区名称，例如 Africa/Nairobi 或 Europe/Oslo。分会时间均为会场当地时间。
+hint-proposal-limit = 每人以组织者身份可提交的提案数量；0 表示不限。
+track-add = 添加专题板块
+room-add = 添加会议室
+room-capacity = { $count ->
+   *[other] { $count }个座位
+}
+form-save = 保存
+form-error-number = 请输入允许范围内的整数。
+form-error-date = 请按“年-月-日”格式输入日期。
+form-error-date-order = 此日期早于其前一日期，请更正。
+form-error-time-zone = 无法识别此时区。请使用 Africa/Nairobi 这类名称。
+form-error-year-taken = 该年度的会议已存在。
+form-error-participation = 请填写现场或线上参与的人数。
+form-error-no-such-participant = 没有使用此电子邮件地址的参与者。
+form-error-already-organiser = 此人已是该提案的组织者。
+proposal-new = 提议举办分会
+proposal-new-intro = 在您提交之前，提案始终是一份非公开草稿，只有您和您添加的共同组织者可以看到。草稿页面会显示尚未满足的标准。
+proposal-save = 保存提案
+proposal-edit = 编辑提案
+proposal-submit = 提交提案
+proposal-organisers = 组织者
+proposal-speakers = 发言人和主持人
+proposal-no-speakers = 尚无发言人。
+proposal-status-draft = 草稿
+proposal-status-submitted = 已提交
+proposal-status-in-review = 评审中
+proposal-status-accepted = 已接受
+proposal-status-declined = 未接受
+proposal-status-merge-requested = 已请求合并
+proposal-status-merged = 已并入另一提案
+field-description = 说明
+field-policy_questions = 政策问题
+field-session_type = 分会类型
+field-format = 形式
+field-duration = 时长
+field-mode = 现场或线上
+field-session_lang = 分会语言
+field-track = 专题板块
+field-coalitions = 相关联盟
+field-organisation = 组织
+field-group = 利益攸关方群体
+field-organiser_email = 共同组织者的电子邮件地址
+hint-word-limit = { $count ->
+   *[other] 最多{ $count }字。
+}
+hint-policy-questions = 分会将讨论的问题，每行一个。
+hint-speaker-email = 如果发言人是本论坛的参与者，其电子邮件地址会将分会与其个人资料和日程关联，空白字段将据此自动填写。
+duration-minutes = { $count ->
+   *[other] { $count }分钟
+}
+session-type-workshop = 研讨会
+session-type-main = 主要会议
+session-type-open-forum = 公开论坛
+session-type-coalition = 动态联盟分会
+session-type-best-practice = 最佳做法论坛分会
+session-type-nri = 国家和区域倡议分会
+session-type-networking = 交流分会
+session-type-lightning = 闪电演讲
+session-type-launch = 发布或颁奖活动
+session-type-town-hall = 公开交流会
+session-type-day-zero = 第0天活动
+session-format-panel = 小组讨论
+session-format-break-out = 分组讨论
+session-format-debate = 辩论
+session-format-roundtable = 圆桌会议
+session-format-birds-of-a-feather = 同好交流会
+session-format-flash = 快闪分会
+session-mode-hybrid = 混合：现场和线上
+session-mode-onsite = 现场
+session-mode-online = 仅限线上
+gender-woman = 女性
+gender-man = 男性
+gender-non-binary = 非二元性别
+gender-undisclosed = 不愿透露
+speaker-role-moderator = 主持人
+speaker-role-speaker = 发言人
+speaker-onsite = 现场
+speaker-online = 线上
+speaker-add = 添加发言人
+speaker-add-intro = 发言人可以是本论坛的参与者，也可以是受邀人士。询问性别仅为核查多样性标准；该信息仅向组织者显示，绝不公开。
+speaker-remove = 移除
+organiser-add = 添加共同组织者
+criteria-title = 最低标准
+criteria-intro = 提案须满足以下标准方可提交：
+criteria-all-met = 所有最低标准均已满足，可以提交提案。
+criterion-call-closed = 提案征集今日未开放。
+criterion-incomplete = 所有字段均须填写：标题、说明、政策问题、分会类型、形式、时长，以及现场还是线上举行。
+criterion-too-long = 说明共{ $words }字，最多允许{ $limit }字。
+criterion-speakers = { $count ->
+   *[other] 至少需要3名发言人，目前有{ $count }名。
+}
+criterion-gender = 至少须有一名发言人的性别与其他发言人不同。
+criterion-groups = 发言人须来自不止一个利益攸关方群体。
+criterion-onsite = 混合或现场分会须有主持人和至少两名发言人在现场。
+criterion-missing-report = { $name }尚未提交此前一场分会的报告。
+criterion-reviewer = { $name }负责评审提案，不得提交提案。
+criterion-limit = { $name }组织的已提交提案已有{ $limit }份，已达上限。
+merge-title = 合并请求
+merge-intro = 秘书处请求将本提案并入一份类似提案。同意后，您的组织者和发言人将转入该提案：
+merge-agree = 同意并合并
+session-when = 时间
+session-room = 会议室
+session-online = 线上会议室
+interest-add = 加入我的日程
+interest-remove = 从我的日程中移除
+interest-count = { $count ->
+   *[other] { $count }人感兴趣
+}
+review-title = 评审
+review-assigned = 已指派的评审员
+review-none-assigned = 尚未指派评审员。
+field-reviewer_email = 评审员的电子邮件地址
+review-assign = 指派评审员
+review-scores = 评分
+review-reviewer = 评审员
+review-relevance = 相关性
+review-content = 内容
+review-diversity = 多样性
+review-format = 形式
+review-relevance-hint = 分会与会议主题及其政策问题的契合程度。
+review-content-hint = 提案的清晰程度、充实程度和准备的充分程度。
+review-diversity-hint = 发言人和组织者的多样性：性别、区域、利益攸关方群体、年龄和政策观点。
+review-format-hint = 形式是否符合分会目标，是否适合现场和线上参与者。
+review-total = 总分
+review-comments = 评语
+review-decide = 作出决定
+field-outcome = 结果
+field-merge_with = 与以下编号的提案合并
+review-yours = 您的评审
+review-save = 保存您的评审
+review-dashboard = 提案与评审
+review-no-track = 无专题板块
+review-proposal-count = { $count ->
+   *[other] 已提交{ $count }份提案
+}
+review-status = 状态
+review-mean = 平均分
+review-spread = 分差
+review-count = 评审数
+review-marks = 标记
+review-mark-first-time = 首次提案者
+review-mark-developing = 来自发展中国家
+review-queue = 待评审提案
+review-queue-empty = 目前没有指派给您的提案。
+review-done = 已评审
+review-to-do = 待评审
+agenda-title = 日程
+agenda-ics = 日历格式的日程（iCalendar）
+agenda-ics-one = 添加到日历（iCalendar）
+agenda-frab-json = 供会议应用使用的日程（JSON）
+agenda-frab-xml = 供会议应用使用的日程（XML）
+agenda-times-in = 时间均为会场当地时间（{ $zone }）
+agenda-filter = 筛选日程
+agenda-any = 全部
+agenda-day = 日期
+agenda-speaker-group = 发言人的利益攸关方群体
+agenda-apply = 显示
+agenda-clear = 清除筛选条件
+agenda-shown = { $count ->
+   *[other] { $count }场分会
+}
+agenda-unscheduled = 尚未排期
+agenda-personal = 我的日程
+agenda-personal-intro = 您加入日程的分会，按时间顺序排列。
+agenda-personal-empty = 您的日程为空。请在分会页面上使用“加入我的日程”。
+agenda-feed = 日历订阅
+agenda-feed-intro = 在您的日历应用中订阅此私人地址，即可在其中同步您的日程。任何知道此地址的人都可以查看您的日程。
+schedule-title = 日程安排
+schedule-rooms = 会议室
+schedule-no-rooms = 尚无会议室：请在会议设置中添加。
+schedule-clashes = 被安排参加时间重叠分会的人员
+schedule-no-clashes = 没有人被同时安排参加两场分会。
+schedule-clash = { $person }同时被安排参加“{ $first }”和“{ $second }”。
+schedule-room-taken = { $room }在该时段已被“{ $other }”占用。未作任何更改。
+schedule-sessions = 已接受的分会
+schedule-place = 会议室和时间
+schedule-save = 安排
+report-title = 分会报告
+report-none = 尚未提交报告。
+report-file = 提交或更新报告
+report-back = 返回分会
+report-intro = 请在分会结束后尽快提交载有关键信息的简要报告，并在分会结束后两周内提交完整报告。从不提交报告的组织者不得在下一届会议上提交提案。
+report-short-only = 仅提交了简要报告，完整报告尚待提交。
+report-participation = 参与情况
+report-transcript = 文字记录
+report-transcript-notice = 发布文字记录和实时字幕是为了帮助大家跟进会议内容，并非分会的正式记录。
+report-save-short = 保存为简要报告
+report-save-full = 保存为完整报告
+field-key_messages = 关键信息
+field-key_issues = 提出的主要问题
+field-presentations = 各项发言摘要
+field-discussion = 讨论
+field-takeaways = 要点和下一步工作
+field-onsite_count = 现场人数
+field-online_count = 线上人数
+hint-key_messages = 分会希望论坛听到的信息，最多三条。
+hint-key_issues = 分会提出的政策问题。
+hint-presentations = 每位发言人发言内容的简要摘要。
+hint-discussion = 现场和线上参与者在讨论中提出的内容。
+hint-takeaways = 达成的共识、仍待解决的问题以及下一步工作。
+reports-title = 报告
+reports-state = 报告
+reports-late-count = { $count ->
+   *[other] { $count }份报告已逾期。
+}
+reports-remind = 立即发送到期提醒
+report-state-not-due = 分会尚未结束
+report-state-short-due = 简要报告待提交
+report-state-short-late = 简要报告已逾期
+report-state-full-due = 完整报告待提交
+report-state-full-late = 完整报告已逾期
+report-state-complete = 已完成
+notification-proposal-accepted = 您的分会提案“{ $title }”已获接受。
+notification-proposal-declined = 您的分会提案“{ $title }”今年未获接受。
+notification-proposal-merge = 秘书处请求将您的提案“{ $title }”与“{ $other }”合并。
+notification-report-reminder-short = “{ $title }”的简要报告应于{ $due }前提交。
+notification-report-reminder-full = “{ $title }”的完整报告应于{ $due }前提交。
+mail-proposal-accepted-subject = 您的分会提案已获接受
+mail-proposal-accepted-body = { $name }，您好：
+
+    您的分会提案“{ $title }”已获接受。秘书处将把它排入会议议程；排定后，其页面将显示会议室和时间：
+    { $link }
+mail-proposal-declined-subject = 关于您的分会提案
+mail-proposal-declined-body = { $name }，您好：
+
+    您的分会提案“{ $title }”今年未获接受。感谢您的提议；您仍可访问其页面：
+    { $link }
+mail-proposal-merge-subject = 您的分会提案：合并请求
+mail-proposal-merge-body = { $name }，您好：
+
+    秘书处请求将您的提案“{ $title }”并入类似提案“{ $other }”。您可以在其页面上表示同意：
+    { $link }
+mail-report-reminder-short-subject = 简要报告待提交
+mail-report-reminder-short-body = { $name }，您好：
+
+    您的分会“{ $title }”的简要报告（含关键信息）应于{ $due }前提交。您可以在此提交：
+    { $link }
+mail-report-reminder-full-subject = 完整报告待提交
+mail-report-reminder-full-body = { $name }，您好：
+
+    您的分会“{ $title }”的完整报告应于{ $due }前提交。您可以在此提交：
+    { $link }

@@ -63,7 +63,9 @@ impl Filter {
     fn keeps(&self, p: &Proposal, speakers: &[Speaker], topics: &[(i64, String)]) -> bool {
         let id = |s: &str| s.parse::<i64>().ok();
         let day_ok = self.day.is_empty()
-            || p.starts_at.as_deref().is_some_and(|s| s.starts_with(&self.day));
+            || p.starts_at
+                .as_deref()
+                .is_some_and(|s| s.starts_with(&self.day));
         let track_ok = self.track.is_empty() || p.fields.track_id == id(&self.track);
         let topic_ok = self.topic.is_empty()
             || topics
@@ -82,7 +84,13 @@ impl Filter {
     }
 }
 
-fn select(ctx: &Ctx, name: &str, label: &str, options: &[(String, String)], chosen: &str) -> Markup {
+fn select(
+    ctx: &Ctx,
+    name: &str,
+    label: &str,
+    options: &[(String, String)],
+    chosen: &str,
+) -> Markup {
     html! {
         div.field {
             label for=(format!("f-{name}")) { (ctx.t(label)) }
@@ -116,7 +124,10 @@ fn days(e: &Edition) -> Vec<String> {
 /// One session in a list: time, title, room, type, language.
 fn row(ctx: &Ctx, p: &Proposal, rooms: &[Room], tracks: &[Track]) -> Markup {
     let room = p.room_id.and_then(|r| rooms.iter().find(|x| x.id == r));
-    let track = p.fields.track_id.and_then(|t| tracks.iter().find(|x| x.id == t));
+    let track = p
+        .fields
+        .track_id
+        .and_then(|t| tracks.iter().find(|x| x.id == t));
     html! {
         li.session data-session=(p.id) {
             @if let Some(at) = &p.starts_at {
@@ -164,7 +175,12 @@ async fn agenda(
     let days = days(&e);
     let here = format!("/meetings/{}", e.year);
     let opts = |v: Vec<(String, String)>| v;
-    let title = format!("{} {} – {}", ctx.t("meeting-label"), e.year, ctx.t("agenda-title"));
+    let title = format!(
+        "{} {} – {}",
+        ctx.t("meeting-label"),
+        e.year,
+        ctx.t("agenda-title")
+    );
     let body = html! {
         h1 { (title) }
         p.meta { (prog::place_and_dates(&ctx, &e)) " · " (ctx.t_args("agenda-times-in", &[("zone", crate::locale::FluentValueArg::Str(e.time_zone.clone()))])) }
@@ -311,7 +327,12 @@ async fn schedule_page(
             .unwrap_or_else(|| format!("#{id}"))
     };
     let here = format!("/meetings/{}", e.year);
-    let title = format!("{} {} – {}", ctx.t("meeting-label"), e.year, ctx.t("schedule-title"));
+    let title = format!(
+        "{} {} – {}",
+        ctx.t("meeting-label"),
+        e.year,
+        ctx.t("schedule-title")
+    );
     let body = html! {
         h1 { (title) }
         p { a href=(ctx.href(&here)) { (ctx.t("back-to-meeting")) } " · " a href=(ctx.href(&format!("{here}/settings"))) { (ctx.t("schedule-rooms")) } }

@@ -79,10 +79,19 @@ fn event(
         .and_then(|r| rooms.iter().find(|x| x.id == r))
         .map(|r| r.name.clone())
         .unwrap_or_default();
-    let url = format!("{}{}", public_url(app), ctx.href(&format!("/sessions/{}", p.id)));
+    let url = format!(
+        "{}{}",
+        public_url(app),
+        ctx.href(&format!("/sessions/{}", p.id))
+    );
     let mut description = url.clone();
     if !p.online_url.is_empty() {
-        description = format!("{}\n{}: {}", description, ctx.t("session-online"), p.online_url);
+        description = format!(
+            "{}\n{}: {}",
+            description,
+            ctx.t("session-online"),
+            p.online_url
+        );
     }
     ical::Event {
         uid: format!("session-{}@{}", p.id, host(app)),
@@ -111,7 +120,11 @@ async fn agenda_ics(
         .collect();
     let name = format!("{} {}", ctx.t("meeting-label"), e.year);
     let body = ical::calendar(&name, &events, convene_core::date::now());
-    Ok(file("text/calendar; charset=utf-8", &format!("agenda-{}.ics", e.year), body))
+    Ok(file(
+        "text/calendar; charset=utf-8",
+        &format!("agenda-{}.ics", e.year),
+        body,
+    ))
 }
 
 async fn session_ics(
@@ -133,8 +146,16 @@ async fn session_ics(
     if events.is_empty() {
         return Err(ctx.not_found());
     }
-    let body = ical::calendar(&events[0].summary.clone(), &events, convene_core::date::now());
-    Ok(file("text/calendar; charset=utf-8", &format!("session-{id}.ics"), body))
+    let body = ical::calendar(
+        &events[0].summary.clone(),
+        &events,
+        convene_core::date::now(),
+    );
+    Ok(file(
+        "text/calendar; charset=utf-8",
+        &format!("session-{id}.ics"),
+        body,
+    ))
 }
 
 /// A personal agenda as a calendar subscription: the secret address is the only key, so
@@ -162,7 +183,11 @@ async fn feed_ics(
             events.push(event(&ctx, &app, p, *start, &e.time_zone, rooms));
         }
     }
-    let body = ical::calendar(&ctx.t("agenda-personal"), &events, convene_core::date::now());
+    let body = ical::calendar(
+        &ctx.t("agenda-personal"),
+        &events,
+        convene_core::date::now(),
+    );
     Ok(file("text/calendar; charset=utf-8", "agenda.ics", body))
 }
 
@@ -189,7 +214,8 @@ async fn frab_data(
             .or_page(ctx)?;
         items.push(frab::Item {
             id: p.id,
-            guid: uuid::Uuid::new_v5(&namespace, format!("session-{}", p.id).as_bytes()).to_string(),
+            guid: uuid::Uuid::new_v5(&namespace, format!("session-{}", p.id).as_bytes())
+                .to_string(),
             start: *start,
             minutes: p.fields.duration.unwrap_or(60),
             room: p
@@ -213,7 +239,11 @@ async fn frab_data(
             abstract_text: text
                 .map(|t| t.translation.map_or(t.original.body_md, |tr| tr.body_md))
                 .unwrap_or_default(),
-            url: format!("{}{}", public_url(app), ctx.href(&format!("/sessions/{}", p.id))),
+            url: format!(
+                "{}{}",
+                public_url(app),
+                ctx.href(&format!("/sessions/{}", p.id))
+            ),
             persons: speakers
                 .iter()
                 .filter(|s| s.proposal_id == p.id)

@@ -27,7 +27,10 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/meetings", get(index))
         .route("/{lang}/meetings/new", get(new_form).post(create))
         .route("/{lang}/meetings/{year}", get(edition))
-        .route("/{lang}/meetings/{year}/settings", get(settings_form).post(save_settings))
+        .route(
+            "/{lang}/meetings/{year}/settings",
+            get(settings_form).post(save_settings),
+        )
         .route("/{lang}/meetings/{year}/tracks", post(add_track))
         .route("/{lang}/meetings/{year}/rooms", post(add_room))
 }
@@ -317,13 +320,27 @@ async fn create(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Re
     let mut errors = errors_of(&d);
     let year: Option<i64> = d.year.parse().ok().filter(|y| (1990..=2200).contains(y));
     if year.is_none() {
-        errors.insert(0, FieldError { field: "year", message: "form-error-number" });
+        errors.insert(
+            0,
+            FieldError {
+                field: "year",
+                message: "form-error-number",
+            },
+        );
     }
     if d.theme.is_empty() {
-        errors.push(FieldError { field: "title", message: "form-error-required" });
+        errors.push(FieldError {
+            field: "title",
+            message: "form-error-required",
+        });
     }
     if !errors.is_empty() {
-        return Ok(new_page(&ctx, &d, &errors, StatusCode::UNPROCESSABLE_ENTITY));
+        return Ok(new_page(
+            &ctx,
+            &d,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     let year = year.unwrap_or_default();
     let s = &d.settings;
@@ -346,7 +363,10 @@ async fn create(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Re
     let id = match created {
         Ok(id) => id,
         Err(convene_store::StoreError::Conflict(_)) => {
-            let errors = [FieldError { field: "year", message: "form-error-year-taken" }];
+            let errors = [FieldError {
+                field: "year",
+                message: "form-error-year-taken",
+            }];
             return Ok(new_page(&ctx, &d, &errors, StatusCode::CONFLICT));
         }
         Err(e) => return Err(ctx.fail(e.into())),
@@ -371,7 +391,12 @@ async fn settings_page(
     let tracks = m.tracks(e.id, ctx.code()).await.or_page(ctx)?;
     let rooms = m.rooms(e.id).await.or_page(ctx)?;
     let here = format!("/meetings/{}", e.year);
-    let title = format!("{} {} – {}", ctx.t("meeting-label"), e.year, ctx.t("meeting-settings"));
+    let title = format!(
+        "{} {} – {}",
+        ctx.t("meeting-label"),
+        e.year,
+        ctx.t("meeting-settings")
+    );
     let body = html! {
         h1 { (title) }
         p { a href=(ctx.href(&here)) { (ctx.t("back-to-meeting")) } }
@@ -441,7 +466,15 @@ async fn save_settings(
     let d = draft_from(&form);
     let errors = errors_of(&d);
     if !errors.is_empty() {
-        return settings_page(&ctx, &app, &e, &d, &errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return settings_page(
+            &ctx,
+            &app,
+            &e,
+            &d,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     app.store
         .meetings()

@@ -25,11 +25,17 @@ use maud::{html, Markup};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/meetings/{year}/propose", get(propose_form).post(propose))
+        .route(
+            "/{lang}/meetings/{year}/propose",
+            get(propose_form).post(propose),
+        )
         .route("/{lang}/sessions/{id}", get(session))
         .route("/{lang}/sessions/{id}/edit", post(edit))
         .route("/{lang}/sessions/{id}/speakers", post(add_speaker))
-        .route("/{lang}/sessions/{id}/speakers/{speaker}/remove", post(remove_speaker))
+        .route(
+            "/{lang}/sessions/{id}/speakers/{speaker}/remove",
+            post(remove_speaker),
+        )
         .route("/{lang}/sessions/{id}/organisers", post(add_organiser))
         .route("/{lang}/sessions/{id}/submit", post(submit))
         .route("/{lang}/sessions/{id}/merge", post(merge))
@@ -132,9 +138,19 @@ fn parse_draft(form: &FormData, c: &Choices) -> (ProposalDraft, Vec<FieldError>)
     (draft, errors)
 }
 
-fn options<T: Copy>(ctx: &Ctx, all: &[T], code: fn(T) -> &'static str, prefix: &str) -> Vec<(String, String)> {
+fn options<T: Copy>(
+    ctx: &Ctx,
+    all: &[T],
+    code: fn(T) -> &'static str,
+    prefix: &str,
+) -> Vec<(String, String)> {
     all.iter()
-        .map(|v| (code(*v).to_string(), ctx.t(&format!("{prefix}-{}", code(*v)))))
+        .map(|v| {
+            (
+                code(*v).to_string(),
+                ctx.t(&format!("{prefix}-{}", code(*v))),
+            )
+        })
         .collect()
 }
 
@@ -162,7 +178,11 @@ fn proposal_form(
         .iter()
         .map(|(c, n)| (c.to_string(), n.to_string()))
         .collect();
-    let session_lang = if f.lang.is_empty() { ctx.code() } else { f.lang.as_str() };
+    let session_lang = if f.lang.is_empty() {
+        ctx.code()
+    } else {
+        f.lang.as_str()
+    };
     html! {
         (error_summary(ctx, errors))
         form.stack method="post" action=(action) novalidate {
@@ -240,7 +260,14 @@ async fn propose_form(
     ctx.require(Action::ProposeSession)?;
     let e = prog::edition(&ctx, &app, &year).await?;
     let c = choices(&ctx, &app, &e).await?;
-    Ok(propose_page(&ctx, &e, &ProposalDraft::default(), &c, &[], StatusCode::OK))
+    Ok(propose_page(
+        &ctx,
+        &e,
+        &ProposalDraft::default(),
+        &c,
+        &[],
+        StatusCode::OK,
+    ))
 }
 
 async fn propose(
@@ -257,7 +284,14 @@ async fn propose(
     let c = choices(&ctx, &app, &e).await?;
     let (mut d, errors) = parse_draft(&form, &c);
     if !errors.is_empty() {
-        return Ok(propose_page(&ctx, &e, &d, &c, &errors, StatusCode::UNPROCESSABLE_ENTITY));
+        return Ok(propose_page(
+            &ctx,
+            &e,
+            &d,
+            &c,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     if d.fields.lang.is_empty() {
         d.fields.lang = ctx.code().to_string();
@@ -343,7 +377,10 @@ async fn session_page(
     let rooms = m.rooms(l.edition.id).await.or_page(ctx)?;
     let room = p.room_id.and_then(|r| rooms.iter().find(|x| x.id == r));
     let tracks = m.tracks(l.edition.id, ctx.code()).await.or_page(ctx)?;
-    let track = p.fields.track_id.and_then(|t| tracks.iter().find(|x| x.id == t));
+    let track = p
+        .fields
+        .track_id
+        .and_then(|t| tracks.iter().find(|x| x.id == t));
     let interested = match &ctx.viewer {
         Some(me) => m.is_interested(p.id, me.id).await.or_page(ctx)?,
         None => false,
@@ -672,7 +709,10 @@ async fn add_speaker(
         )
         .await
         .or_page(&ctx)?;
-    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}#speaker-form", l.proposal.id))).into_response())
+    Ok(
+        Redirect::to(&ctx.href(&format!("/sessions/{}#speaker-form", l.proposal.id)))
+            .into_response(),
+    )
 }
 
 async fn remove_speaker(
@@ -717,7 +757,9 @@ async fn add_organiser(
             .add_organiser(l.proposal.id, p.id)
             .await
             .or_page(&ctx)?;
-        return Ok(Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response());
+        return Ok(
+            Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response(),
+        );
     }
     let state = PageState {
         organiser_error: error,
@@ -744,8 +786,14 @@ async fn submit(
     let unmet = meeting::unmet_criteria(&prog::facts(&l, &text.original.body_md));
     if !unmet.is_empty() {
         // The page lists what is unmet; nothing is lost.
-        return session_page(&ctx, &app, &l, PageState::default(), StatusCode::UNPROCESSABLE_ENTITY)
-            .await;
+        return session_page(
+            &ctx,
+            &app,
+            &l,
+            PageState::default(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     app.store
         .meetings()

@@ -267,12 +267,22 @@ async fn file(
     let online_count = count("online_count", "online_count");
     let groups: Vec<(String, i64)> = StakeholderGroup::ALL
         .iter()
-        .map(|g| (g.code().to_string(), count(&format!("group_{}", g.code()), "onsite_count")))
+        .map(|g| {
+            (
+                g.code().to_string(),
+                count(&format!("group_{}", g.code()), "onsite_count"),
+            )
+        })
         .filter(|(_, n)| *n > 0)
         .collect();
     let genders: Vec<(String, i64)> = Gender::ALL
         .iter()
-        .map(|g| (g.code().to_string(), count(&format!("gender_{}", g.code()), "onsite_count")))
+        .map(|g| {
+            (
+                g.code().to_string(),
+                count(&format!("gender_{}", g.code()), "onsite_count"),
+            )
+        })
         .filter(|(_, n)| *n > 0)
         .collect();
     let text = |name: &str| form.get(name).trim().to_string();
@@ -332,7 +342,10 @@ async fn file(
         .file_report(l.proposal.id, &fields, full, me.id)
         .await
         .or_page(&ctx)?;
-    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}#report-title", l.proposal.id))).into_response())
+    Ok(
+        Redirect::to(&ctx.href(&format!("/sessions/{}#report-title", l.proposal.id)))
+            .into_response(),
+    )
 }
 
 async fn missing(
@@ -360,7 +373,12 @@ async fn missing(
         .collect();
     rows.sort_by_key(|(s, p)| (!s.is_late(), *s == ReportState::Complete, p.id));
     let here = format!("/meetings/{}", e.year);
-    let title = format!("{} {} – {}", ctx.t("meeting-label"), e.year, ctx.t("reports-title"));
+    let title = format!(
+        "{} {} – {}",
+        ctx.t("meeting-label"),
+        e.year,
+        ctx.t("reports-title")
+    );
     let late = rows.iter().filter(|(s, _)| s.is_late()).count();
     let body = html! {
         h1 { (title) }

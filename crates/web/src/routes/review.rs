@@ -33,9 +33,9 @@ const CRITERIA: [&str; 4] = ["relevance", "content", "diversity", "format"];
 /// Marks the review gives preference to.
 fn marks(ctx: &Ctx, organisers: &[Organiser]) -> Markup {
     let first_time = !organisers.is_empty() && organisers.iter().all(|o| o.earlier_proposals == 0);
-    let developing = organisers.iter().any(|o| {
-        convene_core::countries::by_code(&o.country).is_some_and(|c| c.developing)
-    });
+    let developing = organisers
+        .iter()
+        .any(|o| convene_core::countries::by_code(&o.country).is_some_and(|c| c.developing));
     html! {
         @if first_time { span.mark data-mark="first-time" { (ctx.t("review-mark-first-time")) } " " }
         @if developing { span.mark data-mark="developing" { (ctx.t("review-mark-developing")) } }
@@ -51,9 +51,10 @@ pub async fn panel(ctx: &Ctx, app: &AppState, l: &Loaded) -> Result<Markup, Page
     let here = format!("/sessions/{}", p.id);
     let m = app.store.meetings();
     let secretariat = ctx.require(Action::ManageMeeting).is_ok();
-    let assigned_to_me = ctx.viewer.as_ref().is_some_and(|me| {
-        prog::visible_reviewers(ctx, l).contains(&me.id)
-    });
+    let assigned_to_me = ctx
+        .viewer
+        .as_ref()
+        .is_some_and(|me| prog::visible_reviewers(ctx, l).contains(&me.id));
     let reviewer = ctx
         .require(Action::ReviewProposal {
             assigned: assigned_to_me,
@@ -192,7 +193,12 @@ async fn dashboard(
         .map(|t| (Some(t.id), display::title(&ctx, &t.name)))
         .collect();
     groups.push((None, html! { (ctx.t("review-no-track")) }));
-    let title = format!("{} {} – {}", ctx.t("meeting-label"), e.year, ctx.t("review-dashboard"));
+    let title = format!(
+        "{} {} – {}",
+        ctx.t("meeting-label"),
+        e.year,
+        ctx.t("review-dashboard")
+    );
     let body = html! {
         h1 { (title) }
         p { a href=(ctx.href(&format!("/meetings/{}", e.year))) { (ctx.t("back-to-meeting")) } }
@@ -407,7 +413,10 @@ async fn review(
     ctx.require(Action::ReviewProposal { assigned })?;
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
-    if !matches!(l.proposal.status, Status::Submitted | Status::InReview | Status::MergeRequested) {
+    if !matches!(
+        l.proposal.status,
+        Status::Submitted | Status::InReview | Status::MergeRequested
+    ) {
         return Err(ctx.fail(AppError::Conflict));
     }
     let score = |name: &str| form.get(name).trim().parse::<i64>().unwrap_or(0);
@@ -428,5 +437,8 @@ async fn review(
         .save_review(l.proposal.id, me.id, scores, comments)
         .await
         .or_page(&ctx)?;
-    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}#review-title", l.proposal.id))).into_response())
+    Ok(
+        Redirect::to(&ctx.href(&format!("/sessions/{}#review-title", l.proposal.id)))
+            .into_response(),
+    )
 }
