@@ -10,8 +10,14 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const PAGES = {
   home: '/', about: '/pages/about', coalition: '/coalitions/open-standards', thread: '/threads/1',
   register: '/register', profile: '/people/1', translations: '/translations',
+  meetings: '/meetings', edition: '/meetings/2027', agenda: '/meetings/2025/agenda', session: '/sessions/1',
 };
-const SIGNED_IN = { translate: '/translate/1?to=it', account: '/account' };
+// Demo ids follow the demo's creation order: session 5 is the 2027 proposal in review.
+const SIGNED_IN = {
+  translate: '/translate/1?to=it', account: '/account', proposals: '/meetings/2027/proposals',
+  schedule: '/meetings/2027/schedule', review: '/sessions/5', reports: '/meetings/2025/reports',
+  propose: '/meetings/2027/propose', 'my-agenda': '/agenda',
+};
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
 mkdirSync(OUT, { recursive: true });
@@ -28,6 +34,11 @@ try {
       }
     }
     await signIn(page, forum.url, ADMIN, 'en');
+    // A draft of one's own, to see the criteria and the speaker form.
+    await page.goto(`${forum.url}/en/meetings/2027/propose`);
+    await page.fill('#title', 'A draft to look at');
+    await Promise.all([page.waitForURL(/\/sessions\/\d+$/), page.click('form.stack button[type=submit]')]);
+    SIGNED_IN.draft = new URL(page.url()).pathname.replace(/^\/en/, '');
     for (const lang of ['en', 'ar']) {
       for (const [name, path] of Object.entries(SIGNED_IN)) {
         await page.goto(`${forum.url}/${lang}${path}`);

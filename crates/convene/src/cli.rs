@@ -70,12 +70,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
-    /// Participants, all members of one coalition.
-    #[arg(long, default_value_t = 5000)]
-    pub members: usize,
-    /// Posts in one thread.
-    #[arg(long, default_value_t = 10000)]
-    pub posts: usize,
+    /// Multiplies the reference scale (1.0: 100,000 participants, 300 coalitions, 20
+    /// meetings of 300 sessions, 100,000 threads, 1,000,000 posts).
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f64,
     /// Same seed, same data.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,

@@ -83,22 +83,25 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             Ok(())
         }
         Command::Generate(args) => {
-            let store = convene::serve::open_store(&settings)
+            if !(args.scale > 0.0 && args.scale <= 10.0) {
+                return Err("--scale must be above 0 and at most 10".into());
+            }
+            let bulk = convene_store::OpenOptions {
+                bulk_load: true,
+                ..Default::default()
+            };
+            let store = convene::serve::open_store_with(&settings, bulk)
                 .await
                 .map_err(|e| e.to_string())?;
-            let scale = convene::generate::Scale {
-                members: args.members,
-                posts: args.posts,
-                seed: args.seed,
-            };
+            let scale = convene::generate::Scale::times(args.scale, args.seed);
             let result =
                 convene::generate::generate(&*store, &scale, |msg| eprintln!("{msg}")).await;
             store.close().await;
             let g = result.map_err(|e| e.to_string())?;
             // Machine-readable, for bench/ scripts.
             println!(
-                "coalition={} thread={} last_post={}",
-                g.coalition_slug, g.thread_id, g.last_post_id
+                "coalition={} thread={} last_post={} topic={} year={}",
+                g.coalition_slug, g.thread_id, g.last_post_id, g.topic_slug, g.year
             );
             Ok(())
         }

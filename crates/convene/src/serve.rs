@@ -34,11 +34,19 @@ fn web_options(settings: &Settings) -> Result<convene_web::Options, ServeError> 
 
 /// Open the configured store (creating the data directory first) and migrate it.
 pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, ServeError> {
+    open_store_with(settings, OpenOptions::default()).await
+}
+
+/// [`open_store`] with explicit options (bulk loading, pool size).
+pub async fn open_store_with(
+    settings: &Settings,
+    options: OpenOptions,
+) -> Result<Arc<dyn Store>, ServeError> {
     std::fs::create_dir_all(&settings.data).map_err(|e| ServeError::DataDir {
         path: settings.data.display().to_string(),
         reason: e.to_string(),
     })?;
-    let store = convene_store::open(&settings.database_url, OpenOptions::default()).await?;
+    let store = convene_store::open(&settings.database_url, options).await?;
     tracing::info!(backend = store.backend().name(), "database ready");
     crate::builtin::ensure_pages(&*store).await?;
     crate::builtin::ensure_topics(&*store).await?;

@@ -149,11 +149,9 @@ async fn demo_on_postgres() {
 #[tokio::test]
 async fn generated_scale_data_is_complete_and_deterministic() {
     let t = TestStore::sqlite().await.unwrap();
-    let scale = convene::generate::Scale {
-        members: 40,
-        posts: 120,
-        seed: 7,
-    };
+    let mut scale = convene::generate::Scale::times(0.001, 7);
+    scale.big_coalition = 40;
+    scale.long_thread = 120;
     let g = convene::generate::generate(&*t.store, &scale, |_| {})
         .await
         .unwrap();
@@ -163,9 +161,30 @@ async fn generated_scale_data_is_complete_and_deterministic() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(c.member_count, 40);
+    // The founder may also be drawn among the first 40 people.
+    assert!((40..=41).contains(&c.member_count), "{}", c.member_count);
     let thread = t.store.thread(g.thread_id).await.unwrap().unwrap();
     assert_eq!(thread.post_count, 120);
+    // Every part of the reference forum exists, at a thousandth of its size.
+    assert_eq!(scale.participants, 100);
+    assert_eq!(t.store.editions("en").await.unwrap().len(), 1);
+    let e = t
+        .store
+        .meetings()
+        .edition(g.year, "en")
+        .await
+        .unwrap()
+        .unwrap();
+    let sessions = t.store.meetings().proposals(e.id, "en").await.unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert!(sessions[0].starts_at.is_some());
+    let topic = t
+        .store
+        .topic_by_slug(&g.topic_slug, "en")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!t.store.topic_threads(topic.id, 5).await.unwrap().is_empty());
     // Paging from the last id reaches the end.
     let tail = t
         .store

@@ -5,6 +5,7 @@
 mod accounts;
 mod backend;
 mod balance;
+mod bulk;
 mod coalitions;
 mod edits;
 mod error;
@@ -274,6 +275,14 @@ pub trait Store: Send + Sync {
     /// Move a thread (with its posts) or an output (with its versions) back to `at`; for
     /// imported history and the demo.
     async fn backdate(&self, what: Dated, id: i64, at: i64) -> Result<()>;
+
+    /// Bulk loading (generators, imports): one transaction per call, each record written
+    /// exactly as the single-record methods write it.
+    async fn create_participants(&self, all: &[NewParticipant]) -> Result<Vec<i64>>;
+    /// `(coalition, participant)` pairs joining as members.
+    async fn join_coalitions(&self, members: &[(i64, i64)]) -> Result<()>;
+    async fn create_threads(&self, all: &[NewThread]) -> Result<Vec<i64>>;
+    async fn add_posts(&self, all: &[NewPost]) -> Result<Vec<i64>>;
 
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;

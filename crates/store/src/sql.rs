@@ -87,7 +87,120 @@ impl SqlStore {
         Ok(id)
     }
 
-    async fn insert_post(&self, conn: &mut AnyConnection, new: &NewPost) -> Result<i64> {
+    pub(crate) async fn insert_participant(
+        &self,
+        conn: &mut AnyConnection,
+        new: &NewParticipant,
+    ) -> Result<i64> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO participants
+               (display_name, email, stakeholder_group, country, affiliation, role, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(&new.display_name)
+        .bind(new.email.trim().to_lowercase())
+        .bind(new.stakeholder_group.code())
+        .bind(new.country.to_ascii_uppercase())
+        .bind(&new.affiliation)
+        .bind(new.role.code())
+        .bind(now())
+        .fetch_one(&mut *conn)
+        .await?;
+        self.log_change(conn, "participant", id, "create").await?;
+        Ok(id)
+    }
+
+    pub(crate) async fn join_in(
+        &self,
+        conn: &mut AnyConnection,
+        coalition_id: i64,
+        participant_id: i64,
+        role: MemberRole,
+    ) -> Result<()> {
+        let current: Option<String> = sqlx::query_scalar(
+            "SELECT role FROM coalition_members WHERE coalition_id = $1 AND participant_id = $2",
+        )
+        .bind(coalition_id)
+        .bind(participant_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        match current {
+            Some(r) if r == role.code() => return Ok(()),
+            Some(_) => {
+                sqlx::query(
+                    "UPDATE coalition_members SET role = $3
+                     WHERE coalition_id = $1 AND participant_id = $2",
+                )
+                .bind(coalition_id)
+                .bind(participant_id)
+                .bind(role.code())
+                .execute(&mut *conn)
+                .await?;
+            }
+            None => {
+                let bumped = sqlx::query(
+                    "UPDATE coalitions SET member_count = member_count + 1 WHERE id = $1",
+                )
+                .bind(coalition_id)
+                .execute(&mut *conn)
+                .await?;
+                if bumped.rows_affected() != 1 {
+                    return Err(StoreError::NotFound("coalition"));
+                }
+                sqlx::query(
+                    "INSERT INTO coalition_members (coalition_id, participant_id, role, joined_at)
+                     VALUES ($1, $2, $3, $4)",
+                )
+                .bind(coalition_id)
+                .bind(participant_id)
+                .bind(role.code())
+                .bind(now())
+                .execute(&mut *conn)
+                .await?;
+                sqlx::query(crate::balance::MEMBER_VOICE_ADD)
+                    .bind(coalition_id)
+                    .bind(participant_id)
+                    .execute(&mut *conn)
+                    .await?;
+            }
+        }
+        self.log_change(conn, "coalition_member", coalition_id, "update")
+            .await?;
+        Ok(())
+    }
+
+    pub(crate) async fn insert_thread(
+        &self,
+        conn: &mut AnyConnection,
+        new: &NewThread,
+    ) -> Result<i64> {
+        let at = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO threads (coalition_id, title, lang, author_id, created_at, last_post_at,
+               post_count)
+             VALUES ($1, $2, $3, $4, $5, $5, 0) RETURNING id",
+        )
+        .bind(new.coalition_id)
+        .bind(&new.title)
+        .bind(&new.lang)
+        .bind(new.author_id)
+        .bind(at)
+        .fetch_one(&mut *conn)
+        .await?;
+        self.log_change(conn, "thread", id, "create").await?;
+        let opening = NewPost {
+            thread_id: id,
+            author_id: new.author_id,
+            lang: new.lang.clone(),
+            body_md: new.body_md.clone(),
+            reply_to: None,
+            held: new.held,
+        };
+        self.insert_post(conn, &opening).await?;
+        Ok(id)
+    }
+
+    pub(crate) async fn insert_post(&self, conn: &mut AnyConnection, new: &NewPost) -> Result<i64> {
         let at = now();
         let bumped = sqlx::query(
             "UPDATE threads SET post_count = post_count + 1, last_post_at = $2 WHERE id = $1",
@@ -164,22 +277,7 @@ impl Store for SqlStore {
 
     async fn create_participant(&self, new: &NewParticipant) -> Result<i64> {
         let mut tx = self.write.begin().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO participants
-               (display_name, email, stakeholder_group, country, affiliation, role, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        )
-        .bind(&new.display_name)
-        .bind(new.email.trim().to_lowercase())
-        .bind(new.stakeholder_group.code())
-        .bind(new.country.to_ascii_uppercase())
-        .bind(&new.affiliation)
-        .bind(new.role.code())
-        .bind(now())
-        .fetch_one(&mut *tx)
-        .await?;
-        self.log_change(&mut tx, "participant", id, "create")
-            .await?;
+        let id = self.insert_participant(&mut tx, new).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -402,54 +500,7 @@ impl Store for SqlStore {
         role: MemberRole,
     ) -> Result<()> {
         let mut tx = self.write.begin().await?;
-        let current: Option<String> = sqlx::query_scalar(
-            "SELECT role FROM coalition_members WHERE coalition_id = $1 AND participant_id = $2",
-        )
-        .bind(coalition_id)
-        .bind(participant_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        match current {
-            Some(r) if r == role.code() => return Ok(()),
-            Some(_) => {
-                sqlx::query(
-                    "UPDATE coalition_members SET role = $3
-                     WHERE coalition_id = $1 AND participant_id = $2",
-                )
-                .bind(coalition_id)
-                .bind(participant_id)
-                .bind(role.code())
-                .execute(&mut *tx)
-                .await?;
-            }
-            None => {
-                let bumped = sqlx::query(
-                    "UPDATE coalitions SET member_count = member_count + 1 WHERE id = $1",
-                )
-                .bind(coalition_id)
-                .execute(&mut *tx)
-                .await?;
-                if bumped.rows_affected() != 1 {
-                    return Err(StoreError::NotFound("coalition"));
-                }
-                sqlx::query(
-                    "INSERT INTO coalition_members (coalition_id, participant_id, role, joined_at)
-                     VALUES ($1, $2, $3, $4)",
-                )
-                .bind(coalition_id)
-                .bind(participant_id)
-                .bind(role.code())
-                .bind(now())
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(crate::balance::MEMBER_VOICE_ADD)
-                    .bind(coalition_id)
-                    .bind(participant_id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-        self.log_change(&mut tx, "coalition_member", coalition_id, "update")
+        self.join_in(&mut tx, coalition_id, participant_id, role)
             .await?;
         tx.commit().await?;
         Ok(())
@@ -495,29 +546,7 @@ impl Store for SqlStore {
 
     async fn create_thread(&self, new: &NewThread) -> Result<i64> {
         let mut tx = self.write.begin().await?;
-        let at = now();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO threads (coalition_id, title, lang, author_id, created_at, last_post_at,
-               post_count)
-             VALUES ($1, $2, $3, $4, $5, $5, 0) RETURNING id",
-        )
-        .bind(new.coalition_id)
-        .bind(&new.title)
-        .bind(&new.lang)
-        .bind(new.author_id)
-        .bind(at)
-        .fetch_one(&mut *tx)
-        .await?;
-        self.log_change(&mut tx, "thread", id, "create").await?;
-        let opening = NewPost {
-            thread_id: id,
-            author_id: new.author_id,
-            lang: new.lang.clone(),
-            body_md: new.body_md.clone(),
-            reply_to: None,
-            held: new.held,
-        };
-        self.insert_post(&mut tx, &opening).await?;
+        let id = self.insert_thread(&mut tx, new).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -892,6 +921,22 @@ impl Store for SqlStore {
     }
     async fn backdate(&self, what: Dated, id: i64, at: i64) -> Result<()> {
         self.do_backdate(what, id, at).await
+    }
+
+    async fn create_participants(&self, all: &[NewParticipant]) -> Result<Vec<i64>> {
+        self.do_create_participants(all).await
+    }
+
+    async fn join_coalitions(&self, members: &[(i64, i64)]) -> Result<()> {
+        self.do_join_coalitions(members).await
+    }
+
+    async fn create_threads(&self, all: &[NewThread]) -> Result<Vec<i64>> {
+        self.do_create_threads(all).await
+    }
+
+    async fn add_posts(&self, all: &[NewPost]) -> Result<Vec<i64>> {
+        self.do_add_posts(all).await
     }
 
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {

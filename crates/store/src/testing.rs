@@ -71,6 +71,7 @@ impl TestStore {
         let options = OpenOptions {
             pg_schema: Some(schema.clone()),
             max_connections: Some(4),
+            ..OpenOptions::default()
         };
         let store = open(&url, options).await?;
         Ok(Self {

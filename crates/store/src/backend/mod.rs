@@ -28,6 +28,10 @@ pub struct OpenOptions {
     pub pg_schema: Option<String>,
     /// Connections for readers; writers get their own (one on SQLite).
     pub max_connections: Option<u32>,
+    /// Loading generated or imported data: commits stop waiting for the disk (SQLite
+    /// `synchronous = OFF`, PostgreSQL `synchronous_commit = off`). A crash mid-load can
+    /// lose the last transactions but never corrupts the database. Never for serving.
+    pub bulk_load: bool,
 }
 
 /// Open the store at `url` and bring its schema up to date.

@@ -34,6 +34,7 @@ pub async fn connect(url: &str, options: &OpenOptions) -> Result<SqlStore> {
             .await?;
         conn.close().await?;
     }
+    let bulk = options.bulk_load;
     let pool = AnyPoolOptions::new()
         .max_connections(options.max_connections.unwrap_or(16))
         .after_connect(move |conn, _| {
@@ -42,6 +43,9 @@ pub async fn connect(url: &str, options: &OpenOptions) -> Result<SqlStore> {
                 if let Some(schema) = schema {
                     conn.execute(format!("SET search_path TO \"{schema}\"").as_str())
                         .await?;
+                }
+                if bulk {
+                    conn.execute("SET synchronous_commit = off").await?;
                 }
                 Ok(())
             })

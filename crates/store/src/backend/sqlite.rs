@@ -8,10 +8,14 @@ use sqlx::any::AnyPoolOptions;
 use sqlx::AnyConnection;
 use sqlx::Executor;
 
-async fn prepare(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
+async fn prepare(conn: &mut AnyConnection, bulk: bool) -> Result<(), sqlx::Error> {
     conn.execute("PRAGMA foreign_keys = ON").await?;
     conn.execute("PRAGMA busy_timeout = 5000").await?;
-    conn.execute("PRAGMA synchronous = FULL").await?;
+    if bulk {
+        conn.execute("PRAGMA synchronous = OFF").await?;
+    } else {
+        conn.execute("PRAGMA synchronous = FULL").await?;
+    }
     Ok(())
 }
 
@@ -23,9 +27,10 @@ pub async fn connect(url: &str, options: &OpenOptions) -> Result<SqlStore> {
     } else {
         format!("{url}?mode=rwc")
     };
+    let bulk = options.bulk_load;
     let write = AnyPoolOptions::new()
         .max_connections(1)
-        .after_connect(|conn, _| Box::pin(prepare(conn)))
+        .after_connect(move |conn, _| Box::pin(prepare(conn, bulk)))
         .connect(&url)
         .await?;
     if url.contains(":memory:") {
@@ -38,7 +43,7 @@ pub async fn connect(url: &str, options: &OpenOptions) -> Result<SqlStore> {
         .await?;
     let read = AnyPoolOptions::new()
         .max_connections(options.max_connections.unwrap_or(8))
-        .after_connect(|conn, _| Box::pin(prepare(conn)))
+        .after_connect(|conn, _| Box::pin(prepare(conn, false)))
         .connect(&url)
         .await?;
     Ok(SqlStore::new(Backend::Sqlite, read, write))
