@@ -66,6 +66,16 @@ pub enum Command {
     User(UserCommand),
     /// Add deterministic data at scale (for benchmarks): a large coalition and a long thread.
     Generate(GenerateArgs),
+    /// Measure the write path: concurrent writers adding posts for a while (benchmarks).
+    WriteBench(WriteBenchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WriteBenchArgs {
+    #[arg(long, default_value_t = 16)]
+    pub writers: usize,
+    #[arg(long, default_value_t = 10.0)]
+    pub seconds: f64,
 }
 
 #[derive(Debug, Args)]
@@ -117,4 +127,7 @@ pub struct ServeArgs {
     /// Fill an empty database with the demo forum before serving.
     #[arg(long)]
     pub demo: bool,
+    /// Also answer /bench/ceiling?bytes=N with a fixed page (for benchmarks only).
+    #[arg(long)]
+    pub bench_ceiling: bool,
 }

@@ -626,3 +626,71 @@ async fn meetings(
     }
     Ok(last_year)
 }
+
+/// The write path under load: `writers` tasks each adding posts through the Store (with
+/// the durability the server uses) to the most recent threads, for `seconds`. Returns
+/// the posts written and the time taken.
+pub async fn write_load(
+    store: std::sync::Arc<dyn Store>,
+    writers: usize,
+    seconds: f64,
+) -> Result<(usize, f64), StoreError> {
+    let threads: Vec<i64> = store
+        .recent_threads(None, 200)
+        .await?
+        .iter()
+        .map(|t| t.id)
+        .collect();
+    if threads.is_empty() {
+        return Err(StoreError::NotFound("thread"));
+    }
+    let stamp = convene_core::date::now();
+    let mut authors = Vec::with_capacity(writers);
+    for w in 0..writers.max(1) {
+        authors.push(
+            store
+                .create_participant(&NewParticipant {
+                    display_name: format!("Writer {w}"),
+                    email: format!("writer{w}-{stamp}@bench.convene.invalid"),
+                    stakeholder_group: StakeholderGroup::ALL[w % StakeholderGroup::ALL.len()],
+                    country: "KE".into(),
+                    affiliation: String::new(),
+                    role: Role::Participant,
+                })
+                .await?,
+        );
+    }
+    let started = std::time::Instant::now();
+    let deadline = started + std::time::Duration::from_secs_f64(seconds.max(0.1));
+    let mut tasks = Vec::with_capacity(authors.len());
+    for (w, author) in authors.into_iter().enumerate() {
+        let store = store.clone();
+        let threads = threads.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut written = 0usize;
+            let mut rng = Rng(w as u64 + 11);
+            while std::time::Instant::now() < deadline {
+                let thread = threads[(w + written) % threads.len()];
+                store
+                    .add_post(&NewPost {
+                        thread_id: thread,
+                        author_id: author,
+                        lang: "en".into(),
+                        body_md: sentence(&mut rng, "en", 25),
+                        reply_to: None,
+                        held: false,
+                    })
+                    .await?;
+                written += 1;
+            }
+            Ok::<usize, StoreError>(written)
+        }));
+    }
+    let mut total = 0;
+    for t in tasks {
+        total += t
+            .await
+            .map_err(|e| StoreError::Corrupt(format!("writer task: {e}")))??;
+    }
+    Ok((total, started.elapsed().as_secs_f64()))
+}

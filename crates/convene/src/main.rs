@@ -55,7 +55,7 @@ fn main() -> ExitCode {
 
 async fn run(command: Command, settings: Settings) -> Result<(), String> {
     match command {
-        Command::Serve(args) => convene::serve::serve(&settings, args.demo)
+        Command::Serve(args) => convene::serve::serve(&settings, args.demo, args.bench_ceiling)
             .await
             .map_err(|e| e.to_string()),
         Command::Migrate => {
@@ -102,6 +102,28 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             println!(
                 "coalition={} thread={} last_post={} topic={} year={}",
                 g.coalition_slug, g.thread_id, g.last_post_id, g.topic_slug, g.year
+            );
+            Ok(())
+        }
+        Command::WriteBench(args) => {
+            if args.writers == 0
+                || args.writers > 1024
+                || !(args.seconds > 0.0 && args.seconds <= 3600.0)
+            {
+                return Err(
+                    "--writers must be 1 to 1024 and --seconds above 0, at most 3600".into(),
+                );
+            }
+            let store = convene::serve::open_store(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let result =
+                convene::generate::write_load(store.clone(), args.writers, args.seconds).await;
+            store.close().await;
+            let (posts, secs) = result.map_err(|e| e.to_string())?;
+            println!(
+                "posts={posts} seconds={secs:.2} per_second={:.0}",
+                posts as f64 / secs
             );
             Ok(())
         }

@@ -29,6 +29,7 @@ fn web_options(settings: &Settings) -> Result<convene_web::Options, ServeError> 
         public_url: settings.public_url.clone(),
         trust_proxy: settings.trust_proxy,
         mailer,
+        bench_ceiling: false,
     })
 }
 
@@ -53,8 +54,9 @@ pub async fn open_store_with(
     Ok(store)
 }
 
-pub async fn serve(settings: &Settings, demo: bool) -> Result<(), ServeError> {
-    let options = web_options(settings)?;
+pub async fn serve(settings: &Settings, demo: bool, bench_ceiling: bool) -> Result<(), ServeError> {
+    let mut options = web_options(settings)?;
+    options.bench_ceiling = bench_ceiling;
     let store = open_store(settings).await?;
     if demo {
         crate::demo::load_if_empty(&*store).await?;

@@ -326,3 +326,66 @@ fn user_add_reads_the_password_from_stdin_and_the_account_can_sign_in() {
     assert!(reply.contains("set-cookie: convene_session="));
     stop(server);
 }
+
+#[test]
+fn generate_then_measure_the_write_path() {
+    let dir = ScratchDir::new().unwrap();
+    let data = dir.0.to_str().unwrap();
+    let out = convene()
+        .args([
+            "--data", data, "generate", "--scale", "0.0005", "--seed", "3",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = String::from_utf8_lossy(&out.stdout);
+    for key in [
+        "coalition=dc-3-0",
+        "thread=",
+        "last_post=",
+        "topic=spam",
+        "year=2026",
+    ] {
+        assert!(line.contains(key), "{key} in {line}");
+    }
+    let out = convene()
+        .args([
+            "--data",
+            data,
+            "write-bench",
+            "--writers",
+            "2",
+            "--seconds",
+            "0.3",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = String::from_utf8_lossy(&out.stdout);
+    let posts: usize = line
+        .split_whitespace()
+        .find_map(|kv| kv.strip_prefix("posts="))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(posts > 0, "{line}");
+    let out = convene()
+        .args(["--data", data, "write-bench", "--writers", "0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(one_line_error(&out).contains("--writers"));
+    let out = convene()
+        .args(["--data", data, "generate", "--scale", "-1"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}

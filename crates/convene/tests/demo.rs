@@ -18,6 +18,7 @@ async fn get(t: &TestStore, path: &str) -> (StatusCode, String) {
             "forum@test",
         )
         .unwrap(),
+        bench_ceiling: false,
     };
     let res = convene_web::app(t.store.clone(), options)
         .oneshot(Request::get(path).body(Body::empty()).unwrap())

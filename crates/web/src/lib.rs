@@ -2,6 +2,7 @@
 //! the Store and the rules in core; they hold no SQL and no forum rules of their own.
 
 mod assets;
+mod bench;
 mod caching;
 mod ctx;
 mod display;
@@ -40,6 +41,9 @@ pub struct Options {
     /// Take the client address from X-Forwarded-For (only behind a trusted proxy).
     pub trust_proxy: bool,
     pub mailer: Mailer,
+    /// Also answer `/bench/ceiling?bytes=N` with a fixed in-memory page, so benchmarks
+    /// can compare real pages with the same server doing no work. Off when serving.
+    pub bench_ceiling: bool,
 }
 
 impl Options {
@@ -67,8 +71,13 @@ pub fn app(store: Arc<dyn Store>, options: Options) -> Router {
 
 /// [`app`] with options shared with background tasks (such as report reminders).
 pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
+    let ceiling = options.bench_ceiling;
     let state = AppState { store, options };
-    let router = routes::router()
+    let mut routes = routes::router();
+    if ceiling {
+        routes = routes.route("/bench/ceiling", axum::routing::get(bench::ceiling));
+    }
+    let router = routes
         .with_state(state.clone())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -752,6 +752,7 @@ async fn reports_are_filed_listed_and_reminded_once() {
             "f@test",
         )
         .unwrap(),
+        bench_ceiling: false,
     };
     // The edition ended long ago in this test's clock? It ended in June 2026; within a
     // month of "now" only when the test runs then, so use a clock just after the meeting.

@@ -27,6 +27,7 @@ async fn get(store: &TestStore, path: &str, headers: &[(&str, &str)]) -> Reply {
         public_url: "http://forum.test".into(),
         trust_proxy: false,
         mailer: convene_web::Mailer::folder(mail, "Convene <forum@test>").unwrap(),
+        bench_ceiling: false,
     };
     let res = convene_web::app(store.store.clone(), options)
         .oneshot(req.body(Body::empty()).unwrap())
@@ -391,4 +392,41 @@ async fn every_response_forbids_scripts_framing_and_sniffing() {
         assert_eq!(r.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     }
     t.finish().await;
+}
+
+/// The benchmark's ceiling exists only when asked for, and serves exactly the size asked.
+#[tokio::test]
+async fn the_bench_ceiling_is_off_unless_enabled() {
+    let store = TestStore::sqlite().await.unwrap();
+    // Without it, the path is like any unknown one: sent to a language, then not found.
+    assert_eq!(
+        get(&store, "/bench/ceiling", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        get(&store, "/en/bench/ceiling", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let options = convene_web::Options {
+        public_url: "http://forum.test".into(),
+        trust_proxy: false,
+        mailer: convene_web::Mailer::folder(std::env::temp_dir(), "f@test").unwrap(),
+        bench_ceiling: true,
+    };
+    let res = convene_web::app(store.store.clone(), options)
+        .oneshot(
+            Request::get("/bench/ceiling?bytes=12345")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(
+        res.headers().contains_key("content-security-policy"),
+        "same middleware"
+    );
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    assert_eq!(body.len(), 12345);
+    store.finish().await;
 }

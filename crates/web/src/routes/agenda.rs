@@ -511,7 +511,7 @@ async fn personal(ctx: Ctx, State(app): State<AppState>) -> Result<Response, Pag
         ul.agenda { @for p in &sessions { (row(&ctx, p, &[], &[])) } }
         h2 { (ctx.t("agenda-feed")) }
         p { (ctx.t("agenda-feed-intro")) }
-        p { code.feed { (feed) } }
+        p { code.feed dir="ltr" { (feed) } }
     };
     Ok(ctx.page(
         Head {

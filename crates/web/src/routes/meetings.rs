@@ -7,7 +7,7 @@ use crate::error::{AppError, OrPage, PageError};
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::programme::{self as prog, place_and_dates};
-use crate::routes::pages::{content, content_tools, notice};
+use crate::routes::pages::{content_tools, notice};
 use crate::{AppState, Ctx};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -20,7 +20,7 @@ use convene_core::meeting::{self, Status};
 use convene_core::model::{Edition, NewEdition, NewText};
 use convene_core::permissions::Action;
 use convene_core::programme::EditionSettings;
-use maud::{html, Markup};
+use maud::{html, Markup, PreEscaped};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -57,7 +57,10 @@ async fn index(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageEr
                 @for e in &editions {
                     tr {
                         th scope="row" { a href=(ctx.href(&format!("/meetings/{}", e.year))) { (e.year) } }
-                        td { (e.city) ", " (display::country(&ctx, &e.host_country)) }
+                        td { (ctx.t_args("meeting-place", &[
+                            ("city", crate::locale::FluentValueArg::Str(e.city.clone())),
+                            ("country", crate::locale::FluentValueArg::Str(display::country(&ctx, &e.host_country))),
+                        ])) }
                         td { (display::title(&ctx, &e.theme)) }
                     }
                 }
@@ -112,7 +115,9 @@ async fn edition(
     let body = html! {
         p.meta { (place_and_dates(&ctx, &e)) }
         (notice(&ctx, &text, &here))
-        (content(&text))
+        // The theme is the page's heading already: only the text below it.
+        @let lang = text.shown_lang();
+        div.content lang=(lang) dir=(convene_i18n::direction_of(lang).as_str()) { (PreEscaped(text.body_html())) }
         (tools)
         @if !tracks.is_empty() {
             h2 { (ctx.t("meeting-tracks")) }

@@ -424,12 +424,13 @@ async fn session_page(
             }
             @if let Some(r) = room { dt { (ctx.t("session-room")) } dd { (r.name) } }
             @if !p.online_url.is_empty() && p.status == Status::Accepted {
-                dt { (ctx.t("session-online")) } dd { a href=(p.online_url) rel="nofollow" { (p.online_url) } }
+                dt { (ctx.t("session-online")) } dd { a href=(p.online_url) rel="nofollow" dir="ltr" { (p.online_url) } }
             }
         }
         @if !p.fields.policy_questions.is_empty() {
             h2 { (ctx.t("field-policy_questions")) }
-            div lang=(text.original.original_lang) { p.pre { (p.fields.policy_questions) } }
+            @let lang = text.original.original_lang.as_str();
+            div lang=(lang) dir=(convene_i18n::direction_of(lang).as_str()) { p.pre { (p.fields.policy_questions) } }
         }
         (crate::routes::topics::topic_links(ctx, &topics))
         @if !coalitions.is_empty() {

@@ -75,7 +75,7 @@ pub fn section(ctx: &Ctx, report: Option<&Report>, can_report: bool, here: &str)
                         details.transcript {
                             summary { (ctx.t("report-transcript")) }
                             p.notice role="note" { (ctx.t("report-transcript-notice")) }
-                            div lang=(lang) { p.pre { (r.fields.transcript) } }
+                            div lang=(lang) dir=(direction_of(lang).as_str()) { p.pre { (r.fields.transcript) } }
                         }
                     }
                 } @else {

@@ -97,8 +97,9 @@ pub async fn panel(ctx: &Ctx, app: &AppState, l: &Loaded) -> Result<Markup, Page
                     button type="submit" { (ctx.t("review-assign")) }
                 }
                 @if !reviews.is_empty() {
-                    table {
-                        caption { (ctx.t("review-scores")) }
+                    // Scrolls sideways on a phone; focusable so the keyboard can scroll it.
+                    div.scroll tabindex="0" role="region" aria-labelledby="scores-caption" { table {
+                        caption #scores-caption { (ctx.t("review-scores")) }
                         thead { tr {
                             th scope="col" { (ctx.t("review-reviewer")) }
                             @for c in CRITERIA { th scope="col" { (ctx.t(&format!("review-{c}"))) } }
@@ -116,7 +117,7 @@ pub async fn panel(ctx: &Ctx, app: &AppState, l: &Loaded) -> Result<Markup, Page
                                 }
                             }
                         }
-                    }
+                    } }
                 }
                 h3 { (ctx.t("review-decide")) }
                 form.stack method="post" action=(ctx.href(&format!("{here}/decide"))) {
@@ -207,7 +208,7 @@ async fn dashboard(
             @let ids: Vec<i64> = proposals.iter().filter(|p| p.fields.track_id == *track).map(|p| p.id).collect();
             @if !ids.is_empty() {
                 h2 { (name) }
-                table.ranking {
+                div.scroll { table.ranking {
                     thead { tr {
                         th scope="col" { "#" }
                         th scope="col" { (ctx.t("field-title")) }
@@ -232,7 +233,7 @@ async fn dashboard(
                             }
                         }
                     }
-                }
+                } }
             }
         }
     };

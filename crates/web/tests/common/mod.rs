@@ -62,6 +62,7 @@ impl TestApp {
             trust_proxy: false,
             mailer: convene_web::Mailer::folder(self.mail.0.clone(), "Convene <forum@test>")
                 .unwrap(),
+            bench_ceiling: false,
         };
         convene_web::app(self.db.store.clone(), options)
     }
