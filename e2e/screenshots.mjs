@@ -11,6 +11,7 @@ const PAGES = {
   home: '/', about: '/pages/about', coalition: '/coalitions/open-standards', thread: '/threads/1',
   register: '/register', profile: '/people/1', translations: '/translations',
   meetings: '/meetings', edition: '/meetings/2027', agenda: '/meetings/2025/agenda', session: '/sessions/1',
+  'agenda-filtered': '/meetings/2027/agenda?type=day-zero',
 };
 // Demo ids follow the demo's creation order: session 5 is the 2027 proposal in review.
 const SIGNED_IN = {

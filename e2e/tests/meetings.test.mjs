@@ -141,9 +141,13 @@ for (const javaScriptEnabled of [true, false]) {
     // The English original keeps its own language and direction inside the Arabic page.
     assert.equal(await page.getAttribute('.content', 'lang'), 'en');
     assert.equal(await page.getAttribute('.content', 'dir'), 'ltr');
-    const report = page.locator('section.report > div[lang]');
+    const report = page.locator('section.report > div[lang]').first();
     assert.equal(await report.getAttribute('dir'), 'ltr');
     assert.equal(await report.evaluate((el) => getComputedStyle(el).direction), 'ltr');
+    // while the report's headings, in Arabic, stay right to left.
+    assert.equal(await page.locator('section.report h3').first().evaluate((el) => getComputedStyle(el).direction), 'rtl');
+    assert.equal(await page.locator('.pre').first().evaluate((el) => getComputedStyle(el).direction), 'ltr',
+      'the policy questions are in English');
     await page.context().close();
   });
 }

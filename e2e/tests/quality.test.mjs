@@ -62,6 +62,13 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await forum?.stop(); });
 
+/** Opens a page, making sure it is the page itself and not an error or a sign-in form. */
+async function visit(page, lang, path) {
+  const response = await page.goto(`${forum.url}/${lang}${path}`);
+  const expected = path === '/no/such/page' ? 404 : 200;
+  assert.equal(response.status(), expected, `${lang}${path}`);
+}
+
 async function axe(page) {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
@@ -79,12 +86,12 @@ for (const lang of ['en', 'ar']) {
     const page = await context.newPage();
     const problems = [];
     for (const path of PUBLIC) {
-      await page.goto(`${forum.url}/${lang}${path}`);
+      await visit(page, lang, path);
       for (const v of await axe(page)) problems.push(`${path}: ${v}`);
     }
     await signIn(page, forum.url, ADMIN, lang);
     for (const path of SIGNED_IN) {
-      await page.goto(`${forum.url}/${lang}${path}`);
+      await visit(page, lang, path);
       for (const v of await axe(page)) problems.push(`${path}: ${v}`);
     }
     await context.close();

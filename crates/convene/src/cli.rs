@@ -130,4 +130,8 @@ pub struct ServeArgs {
     /// Also answer /bench/ceiling?bytes=N with a fixed page (for benchmarks only).
     #[arg(long)]
     pub bench_ceiling: bool,
+    /// Render every page, even for anonymous readers (to measure the work the page
+    /// cache saves).
+    #[arg(long)]
+    pub no_page_cache: bool,
 }

@@ -55,9 +55,16 @@ fn main() -> ExitCode {
 
 async fn run(command: Command, settings: Settings) -> Result<(), String> {
     match command {
-        Command::Serve(args) => convene::serve::serve(&settings, args.demo, args.bench_ceiling)
-            .await
-            .map_err(|e| e.to_string()),
+        Command::Serve(args) => convene::serve::serve(
+            &settings,
+            args.demo,
+            convene::serve::Tuning {
+                bench_ceiling: args.bench_ceiling,
+                no_page_cache: args.no_page_cache,
+            },
+        )
+        .await
+        .map_err(|e| e.to_string()),
         Command::Migrate => {
             let store = convene::serve::open_store(&settings)
                 .await

@@ -30,6 +30,7 @@ fn web_options(settings: &Settings) -> Result<convene_web::Options, ServeError> 
         trust_proxy: settings.trust_proxy,
         mailer,
         bench_ceiling: false,
+        page_cache: Some(std::time::Duration::from_millis(50)),
     })
 }
 
@@ -54,9 +55,19 @@ pub async fn open_store_with(
     Ok(store)
 }
 
-pub async fn serve(settings: &Settings, demo: bool, bench_ceiling: bool) -> Result<(), ServeError> {
+/// How `serve` runs beyond the settings: benchmark helpers.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tuning {
+    pub bench_ceiling: bool,
+    pub no_page_cache: bool,
+}
+
+pub async fn serve(settings: &Settings, demo: bool, tuning: Tuning) -> Result<(), ServeError> {
     let mut options = web_options(settings)?;
-    options.bench_ceiling = bench_ceiling;
+    options.bench_ceiling = tuning.bench_ceiling;
+    if tuning.no_page_cache {
+        options.page_cache = None;
+    }
     let store = open_store(settings).await?;
     if demo {
         crate::demo::load_if_empty(&*store).await?;

@@ -284,6 +284,8 @@ pub trait Store: Send + Sync {
     async fn create_threads(&self, all: &[NewThread]) -> Result<Vec<i64>>;
     async fn add_posts(&self, all: &[NewPost]) -> Result<Vec<i64>>;
 
+    /// The sequence number of the newest committed change (0 before any).
+    async fn last_change(&self) -> Result<i64>;
     /// Change-log entries with a sequence number above `after`, in order.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>>;
 }

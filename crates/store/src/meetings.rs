@@ -887,6 +887,9 @@ impl Meetings for SqlStore {
                 .bind(delta)
                 .execute(&mut *tx)
                 .await?;
+            // The count is on the public page: readers' cached copies must go.
+            self.log_change(&mut tx, "proposal", proposal_id, "interest")
+                .await?;
         }
         tx.commit().await?;
         Ok(())

@@ -939,6 +939,14 @@ impl Store for SqlStore {
         self.do_add_posts(all).await
     }
 
+    async fn last_change(&self) -> Result<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) AS seq FROM change_log")
+                .fetch_one(&self.read)
+                .await?,
+        )
+    }
+
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>> {
         let rows = sqlx::query("SELECT * FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2")
             .bind(after)

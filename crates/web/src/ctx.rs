@@ -9,7 +9,7 @@ use crate::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
-use axum::http::HeaderValue;
+use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use convene_core::model::Participant;
 use convene_core::permissions::{decide, Action, Actor, Decision};
@@ -37,8 +37,11 @@ pub struct Ctx {
 }
 
 pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
+    cookie_in(&parts.headers, name)
+}
+
+fn cookie_in<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -50,6 +53,39 @@ pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
 
 fn is_token(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn cookie_value(
+    name: &str,
+    value: &str,
+    max_age: Option<i64>,
+    secure: bool,
+) -> Option<HeaderValue> {
+    let mut c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
+    if let Some(age) = max_age {
+        c.push_str(&format!("; Max-Age={age}"));
+    }
+    if secure {
+        c.push_str("; Secure");
+    }
+    HeaderValue::from_str(&c).ok()
+}
+
+/// The cookies a rendered page would give this reader: a CSRF token if they have none,
+/// and the page's language if it is not the one remembered. For pages served from the
+/// page cache, which keeps no one's cookies.
+pub fn reader_cookies(headers: &HeaderMap, path: &str, secure: bool) -> Vec<HeaderValue> {
+    let mut out = Vec::new();
+    if !cookie_in(headers, CSRF_COOKIE).is_some_and(is_token) {
+        out.extend(cookie_value(CSRF_COOKIE, &new_token(), None, secure));
+    }
+    let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    if convene_i18n::is_supported(lang)
+        && cookie_in(headers, crate::locale::LANG_COOKIE) != Some(lang)
+    {
+        out.extend(crate::locale::lang_cookie(lang));
+    }
+    out
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -172,14 +208,7 @@ impl Ctx {
     }
 
     fn cookie_header(&self, name: &str, value: &str, max_age: Option<i64>) -> Option<HeaderValue> {
-        let mut c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
-        if let Some(age) = max_age {
-            c.push_str(&format!("; Max-Age={age}"));
-        }
-        if self.secure {
-            c.push_str("; Secure");
-        }
-        HeaderValue::from_str(&c).ok()
+        cookie_value(name, value, max_age, self.secure)
     }
 
     /// Language and CSRF cookies every page needs.
@@ -209,8 +238,18 @@ impl Ctx {
         response
     }
 
+    /// A page; one rendered for nobody in particular, with no form token in it, is
+    /// marked so the page cache may share it with other anonymous readers.
     pub fn page(&self, head: Head<'_>, body: Markup) -> Response {
-        self.finish(layout::page(self, head, body).into_response())
+        let html = layout::page(self, head, body).into_string();
+        let shareable = self.viewer.is_none() && !html.contains(&self.csrf);
+        let mut response = self.finish(maud::PreEscaped(html).into_response());
+        if shareable {
+            response
+                .extensions_mut()
+                .insert(crate::page_cache::Shareable);
+        }
+        response
     }
 
     /// A page with a status other than 200 (a form with errors answers 422).

@@ -16,6 +16,7 @@ mod locale;
 mod logging;
 pub mod mail;
 pub mod notifier;
+mod page_cache;
 mod programme;
 pub mod reminders;
 mod routes;
@@ -44,6 +45,9 @@ pub struct Options {
     /// Also answer `/bench/ceiling?bytes=N` with a fixed in-memory page, so benchmarks
     /// can compare real pages with the same server doing no work. Off when serving.
     pub bench_ceiling: bool,
+    /// Keep anonymous readers' pages in memory until the next write, checking the
+    /// change log at most this often (None: render every page).
+    pub page_cache: Option<Duration>,
 }
 
 impl Options {
@@ -58,6 +62,7 @@ impl Options {
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub options: Arc<Options>,
+    pub page_cache: Option<Arc<page_cache::PageCache>>,
 }
 
 /// Largest request body accepted, before any handler reads it.
@@ -72,13 +77,24 @@ pub fn app(store: Arc<dyn Store>, options: Options) -> Router {
 /// [`app`] with options shared with background tasks (such as report reminders).
 pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
     let ceiling = options.bench_ceiling;
-    let state = AppState { store, options };
+    let page_cache = options
+        .page_cache
+        .map(|check| Arc::new(page_cache::PageCache::new(check)));
+    let state = AppState {
+        store,
+        options,
+        page_cache,
+    };
     let mut routes = routes::router();
     if ceiling {
         routes = routes.route("/bench/ceiling", axum::routing::get(bench::ceiling));
     }
     let router = routes
         .with_state(state.clone())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::serve,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             routes::reject_undecodable_paths,

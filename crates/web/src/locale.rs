@@ -60,16 +60,20 @@ impl Locale {
         let headers = response.headers_mut();
         headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(self.code));
         if !self.remembered {
-            let cookie = format!(
-                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-                self.code
-            );
-            if let Ok(v) = HeaderValue::from_str(&cookie) {
+            if let Some(v) = lang_cookie(self.code) {
                 headers.append(SET_COOKIE, v);
             }
         }
         response
     }
+}
+
+/// Remembers the reader's language for a year.
+pub fn lang_cookie(code: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!(
+        "{LANG_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax"
+    ))
+    .ok()
 }
 
 /// An argument for a message: text or a number (numbers select plural forms).

@@ -28,6 +28,7 @@ async fn get(store: &TestStore, path: &str, headers: &[(&str, &str)]) -> Reply {
         trust_proxy: false,
         mailer: convene_web::Mailer::folder(mail, "Convene <forum@test>").unwrap(),
         bench_ceiling: false,
+        page_cache: Some(std::time::Duration::ZERO),
     };
     let res = convene_web::app(store.store.clone(), options)
         .oneshot(req.body(Body::empty()).unwrap())
@@ -412,6 +413,7 @@ async fn the_bench_ceiling_is_off_unless_enabled() {
         trust_proxy: false,
         mailer: convene_web::Mailer::folder(std::env::temp_dir(), "f@test").unwrap(),
         bench_ceiling: true,
+        page_cache: Some(std::time::Duration::ZERO),
     };
     let res = convene_web::app(store.store.clone(), options)
         .oneshot(
@@ -428,5 +430,86 @@ async fn the_bench_ceiling_is_off_unless_enabled() {
     );
     let body = res.into_body().collect().await.unwrap().to_bytes();
     assert_eq!(body.len(), 12345);
+    store.finish().await;
+}
+
+/// Anonymous pages are shared from memory until the next write, never with anyone's
+/// cookies; a write shows at once.
+#[tokio::test]
+async fn anonymous_pages_are_cached_until_a_write_and_keep_their_cookies() {
+    let store = TestStore::sqlite().await.unwrap();
+    let options = convene_web::Options {
+        public_url: "http://forum.test".into(),
+        trust_proxy: false,
+        mailer: convene_web::Mailer::folder(std::env::temp_dir(), "f@test").unwrap(),
+        bench_ceiling: false,
+        page_cache: Some(std::time::Duration::ZERO),
+    };
+    let app = convene_web::app(store.store.clone(), options);
+    let fetch = |path: &str, cookie: Option<&str>| {
+        let mut req = Request::get(path);
+        if let Some(c) = cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        let app = app.clone();
+        let req = req.body(Body::empty()).unwrap();
+        async move {
+            let res = app.oneshot(req).await.unwrap();
+            let cookies: Vec<String> = res
+                .headers()
+                .get_all(header::SET_COOKIE)
+                .iter()
+                .map(|v| v.to_str().unwrap().to_string())
+                .collect();
+            let body = res.into_body().collect().await.unwrap().to_bytes();
+            (String::from_utf8_lossy(&body).into_owned(), cookies)
+        }
+    };
+    let (first, first_cookies) = fetch("/fr/meetings", None).await;
+    let (second, second_cookies) = fetch("/fr/meetings", None).await;
+    assert_eq!(first, second);
+    // Each new reader gets a token of their own, and the language is remembered.
+    let token = |cookies: &[String]| {
+        cookies
+            .iter()
+            .find(|c| c.starts_with("convene_csrf="))
+            .cloned()
+            .unwrap()
+    };
+    assert_ne!(token(&first_cookies), token(&second_cookies));
+    assert!(second_cookies
+        .iter()
+        .any(|c| c.starts_with("convene_lang=fr")));
+    let (_, returning) = fetch(
+        "/fr/meetings",
+        Some(&format!("convene_lang=fr; convene_csrf={}", "a".repeat(64))),
+    )
+    .await;
+    assert!(returning.is_empty(), "{returning:?}");
+    // A write is visible on the next request.
+    store
+        .store
+        .create_edition(&NewEdition {
+            year: 2031,
+            host_country: "UY".into(),
+            city: "Montevideo".into(),
+            starts_on: "2031-05-01".into(),
+            ends_on: "2031-05-04".into(),
+            time_zone: "America/Montevideo".into(),
+            theme: NewText {
+                lang: "es".into(),
+                title: "Redes abiertas".into(),
+                body_md: String::new(),
+            },
+        })
+        .await
+        .unwrap();
+    let (after, _) = fetch("/fr/meetings", None).await;
+    assert!(after.contains("Montevideo"));
+    assert!(!first.contains("Montevideo"));
+    // Forms carry the reader's token: such pages are never shared.
+    let (a, _) = fetch("/en/register", None).await;
+    let (b, _) = fetch("/en/register", None).await;
+    assert_ne!(a, b);
     store.finish().await;
 }

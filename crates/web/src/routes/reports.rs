@@ -57,13 +57,12 @@ pub fn section(ctx: &Ctx, report: Option<&Report>, can_report: bool, here: &str)
                 h2 #report-title { (ctx.t("report-title")) }
                 @if let Some(r) = report {
                     @let lang = r.fields.lang.as_str();
-                    div lang=(lang) dir=(direction_of(lang).as_str()) {
-                        @for name in TEXT_FIELDS {
-                            @let text = field_text(&r.fields, name);
-                            @if !text.is_empty() {
-                                h3 { (ctx.t(&format!("field-{name}"))) }
-                                (PreEscaped(to_safe_html(text)))
-                            }
+                    @for name in TEXT_FIELDS {
+                        @let text = field_text(&r.fields, name);
+                        @if !text.is_empty() {
+                            // The heading is in the reader's language, the text in the report's.
+                            h3 { (ctx.t(&format!("field-{name}"))) }
+                            div lang=(lang) dir=(direction_of(lang).as_str()) { (PreEscaped(to_safe_html(text))) }
                         }
                     }
                     @if r.full_at.is_some() {

@@ -150,8 +150,8 @@ pub async fn panel(ctx: &Ctx, app: &AppState, l: &Loaded) -> Result<Markup, Page
                         });
                         div.field {
                             label for=(c) { (ctx.t(&format!("review-{c}"))) }
-                            p.hint { (ctx.t(&format!("review-{c}-hint"))) }
-                            select id=(c) name=(c) required {
+                            p.hint id=(format!("{c}-hint")) { (ctx.t(&format!("review-{c}-hint"))) }
+                            select id=(c) name=(c) required aria-describedby=(format!("{c}-hint")) {
                                 option value="" { (ctx.t("form-choose")) }
                                 @for n in 1..=5i64 { option value=(n) selected[current == Some(n)] { (n) } }
                             }

@@ -63,6 +63,7 @@ impl TestApp {
             mailer: convene_web::Mailer::folder(self.mail.0.clone(), "Convene <forum@test>")
                 .unwrap(),
             bench_ceiling: false,
+            page_cache: Some(std::time::Duration::ZERO),
         };
         convene_web::app(self.db.store.clone(), options)
     }
