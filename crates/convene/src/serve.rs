@@ -80,6 +80,10 @@ pub async fn serve(settings: &Settings, demo: bool, tuning: Tuning) -> Result<()
         })?;
     let local = listener.local_addr().map_err(ServeError::Server)?;
     tracing::info!("listening on http://{local}");
+    // Listening on port 0 picks a free port: links must name the one picked.
+    if options.public_url == format!("http://{}", settings.listen) && settings.listen.port() == 0 {
+        options.public_url = format!("http://{local}");
+    }
     let options = Arc::new(options);
     let app = convene_web::app_shared(store.clone(), options.clone())
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
