@@ -6,6 +6,7 @@
 #   SCALE=0.05 DURATION=3s bench/run.sh   # smaller and quicker
 #   BACKEND=postgres bench/run.sh         # on PostgreSQL (PG_ADMIN_URL, default local)
 #   SMOKE=1 bench/run.sh                  # CI: tiny scale, checks it all works; no timings
+#   DATA=dir bench/run.sh                 # keep the generated forum in dir, reuse it next time
 # CONVENE_BIN picks the binary (default: a release build made here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,13 +29,15 @@ if [ -z "${CONVENE_BIN:-}" ]; then
   cargo build --release --locked -p convene >&2
   CONVENE_BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/convene"
 fi
-data=$(mktemp -d)
+keep=${DATA:+1}
+data=${DATA:-$(mktemp -d)}
+mkdir -p "$data"
 server=
 db=
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; fi
   wait 2>/dev/null || true
-  rm -rf "$data"
+  [ -n "$keep" ] || rm -rf "$data"
   if [ -n "$db" ]; then psql "$PG_ADMIN_URL" -qc "DROP DATABASE IF EXISTS $db" >/dev/null || true; fi
 }
 trap cleanup EXIT
@@ -46,9 +49,15 @@ if [ "$BACKEND" = postgres ]; then
   export CONVENE_DATABASE_URL="${PG_ADMIN_URL%/*}/$db"
 fi
 
-start=$(date +%s)
-out=$("$CONVENE_BIN" generate --scale "$SCALE" 2>"$data/generate.log")
-took=$(( $(date +%s) - start ))
+if [ -n "$keep" ] && [ -s "$data/generated.txt" ] && [ "$BACKEND" = sqlite ]; then
+  out=$(cat "$data/generated.txt")
+  took="(reused)"
+else
+  start=$(date +%s)
+  out=$("$CONVENE_BIN" generate --scale "$SCALE" 2>"$data/generate.log")
+  took="$(( $(date +%s) - start )) s"
+  echo "$out" >"$data/generated.txt"
+fi
 get() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$out"; }
 coalition=$(get coalition); thread=$(get thread); last=$(get last_post)
 topic=$(get topic); year=$(get year)
@@ -57,11 +66,15 @@ if [ "$BACKEND" = postgres ]; then
 else
   size=$(du -sh "$data" | cut -f1)
 fi
-echo "backend: $BACKEND, scale $SCALE: generated in $took s; database on disk: $size"
+echo "backend: $BACKEND, scale $SCALE: generated in $took; database on disk: $size"
 
-"$CONVENE_BIN" serve --listen "127.0.0.1:$PORT" --bench-ceiling 2>"$data/server.log" &
-server=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+start_server() {
+  "$CONVENE_BIN" serve --listen "127.0.0.1:$PORT" --bench-ceiling "$@" 2>>"$data/server.log" &
+  server=$!
+  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+}
+stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
+start_server
 
 base="http://127.0.0.1:$PORT"
 # The thread read in French: its posts are in English, so the page falls back.
@@ -81,20 +94,31 @@ for page in "${pages[@]}"; do
   [ "$code" = 200 ] || { echo "$path answered $code" >&2; exit 1; }
 done
 
-printf '| %-40s | %8s | %8s | %8s | %8s |\n' page req/s p50 p99 ceiling
-printf '|%s|%s|%s|%s|%s|\n' ------------------------------------------ ---------- ---------- ---------- ----------
+# Each page as anonymous readers get it (from the page cache once rendered), then the
+# same pages rendered on every request (--no-page-cache), against the ceiling.
+measure() {
+  local mode=$1
+  for page in "${pages[@]}"; do
+    name=${page%%|*}; path=${page#*|}
+    if [ "$mode" = rendered ] && [ -n "$ceiling_rps" ] && [[ $name == ceiling* ]]; then continue; fi
+    result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$base$path")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$result")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$result")
+    [ -n "$ceiling_rps" ] || ceiling_rps=$rps
+    ratio=$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }')
+    printf '| %-40s | %-8s | %8s | %8s | %8s | %8s |\n' "$name" "$mode" "$rps" "$p50" "$p99" "$ratio"
+  done
+}
+printf '| %-40s | %-8s | %8s | %8s | %8s | %8s |\n' page mode req/s p50 p99 ceiling
+printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------------------------ ---------- ---------- ---------- ---------- ----------
 ceiling_rps=
-for page in "${pages[@]}"; do
-  name=${page%%|*}; path=${page#*|}
-  result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$base$path")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$result")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$result")
-  [ -n "$ceiling_rps" ] || ceiling_rps=$rps
-  ratio=$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }')
-  printf '| %-40s | %8s | %8s | %8s | %8s |\n' "$name" "$rps" "$p50" "$p99" "$ratio"
-done
-echo "server peak RSS: $(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status")"
-kill "$server"; wait "$server" 2>/dev/null || true; server=
+measure cached
+rss_cached=$(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status")
+stop_server
+start_server --no-page-cache
+measure rendered
+echo "server peak RSS: $rss_cached (page cache on); $(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status") (off)"
+stop_server
 
 echo "write path ($WRITERS writers): $("$CONVENE_BIN" write-bench --writers "$WRITERS" --seconds "$WRITE_SECONDS")"

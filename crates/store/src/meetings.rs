@@ -104,8 +104,8 @@ pub trait Meetings: Send + Sync {
     /// Records a reminder; false if that reminder was already sent.
     async fn mark_reminded(&self, proposal_id: i64, kind: &str) -> Result<bool>;
 
-    /// Accepted sessions on a topic, newest edition first.
-    async fn topic_sessions(&self, topic_id: i64, lang: &str) -> Result<Vec<Proposal>>;
+    /// Accepted sessions on a topic, newest edition first, at most `limit`.
+    async fn topic_sessions(&self, topic_id: i64, lang: &str, limit: i64) -> Result<Vec<Proposal>>;
     /// Accepted sessions a coalition is part of, newest edition first.
     async fn coalition_sessions(&self, coalition_id: i64, lang: &str) -> Result<Vec<Proposal>>;
 }
@@ -1031,11 +1031,15 @@ impl Meetings for SqlStore {
         Ok(done.rows_affected() == 1)
     }
 
-    async fn topic_sessions(&self, topic_id: i64, lang: &str) -> Result<Vec<Proposal>> {
+    async fn topic_sessions(&self, topic_id: i64, lang: &str, limit: i64) -> Result<Vec<Proposal>> {
+        // The limit is a number, never text from a request.
         self.proposal_list(
-            "WHERE p.status = 'accepted' AND p.id IN
-               (SELECT proposal_id FROM proposal_topics WHERE topic_id = $2)
-             ORDER BY e.year DESC, p.starts_at, p.id",
+            &format!(
+                "WHERE p.status = 'accepted' AND p.id IN
+                   (SELECT proposal_id FROM proposal_topics WHERE topic_id = $2)
+                 ORDER BY e.year DESC, p.starts_at, p.id LIMIT {}",
+                limit.clamp(0, 1000)
+            ),
             lang,
             topic_id,
         )

@@ -149,11 +149,11 @@ async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
     assert_eq!(m.organised_by(ana, "en").await.unwrap().len(), 1);
     assert_eq!(m.proposals(e, "en").await.unwrap().len(), 1);
     // Only accepted sessions show on a topic.
-    assert!(m.topic_sessions(topic, "en").await.unwrap().is_empty());
+    assert!(m.topic_sessions(topic, "en", 10).await.unwrap().is_empty());
     m.set_status(id, Status::Accepted, None, Some(ana))
         .await
         .unwrap();
-    assert_eq!(m.topic_sessions(topic, "en").await.unwrap().len(), 1);
+    assert_eq!(m.topic_sessions(topic, "en", 10).await.unwrap().len(), 1);
 }
 
 async fn organiser_facts_feed_the_criteria(s: &dyn Store) {

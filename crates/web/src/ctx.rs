@@ -241,15 +241,7 @@ impl Ctx {
     /// A page; one rendered for nobody in particular, with no form token in it, is
     /// marked so the page cache may share it with other anonymous readers.
     pub fn page(&self, head: Head<'_>, body: Markup) -> Response {
-        let html = layout::page(self, head, body).into_string();
-        let shareable = self.viewer.is_none() && !html.contains(&self.csrf);
-        let mut response = self.finish(maud::PreEscaped(html).into_response());
-        if shareable {
-            response
-                .extensions_mut()
-                .insert(crate::page_cache::Shareable);
-        }
-        response
+        self.page_with(axum::http::StatusCode::OK, head, body)
     }
 
     /// A page with a status other than 200 (a form with errors answers 422).
@@ -259,6 +251,14 @@ impl Ctx {
         head: Head<'_>,
         body: Markup,
     ) -> Response {
-        self.finish((status, layout::page(self, head, body)).into_response())
+        let html = layout::page(self, head, body).into_string();
+        let shareable = self.viewer.is_none() && !html.contains(&self.csrf);
+        let mut response = self.finish((status, maud::PreEscaped(html)).into_response());
+        if shareable {
+            response
+                .extensions_mut()
+                .insert(crate::page_cache::Shareable);
+        }
+        response
     }
 }

@@ -779,3 +779,63 @@ async fn reports_are_filed_listed_and_reminded_once() {
     assert_eq!(notes[0].kind, "report-reminder-short");
     app.finish().await;
 }
+
+#[tokio::test]
+async fn topics_and_coalitions_link_their_sessions_across_the_years() {
+    let app = TestApp::new().await;
+    let e = edition(&app, 2027).await;
+    let s = app.store();
+    let mut c = app.client();
+    let organiser = person(&app, &mut c, "Orga Niser", "Org", Role::Participant).await;
+    let topic = s
+        .create_topic(
+            "spam",
+            &NewText {
+                lang: "en".into(),
+                title: "Spam".into(),
+                body_md: String::new(),
+            },
+            &[5],
+        )
+        .await
+        .unwrap();
+    let coalition = s
+        .create_coalition(&convene_core::model::NewCoalition {
+            slug: "small-networks".into(),
+            text: NewText {
+                lang: "en".into(),
+                title: "Small networks".into(),
+                body_md: String::new(),
+            },
+            founder_id: organiser,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let m = s.meetings();
+    for (title, status) in [
+        ("Held on spam", Status::Accepted),
+        ("Drafted on spam", Status::Draft),
+    ] {
+        let id = complete(&app, e, organiser, title, status).await;
+        let p = m.proposal(id, "en").await.unwrap().unwrap();
+        let mut f = p.fields.clone();
+        f.topics = vec![topic];
+        f.coalitions = vec![coalition];
+        m.update_proposal(id, title, "Text.", &f).await.unwrap();
+    }
+    let page = app.client().get("/en/topics/spam").await.body;
+    assert!(page.contains("Held on spam"));
+    assert!(!page.contains("Drafted on spam"));
+    assert!(page.contains("/en/meetings/2027/agenda?topic=spam"));
+    let page = app.client().get("/en/coalitions/small-networks").await.body;
+    assert!(page.contains("Held on spam"));
+    assert!(!page.contains("Drafted on spam"));
+    let agenda = app
+        .client()
+        .get("/en/meetings/2027/agenda?topic=spam")
+        .await
+        .body;
+    assert!(agenda.contains("Held on spam"));
+    app.finish().await;
+}

@@ -694,3 +694,5 @@ mail-report-reminder-full-body = Guten Tag { $name },
 
     der vollständige Bericht Ihrer Session „{ $title }“ ist bis { $due } fällig. Sie können ihn hier einreichen:
     { $link }
+topic-sessions = Sessions der Jahrestagungen
+topic-sessions-none = Noch keine Session einer Jahrestagung hat dieses Thema behandelt.

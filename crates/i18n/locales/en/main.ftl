@@ -694,3 +694,5 @@ mail-report-reminder-full-body = Hello { $name },
 
     The full report of your session “{ $title }” is due by { $due }. You can file it here:
     { $link }
+topic-sessions = Sessions at the yearly meetings
+topic-sessions-none = No session at a yearly meeting has taken up this topic yet.

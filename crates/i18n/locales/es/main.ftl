@@ -694,3 +694,5 @@ mail-report-reminder-full-body = Hola, { $name }:
 
     El informe completo de su sesión «{ $title }» debe presentarse a más tardar el { $due }. Puede presentarlo aquí:
     { $link }
+topic-sessions = Sesiones de las reuniones anuales
+topic-sessions-none = Ninguna sesión de una reunión anual ha tratado aún este tema.

@@ -694,3 +694,5 @@ mail-report-reminder-full-body = Bonjour { $name },
 
     Le rapport complet de votre session « { $title } » est attendu au plus tard le { $due }. Vous pouvez le déposer ici :
     { $link }
+topic-sessions = Sessions des réunions annuelles
+topic-sessions-none = Aucune session d’une réunion annuelle n’a encore abordé ce thème.

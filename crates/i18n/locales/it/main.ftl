@@ -697,3 +697,5 @@ mail-report-reminder-full-body = Gentile { $name },
 
     il rapporto completo della sua sessione «{ $title }» va presentato entro questa data: { $due }. Può presentarlo qui:
     { $link }
+topic-sessions = Sessioni delle riunioni annuali
+topic-sessions-none = Nessuna sessione di una riunione annuale ha ancora trattato questo tema.

@@ -681,3 +681,5 @@ mail-report-reminder-full-body = { $name }，您好：
 
     您的分会“{ $title }”的完整报告应于{ $due }前提交。您可以在此提交：
     { $link }
+topic-sessions = 年度会议的分会
+topic-sessions-none = 尚无年度会议分会涉及这一主题。

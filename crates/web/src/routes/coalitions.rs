@@ -138,6 +138,12 @@ async fn coalition(
         .await
         .or_page(&ctx)?;
     let outputs = app.store.outputs(c.id, ctx.code()).await.or_page(&ctx)?;
+    let sessions = app
+        .store
+        .meetings()
+        .coalition_sessions(c.id, ctx.code())
+        .await
+        .or_page(&ctx)?;
     let following = match &ctx.viewer {
         Some(me) => app
             .store
@@ -214,6 +220,17 @@ async fn coalition(
             }
         }
         @if can_manage { (crate::routes::outputs::publish_form(&ctx, &slug, &all_topics, &topics, &[])) }
+        @if !sessions.is_empty() {
+            h2 { (ctx.t("topic-sessions")) }
+            ul.list {
+                @for s in &sessions {
+                    li {
+                        a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(&ctx, &s.title)) }
+                        " " span.meta { (ctx.t("meeting-label")) " " (s.year) }
+                    }
+                }
+            }
+        }
         h2 { (ctx.t("coalition-discussions")) }
         p { a href=(ctx.href(&format!("/coalitions/{slug}/threads/new"))) { (ctx.t("coalition-start-thread")) } }
         @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }

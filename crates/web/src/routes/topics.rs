@@ -121,6 +121,19 @@ async fn topic(
             _ => output_years.push((o.year, vec![o])),
         }
     }
+    let sessions = app
+        .store
+        .meetings()
+        .topic_sessions(t.id, ctx.code(), 60)
+        .await
+        .or_page(&ctx)?;
+    let mut session_years: Vec<(i64, Vec<&convene_core::programme::Proposal>)> = Vec::new();
+    for s in &sessions {
+        match session_years.last_mut() {
+            Some((y, list)) if *y == s.year => list.push(s),
+            _ => session_years.push((s.year, vec![s])),
+        }
+    }
     let tools = content_tools(&ctx, &app, &text).await?;
     // Discussions grouped by the year they started: the topic followed across the years.
     let mut years: Vec<(i64, Vec<&convene_core::model::Thread>)> = Vec::new();
@@ -153,6 +166,19 @@ async fn topic(
                     li {
                         a href=(ctx.href(&format!("/outputs/{}", o.id))) { (display::title(&ctx, &o.title)) }
                         " " span.meta { (ctx.t(&format!("output-kind-{}", o.kind))) }
+                    }
+                }
+            }
+        }
+        h2 { (ctx.t("topic-sessions")) }
+        @if sessions.is_empty() { p { (ctx.t("topic-sessions-none")) } }
+        @for (year, list) in &session_years {
+            h3 { a href=(ctx.href(&format!("/meetings/{year}/agenda?topic={slug}"))) { (ctx.t("meeting-label")) " " (year) } }
+            ul.list {
+                @for s in list {
+                    li {
+                        a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(&ctx, &s.title)) }
+                        @if let Some(k) = s.fields.session_type { " " span.meta { (ctx.t(&format!("session-type-{}", k.code()))) } }
                     }
                 }
             }
