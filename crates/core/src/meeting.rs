@@ -73,9 +73,11 @@ codes!(
 );
 
 codes!(
+    /// The rapporteur takes notes and files the session's report; not a speaker.
     SpeakerRole {
         Moderator = "moderator",
         Speaker = "speaker",
+        Rapporteur = "rapporteur",
     }
 );
 
@@ -243,10 +245,14 @@ pub fn unmet_criteria(p: &ProposalFacts) -> Vec<Unmet> {
     if speakers.len() < 3 {
         out.push(Unmet::new("speakers").with("count", speakers.len()));
     }
+    // Who speaks: the moderator and the speakers, not the rapporteur.
+    let voices = || {
+        p.speakers
+            .iter()
+            .filter(|s| s.role != SpeakerRole::Rapporteur)
+    };
     // "At least one speaker of a different gender from the rest": two known genders.
-    let mut genders: Vec<Gender> = p
-        .speakers
-        .iter()
+    let mut genders: Vec<Gender> = voices()
         .map(|s| s.gender)
         .filter(|g| *g != Gender::Undisclosed)
         .collect();
@@ -255,7 +261,7 @@ pub fn unmet_criteria(p: &ProposalFacts) -> Vec<Unmet> {
     if genders.len() < 2 {
         out.push(Unmet::new("gender"));
     }
-    let mut groups: Vec<StakeholderGroup> = p.speakers.iter().map(|s| s.group).collect();
+    let mut groups: Vec<StakeholderGroup> = voices().map(|s| s.group).collect();
     groups.sort();
     groups.dedup();
     if groups.len() < 2 {
@@ -777,6 +783,30 @@ mod tests {
         p.reviewers = vec!["Bo".into()];
         p.over_limit = vec!["Cy".into()];
         assert_eq!(codes(&p), ["missing-report", "reviewer", "limit"]);
+    }
+
+    #[test]
+    fn a_rapporteur_does_not_count_as_a_speaker_or_for_diversity() {
+        let mut p = good();
+        for s in &mut p.speakers {
+            s.gender = Gender::Man;
+        }
+        p.speakers.push(speaker(
+            SpeakerRole::Rapporteur,
+            Gender::Woman,
+            G::Media,
+            true,
+        ));
+        assert_eq!(codes(&p), ["gender"]);
+        let mut p = good();
+        p.speakers.pop();
+        p.speakers.push(speaker(
+            SpeakerRole::Rapporteur,
+            Gender::Woman,
+            G::Media,
+            true,
+        ));
+        assert_eq!(codes(&p), ["speakers"]);
     }
 
     #[test]

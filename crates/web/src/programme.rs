@@ -35,6 +35,18 @@ impl Loaded {
         self.organisers.iter().map(|o| o.id).collect()
     }
 
+    /// Who files the report: the organisers and any rapporteur who is a participant.
+    pub fn reporter_ids(&self) -> Vec<i64> {
+        let mut ids = self.organiser_ids();
+        ids.extend(
+            self.speakers
+                .iter()
+                .filter(|s| s.person.role == convene_core::meeting::SpeakerRole::Rapporteur)
+                .filter_map(|s| s.person.participant_id),
+        );
+        ids
+    }
+
     pub fn is_organiser(&self, ctx: &Ctx) -> bool {
         ctx.viewer
             .as_ref()

@@ -700,10 +700,26 @@ async fn reports_are_filed_listed_and_reminded_once() {
     let here = format!("/en/sessions/{held}");
 
     let mut stranger = app.client();
-    person(&app, &mut stranger, "Stran Ger", "Else", Role::Participant).await;
+    let rapporteur = person(&app, &mut stranger, "Stran Ger", "Else", Role::Participant).await;
     assert_eq!(
         stranger.get(&format!("{here}/report")).await.status,
         StatusCode::FORBIDDEN
+    );
+    // Named the session's rapporteur, the same person may file its report.
+    let mut r = speaker(
+        "Stran Ger",
+        StakeholderGroup::Academia,
+        Gender::Man,
+        SpeakerRole::Rapporteur,
+    );
+    r.participant_id = Some(rapporteur);
+    m.add_speaker(also, &r).await.unwrap();
+    assert_eq!(
+        stranger
+            .get(&format!("/en/sessions/{also}/report"))
+            .await
+            .status,
+        StatusCode::OK
     );
     let r = org
         .post(

@@ -752,3 +752,4 @@ mail-report-reminder-full-body = مرحبًا { $name }،
     { $link }
 topic-sessions = جلسات الاجتماعات السنوية
 topic-sessions-none = لم تتناول أي جلسة في اجتماع سنوي هذا الموضوع بعد.
+speaker-role-rapporteur = المقرر

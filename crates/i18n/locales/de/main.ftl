@@ -696,3 +696,4 @@ mail-report-reminder-full-body = Guten Tag { $name },
     { $link }
 topic-sessions = Sessions der Jahrestagungen
 topic-sessions-none = Noch keine Session einer Jahrestagung hat dieses Thema behandelt.
+speaker-role-rapporteur = Berichterstattung

@@ -696,3 +696,4 @@ mail-report-reminder-full-body = Hello { $name },
     { $link }
 topic-sessions = Sessions at the yearly meetings
 topic-sessions-none = No session at a yearly meeting has taken up this topic yet.
+speaker-role-rapporteur = Rapporteur

@@ -696,3 +696,4 @@ mail-report-reminder-full-body = Hola, { $name }:
     { $link }
 topic-sessions = Sesiones de las reuniones anuales
 topic-sessions-none = Ninguna sesión de una reunión anual ha tratado aún este tema.
+speaker-role-rapporteur = Relator

@@ -696,3 +696,4 @@ mail-report-reminder-full-body = Bonjour { $name },
     { $link }
 topic-sessions = Sessions des réunions annuelles
 topic-sessions-none = Aucune session d’une réunion annuelle n’a encore abordé ce thème.
+speaker-role-rapporteur = Rapporteur

@@ -699,3 +699,4 @@ mail-report-reminder-full-body = Gentile { $name },
     { $link }
 topic-sessions = Sessioni delle riunioni annuali
 topic-sessions-none = Nessuna sessione di una riunione annuale ha ancora trattato questo tema.
+speaker-role-rapporteur = Relatore

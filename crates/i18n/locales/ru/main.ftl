@@ -727,3 +727,4 @@ mail-report-reminder-full-body = Здравствуйте, { $name }!
     { $link }
 topic-sessions = Заседания ежегодных совещаний
 topic-sessions-none = Ни одно заседание ежегодного совещания еще не касалось этой темы.
+speaker-role-rapporteur = Докладчик-секретарь

@@ -395,7 +395,7 @@ async fn session_page(
     let can_report = p.status == Status::Accepted
         && ctx
             .require(Action::FileReport {
-                organisers: &l.organiser_ids(),
+                organisers: &l.reporter_ids(),
             })
             .is_ok();
     let tools = if p.status == Status::Accepted {

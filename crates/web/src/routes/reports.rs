@@ -209,7 +209,7 @@ async fn for_reporter(ctx: &Ctx, app: &AppState, id: &str) -> Result<Loaded, Pag
     ctx.signed_in()?;
     let l = prog::load(ctx, app, id).await?;
     ctx.require(Action::FileReport {
-        organisers: &l.organiser_ids(),
+        organisers: &l.reporter_ids(),
     })?;
     if l.proposal.status != Status::Accepted {
         return Err(ctx.fail(AppError::Conflict));
