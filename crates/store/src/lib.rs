@@ -70,6 +70,8 @@ pub trait Store: Send + Sync {
         role: MemberRole,
     ) -> Result<()>;
     async fn coalitions(&self, lang: &str) -> Result<Vec<Coalition>>;
+    /// The coalitions with the most members, at most `limit`.
+    async fn largest_coalitions(&self, lang: &str, limit: i64) -> Result<Vec<Coalition>>;
     async fn coalition_by_slug(&self, slug: &str, lang: &str) -> Result<Option<Coalition>>;
     /// Members by id, after the given participant id (keyset paging).
     async fn members(&self, coalition_id: i64, after: i64, limit: i64) -> Result<Vec<Member>>;

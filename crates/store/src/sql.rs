@@ -515,6 +515,21 @@ impl Store for SqlStore {
         rows.iter().map(|r| rows::coalition(r, lang)).collect()
     }
 
+    async fn largest_coalitions(&self, lang: &str, limit: i64) -> Result<Vec<Coalition>> {
+        // Pick the coalitions first, so only those get their title looked up.
+        let sql = format!(
+            "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
+             FROM (SELECT * FROM coalitions ORDER BY member_count DESC, slug LIMIT $2) c
+             JOIN texts t ON t.id = c.text_id ORDER BY c.member_count DESC, c.slug"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(lang)
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| rows::coalition(r, lang)).collect()
+    }
+
     async fn coalition_by_slug(&self, slug: &str, lang: &str) -> Result<Option<Coalition>> {
         let sql = format!(
             "SELECT c.*, t.title, t.original_lang, {TR_TITLE}

@@ -6,7 +6,10 @@ use convene_core::model::*;
 use convene_core::StakeholderGroup;
 use convene_store::{conformance, Store};
 
-conformance!(bulk_loading_matches_single_writes);
+conformance!(
+    bulk_loading_matches_single_writes,
+    largest_coalitions_come_first
+);
 
 fn person(n: usize, group: StakeholderGroup) -> NewParticipant {
     NewParticipant {
@@ -89,4 +92,43 @@ async fn bulk_loading_matches_single_writes(s: &dyn Store) {
         .filter(|c| c.entity == "post" && c.op == "create")
         .count();
     assert_eq!(posts_logged, 7);
+}
+
+async fn largest_coalitions_come_first(s: &dyn Store) {
+    let ids = s
+        .create_participants(
+            &(0..4)
+                .map(|n| person(n, StakeholderGroup::Academia))
+                .collect::<Vec<_>>(),
+        )
+        .await
+        .unwrap();
+    let mut slugs = Vec::new();
+    for (i, size) in [1usize, 3, 2].iter().enumerate() {
+        let slug = format!("c{i}");
+        let c = s
+            .create_coalition(&NewCoalition {
+                slug: slug.clone(),
+                text: NewText {
+                    lang: "en".into(),
+                    title: slug.clone(),
+                    body_md: String::new(),
+                },
+                founder_id: ids[0],
+                founded_year: None,
+            })
+            .await
+            .unwrap();
+        let pairs: Vec<(i64, i64)> = ids[1..*size].iter().map(|p| (c, *p)).collect();
+        s.join_coalitions(&pairs).await.unwrap();
+        slugs.push(slug);
+    }
+    let top: Vec<String> = s
+        .largest_coalitions("en", 2)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.slug)
+        .collect();
+    assert_eq!(top, ["c1", "c2"]);
 }

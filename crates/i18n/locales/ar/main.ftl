@@ -753,3 +753,4 @@ mail-report-reminder-full-body = مرحبًا { $name }،
 topic-sessions = جلسات الاجتماعات السنوية
 topic-sessions-none = لم تتناول أي جلسة في اجتماع سنوي هذا الموضوع بعد.
 speaker-role-rapporteur = المقرر
+home-coalitions-all = جميع الائتلافات

@@ -697,3 +697,4 @@ mail-report-reminder-full-body = Guten Tag { $name },
 topic-sessions = Sessions der Jahrestagungen
 topic-sessions-none = Noch keine Session einer Jahrestagung hat dieses Thema behandelt.
 speaker-role-rapporteur = Berichterstattung
+home-coalitions-all = Alle Koalitionen

@@ -697,3 +697,4 @@ mail-report-reminder-full-body = Hello { $name },
 topic-sessions = Sessions at the yearly meetings
 topic-sessions-none = No session at a yearly meeting has taken up this topic yet.
 speaker-role-rapporteur = Rapporteur
+home-coalitions-all = Every coalition

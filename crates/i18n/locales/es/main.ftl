@@ -697,3 +697,4 @@ mail-report-reminder-full-body = Hola, { $name }:
 topic-sessions = Sesiones de las reuniones anuales
 topic-sessions-none = Ninguna sesión de una reunión anual ha tratado aún este tema.
 speaker-role-rapporteur = Relator
+home-coalitions-all = Todas las coaliciones

@@ -697,3 +697,4 @@ mail-report-reminder-full-body = Bonjour { $name },
 topic-sessions = Sessions des réunions annuelles
 topic-sessions-none = Aucune session d’une réunion annuelle n’a encore abordé ce thème.
 speaker-role-rapporteur = Rapporteur
+home-coalitions-all = Toutes les coalitions

@@ -700,3 +700,4 @@ mail-report-reminder-full-body = Gentile { $name },
 topic-sessions = Sessioni delle riunioni annuali
 topic-sessions-none = Nessuna sessione di una riunione annuale ha ancora trattato questo tema.
 speaker-role-rapporteur = Relatore
+home-coalitions-all = Tutte le coalizioni

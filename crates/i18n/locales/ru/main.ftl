@@ -728,3 +728,4 @@ mail-report-reminder-full-body = Здравствуйте, { $name }!
 topic-sessions = Заседания ежегодных совещаний
 topic-sessions-none = Ни одно заседание ежегодного совещания еще не касалось этой темы.
 speaker-role-rapporteur = Докладчик-секретарь
+home-coalitions-all = Все коалиции

@@ -684,3 +684,4 @@ mail-report-reminder-full-body = { $name }，您好：
 topic-sessions = 年度会议的分会
 topic-sessions-none = 尚无年度会议分会涉及这一主题。
 speaker-role-rapporteur = 报告员
+home-coalitions-all = 所有联盟

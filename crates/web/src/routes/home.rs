@@ -12,6 +12,9 @@ use axum::routing::get;
 use axum::Router;
 use maud::html;
 
+/// Coalitions on the home page, largest first; the directory lists them all.
+const HOME_COALITIONS: i64 = 12;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(to_language))
@@ -20,7 +23,12 @@ pub fn routes() -> Router<AppState> {
 
 async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
     let editions = app.store.editions(ctx.code()).await.or_page(&ctx)?;
-    let coalitions = app.store.coalitions(ctx.code()).await.or_page(&ctx)?;
+    let coalitions = app
+        .store
+        .largest_coalitions(ctx.code(), HOME_COALITIONS + 1)
+        .await
+        .or_page(&ctx)?;
+    let more = coalitions.len() as i64 > HOME_COALITIONS;
     let threads = app.store.recent_threads(None, 10).await.or_page(&ctx)?;
     let title = ctx.t("home-title");
     let body = html! {
@@ -53,13 +61,14 @@ async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageErr
         p { (ctx.t("home-coalitions-intro")) }
         @if coalitions.is_empty() { p { (ctx.t("home-coalitions-empty")) } }
         ul.list {
-            @for c in &coalitions {
+            @for c in coalitions.iter().take(HOME_COALITIONS as usize) {
                 li {
                     a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) }
                     " " span.meta { (display::count(&ctx, "coalition-members", c.member_count)) }
                 }
             }
         }
+        @if more { p { a href=(ctx.href("/coalitions")) { (ctx.t("home-coalitions-all")) } } }
 
         h2 { (ctx.t("home-threads")) }
         @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }

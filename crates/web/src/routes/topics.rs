@@ -107,7 +107,7 @@ async fn topic(
         .topic_coalitions(t.id, ctx.code())
         .await
         .or_page(&ctx)?;
-    let threads = app.store.topic_threads(t.id, 200).await.or_page(&ctx)?;
+    let threads = app.store.topic_threads(t.id, 60).await.or_page(&ctx)?;
     let outputs = app
         .store
         .topic_outputs(t.id, ctx.code())
