@@ -36,9 +36,47 @@ pub fn tally(rows: &[(StakeholderGroup, String, i64)]) -> Balance {
     }
 }
 
+/// The same from counts already summed by group and by country (a few hundred rows
+/// at most, where the group × country rows of a large coalition run to thousands).
+pub fn tally_parts(groups: &[(StakeholderGroup, i64)], by_country: &[(String, i64)]) -> Balance {
+    let mut b = tally(&[]);
+    for (group, n) in groups {
+        if let Some(slot) = b.by_group.iter_mut().find(|(g, _)| g == group) {
+            slot.1 += n;
+        }
+        b.total += n;
+    }
+    for (country, n) in by_country {
+        let region = countries::by_code(country).map_or(Region::Other, |c| c.region);
+        if let Some(slot) = b.by_region.iter_mut().find(|(r, _)| *r == region) {
+            slot.1 += n;
+        }
+    }
+    b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_give_the_same_balance_as_rows() {
+        let rows = [
+            (StakeholderGroup::CivilSociety, "SN".to_string(), 3),
+            (StakeholderGroup::Government, "NO".to_string(), 2),
+            (StakeholderGroup::CivilSociety, "BR".to_string(), 1),
+        ];
+        let groups = [
+            (StakeholderGroup::CivilSociety, 4),
+            (StakeholderGroup::Government, 2),
+        ];
+        let by_country = [
+            ("SN".to_string(), 3),
+            ("NO".to_string(), 2),
+            ("BR".to_string(), 1),
+        ];
+        assert_eq!(tally_parts(&groups, &by_country), tally(&rows));
+    }
 
     #[test]
     fn counts_by_group_and_region() {

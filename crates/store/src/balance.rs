@@ -23,6 +23,43 @@ impl SqlStore {
     }
 }
 
+impl SqlStore {
+    /// Sums by group and by country from a voices table (`coalition_voices` keyed by
+    /// `coalition_id`, or `thread_voices` by `thread_id`).
+    pub(crate) async fn do_voices(
+        &self,
+        table: &str,
+        key: &str,
+        id: i64,
+    ) -> Result<(Vec<(StakeholderGroup, i64)>, Vec<(String, i64)>)> {
+        let groups = sqlx::query(&format!(
+            "SELECT stakeholder_group, CAST(SUM(n) AS BIGINT) AS n FROM {table}
+             WHERE {key} = $1 AND n > 0 GROUP BY stakeholder_group"
+        ))
+        .bind(id)
+        .fetch_all(&self.read)
+        .await?;
+        let by_country = sqlx::query(&format!(
+            "SELECT country, CAST(SUM(n) AS BIGINT) AS n FROM {table} WHERE {key} = $1 AND n > 0 GROUP BY country"
+        ))
+        .bind(id)
+        .fetch_all(&self.read)
+        .await?;
+        let mut g = Vec::with_capacity(groups.len());
+        for r in &groups {
+            let code: String = r.try_get("stakeholder_group")?;
+            if let Some(group) = StakeholderGroup::from_code(&code) {
+                g.push((group, r.try_get::<i64, _>("n")?));
+            }
+        }
+        let mut c = Vec::with_capacity(by_country.len());
+        for r in &by_country {
+            c.push((r.try_get("country")?, r.try_get::<i64, _>("n")?));
+        }
+        Ok((g, c))
+    }
+}
+
 pub(crate) const MEMBERS: &str = "SELECT stakeholder_group, country, n FROM coalition_voices
      WHERE coalition_id = $1 AND n > 0";
 

@@ -165,6 +165,22 @@ pub trait Store: Send + Sync {
         &self,
         coalition_id: i64,
     ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>>;
+    /// A coalition's members summed by stakeholder group, and by country.
+    async fn member_voices(
+        &self,
+        coalition_id: i64,
+    ) -> Result<(
+        Vec<(convene_core::StakeholderGroup, i64)>,
+        Vec<(String, i64)>,
+    )>;
+    /// A thread's posts summed by their authors' stakeholder group, and by country.
+    async fn post_voices(
+        &self,
+        thread_id: i64,
+    ) -> Result<(
+        Vec<(convene_core::StakeholderGroup, i64)>,
+        Vec<(String, i64)>,
+    )>;
     /// `(group, country, count)` of a thread's posts by author.
     async fn post_balance(
         &self,

@@ -743,6 +743,28 @@ impl Store for SqlStore {
         self.do_post_source(post_id).await
     }
 
+    async fn member_voices(
+        &self,
+        coalition_id: i64,
+    ) -> Result<(
+        Vec<(convene_core::StakeholderGroup, i64)>,
+        Vec<(String, i64)>,
+    )> {
+        self.do_voices("coalition_voices", "coalition_id", coalition_id)
+            .await
+    }
+
+    async fn post_voices(
+        &self,
+        thread_id: i64,
+    ) -> Result<(
+        Vec<(convene_core::StakeholderGroup, i64)>,
+        Vec<(String, i64)>,
+    )> {
+        self.do_voices("thread_voices", "thread_id", thread_id)
+            .await
+    }
+
     async fn member_balance(
         &self,
         coalition_id: i64,

@@ -48,6 +48,17 @@ async fn bulk_loading_matches_single_writes(s: &dyn Store) {
     let balance = s.member_balance(c).await.unwrap();
     let total: i64 = balance.iter().map(|(_, _, n)| n).sum();
     assert_eq!(total, 6);
+    // Summed by group and by country, the same counts.
+    let (mut groups, countries) = s.member_voices(c).await.unwrap();
+    groups.sort();
+    assert_eq!(
+        groups,
+        vec![
+            (StakeholderGroup::Government, 3),
+            (StakeholderGroup::Media, 3)
+        ]
+    );
+    assert_eq!(countries, vec![("KE".to_string(), 6)]);
 
     let threads = s
         .create_threads(&[NewThread {

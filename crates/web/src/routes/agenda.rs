@@ -161,7 +161,12 @@ async fn agenda(
         .into_iter()
         .filter(|p| p.status == Status::Accepted)
         .collect();
-    let speakers = m.edition_speakers(e.id).await.or_page(&ctx)?;
+    // Speakers matter only to the stakeholder-group filter (an edition has thousands).
+    let speakers = if f.group.is_empty() {
+        Vec::new()
+    } else {
+        m.edition_speakers(e.id).await.or_page(&ctx)?
+    };
     let rooms = m.rooms(e.id).await.or_page(&ctx)?;
     let tracks = m.tracks(e.id, ctx.code()).await.or_page(&ctx)?;
     let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;

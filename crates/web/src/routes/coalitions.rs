@@ -152,8 +152,8 @@ async fn coalition(
             .or_page(&ctx)?,
         None => false,
     };
-    let balance =
-        convene_core::balance::tally(&app.store.member_balance(c.id).await.or_page(&ctx)?);
+    let (groups, by_country) = app.store.member_voices(c.id).await.or_page(&ctx)?;
+    let balance = convene_core::balance::tally_parts(&groups, &by_country);
     let coordinators = app.store.text_coordinators(c.text_id).await.or_page(&ctx)?;
     let can_manage = convene_core::permissions::decide(
         ctx.actor(),

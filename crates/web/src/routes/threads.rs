@@ -153,7 +153,8 @@ async fn thread_page(
     let more = posts.len() as i64 > PAGE_SIZE;
     posts.truncate(PAGE_SIZE as usize);
     let here = ctx.href(&format!("/threads/{id}"));
-    let balance = convene_core::balance::tally(&app.store.post_balance(id).await.or_page(ctx)?);
+    let (groups, by_country) = app.store.post_voices(id).await.or_page(ctx)?;
+    let balance = convene_core::balance::tally_parts(&groups, &by_country);
     let topics = app.store.thread_topics(id, ctx.code()).await.or_page(ctx)?;
     let body = html! {
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
