@@ -32,6 +32,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     9 "voice_counts" "0009_voice_counts.sql",
     10 "notifications" "0010_notifications.sql",
     11 "meetings" "0011_meetings.sql",
+    12 "topic_recency" "0012_topic_recency.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -45,6 +46,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     9 "voice_counts" "0009_voice_counts.sql",
     10 "notifications" "0010_notifications.sql",
     11 "meetings" "0011_meetings.sql",
+    12 "topic_recency" "0012_topic_recency.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

@@ -152,6 +152,11 @@ impl SqlStore {
                 if thread.rows_affected() != 1 || done.rows_affected() == 0 {
                     return Err(StoreError::NotFound("thread"));
                 }
+                sqlx::query("UPDATE thread_topics SET created_at = $2 WHERE thread_id = $1")
+                    .bind(id)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
                 self.log_change(&mut tx, "thread", id, "update").await?;
             }
             Dated::Output => {

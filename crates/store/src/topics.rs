@@ -81,6 +81,16 @@ impl SqlStore {
         .bind(topic)
         .execute(&mut *tx)
         .await?;
+        if table == "thread_topics" {
+            // The thread's date rides along, for the topic page's newest-first index.
+            sqlx::query(
+                "UPDATE thread_topics SET created_at =
+                   (SELECT created_at FROM threads WHERE id = $1) WHERE thread_id = $1",
+            )
+            .bind(item)
+            .execute(&mut *tx)
+            .await?;
+        }
         self.log_change(&mut tx, table, item, "update").await?;
         tx.commit().await?;
         Ok(())
@@ -107,7 +117,7 @@ impl SqlStore {
     pub(crate) async fn do_topic_threads(&self, topic: i64, limit: i64) -> Result<Vec<Thread>> {
         let rows = sqlx::query(
             "SELECT h.* FROM thread_topics x JOIN threads h ON h.id = x.thread_id
-             WHERE x.topic_id = $1 ORDER BY h.created_at DESC, h.id DESC LIMIT $2",
+             WHERE x.topic_id = $1 ORDER BY x.created_at DESC, x.thread_id DESC LIMIT $2",
         )
         .bind(topic)
         .bind(limit)
