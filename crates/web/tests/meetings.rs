@@ -641,6 +641,10 @@ async fn the_agenda_filters_and_exports_calendars_and_frab_schedules() {
         .body;
     assert!(xml.contains("<room name=\"Hall\"><event guid="));
 
+    // Anonymous readers get a sign-in link, so the page is the same for all of them.
+    let anon = app.client().get(&format!("/en/sessions/{ws}")).await.body;
+    assert!(anon.contains(&format!("/en/signin?next=/en/sessions/{ws}")));
+    assert!(!anon.contains("name=\"csrf\""));
     // A personal agenda, and its calendar feed readable by its secret address only.
     let mut me = app.client();
     person(&app, &mut me, "Agenda Keeper", "Org", Role::Participant).await;

@@ -518,6 +518,17 @@ async fn session_page(
 }
 
 fn interest_box(ctx: &Ctx, id: i64, interested: bool, count: i64) -> Markup {
+    let here = ctx.href(&format!("/sessions/{id}"));
+    if ctx.viewer.is_none() {
+        // A link rather than a form: the page stays the same for every anonymous reader.
+        return html! {
+            p.interest {
+                a href=(format!("{}?next={here}", ctx.href("/signin"))) { (ctx.t("interest-add")) }
+                " " span.meta { (display::count(ctx, "interest-count", count)) }
+                " · " a href=(ctx.href(&format!("/sessions/{id}/calendar.ics"))) { (ctx.t("agenda-ics-one")) }
+            }
+        };
+    }
     html! {
         form.interest method="post" action=(ctx.href(&format!("/sessions/{id}/interest"))) {
             (csrf_field(ctx))
