@@ -859,3 +859,53 @@ async fn topics_and_coalitions_link_their_sessions_across_the_years() {
     assert!(agenda.contains("Held on spam"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_long_programme_opens_on_its_first_day_with_links_to_the_others() {
+    let app = TestApp::new().await;
+    let e = edition(&app, 2027).await;
+    let m = app.store().meetings();
+    let room = m.add_room(e, "Hall", 500).await.unwrap();
+    let mut c = app.client();
+    let organiser = person(&app, &mut c, "Orga Niser", "Org", Role::Participant).await;
+    for n in 0..82 {
+        let id = complete(
+            &app,
+            e,
+            organiser,
+            &format!("Session {n:02}"),
+            Status::Accepted,
+        )
+        .await;
+        let at = if n < 41 {
+            format!("2027-06-15T{:02}:{:02}", 8 + n / 4, (n % 4) * 15)
+        } else {
+            format!(
+                "2027-06-16T{:02}:{:02}",
+                8 + (n - 41) / 4,
+                ((n - 41) % 4) * 15
+            )
+        };
+        // Rooms hold one session at a time only through the schedule form; the store
+        // takes whatever it is given.
+        m.place(id, Some((room, &at)), "").await.unwrap();
+    }
+    let page = app
+        .client()
+        .get("/en/meetings/2027/agenda?type=workshop")
+        .await;
+    assert!(page.body.contains("Session 00"));
+    assert!(!page.body.contains("Session 41"), "only the first day");
+    assert!(page.body.contains("aria-current=\"page\""));
+    assert!(page
+        .body
+        .contains("/en/meetings/2027/agenda?day=2027-06-16&amp;type=workshop"));
+    let next = app
+        .client()
+        .get("/en/meetings/2027/agenda?day=2027-06-16&type=workshop")
+        .await
+        .body;
+    assert!(next.contains("Session 41"));
+    assert!(!next.contains("Session 00"));
+    app.finish().await;
+}

@@ -41,7 +41,30 @@ struct Filter {
     group: String,
 }
 
+/// Past this many sessions, an agenda without a day chosen shows its first day only
+/// (a full programme runs to hundreds of sessions: too long for a phone).
+const ONE_DAY_ABOVE: usize = 80;
+
 impl Filter {
+    /// The same filter, on another day, as a query string.
+    fn on_day(&self, day: &str) -> String {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        q.append_pair("day", day);
+        for (k, v) in [
+            ("track", &self.track),
+            ("topic", &self.topic),
+            ("type", &self.kind),
+            ("lang", &self.lang),
+            ("coalition", &self.coalition),
+            ("group", &self.group),
+        ] {
+            if !v.is_empty() {
+                q.append_pair(k, v);
+            }
+        }
+        q.finish()
+    }
+
     fn parse(query: Option<&str>) -> Self {
         let mut f = Filter::default();
         for (k, v) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
@@ -178,6 +201,15 @@ async fn agenda(
         .collect();
     shown.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
     let days = days(&e);
+    let on = |p: &&Proposal, day: &str| p.starts_at.as_deref().is_some_and(|s| s.starts_with(day));
+    // A long programme with no day chosen starts on its first day with sessions.
+    let mut day_chosen = f.day.clone();
+    if day_chosen.is_empty() && shown.len() > ONE_DAY_ABOVE {
+        if let Some(first) = days.iter().find(|d| shown.iter().any(|p| on(p, d))) {
+            day_chosen = first.clone();
+            shown.retain(|p| on(p, &day_chosen));
+        }
+    }
     let here = format!("/meetings/{}", e.year);
     let opts = |v: Vec<(String, String)>| v;
     let title = format!(
@@ -206,6 +238,18 @@ async fn agenda(
                 (select(&ctx, "group", "agenda-speaker-group", &opts(StakeholderGroup::ALL.iter().map(|g| (g.code().to_string(), display::stakeholder(&ctx, *g))).collect()), &f.group))
                 button type="submit" { (ctx.t("agenda-apply")) }
                 " " a href=(ctx.href(&format!("{here}/agenda"))) { (ctx.t("agenda-clear")) }
+            }
+        }
+        @if days.len() > 1 {
+            nav.days aria-label=(ctx.t("agenda-day")) {
+                ul {
+                    @for d in &days {
+                        li { a href=(format!("{}?{}", ctx.href(&format!("{here}/agenda")), f.on_day(d)))
+                            aria-current=[(*d == day_chosen).then_some("page")] {
+                            (convene_i18n::format::date(ctx.code(), d))
+                        } }
+                    }
+                }
             }
         }
         p { (display::count(&ctx, "agenda-shown", shown.len() as i64)) }
