@@ -24,6 +24,25 @@ pub struct Head<'a> {
     pub alternates: Alternates<'a>,
 }
 
+impl<'a> Head<'a> {
+    /// A page of interface text only, in every language, for search engines too.
+    pub fn public(title: &'a str) -> Self {
+        Head {
+            title,
+            noindex: false,
+            alternates: Alternates::AllLocales,
+        }
+    }
+
+    /// A form or a working page (drafts, dashboards): in every language, not indexed.
+    pub fn private(title: &'a str) -> Self {
+        Head {
+            noindex: true,
+            ..Head::public(title)
+        }
+    }
+}
+
 pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
     let loc = &ctx.loc;
     let site = loc.t("site-name");

@@ -451,16 +451,7 @@ async fn schedule_page(
             }
         }
     };
-    let mut r = ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    );
-    *r.status_mut() = status;
-    Ok(r)
+    Ok(ctx.page_with(status, Head::private(&title), body))
 }
 
 async fn schedule(
@@ -562,12 +553,5 @@ async fn personal(ctx: Ctx, State(app): State<AppState>) -> Result<Response, Pag
         p { (ctx.t("agenda-feed-intro")) }
         p { code.feed dir="ltr" { (feed) } }
     };
-    Ok(ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    ))
+    Ok(ctx.page(Head::private(&title), body))
 }

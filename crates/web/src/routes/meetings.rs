@@ -67,14 +67,7 @@ async fn index(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageEr
             }
         }
     };
-    Ok(ctx.page(
-        Head {
-            title: &title,
-            noindex: false,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    ))
+    Ok(ctx.page(Head::public(&title), body))
 }
 
 async fn edition(
@@ -284,16 +277,7 @@ fn new_page(ctx: &Ctx, d: &Draft, errors: &[FieldError], status: StatusCode) -> 
             button type="submit" { (ctx.t("meeting-create")) }
         }
     };
-    let mut r = ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    );
-    *r.status_mut() = status;
-    r
+    ctx.page_with(status, Head::private(&title), body)
 }
 
 async fn new_form(ctx: Ctx) -> Result<Response, PageError> {
@@ -436,16 +420,7 @@ async fn settings_page(
             button type="submit" { (ctx.t("room-add")) }
         }
     };
-    let mut r = ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    );
-    *r.status_mut() = status;
-    Ok(r)
+    Ok(ctx.page_with(status, Head::private(&title), body))
 }
 
 async fn settings_form(

@@ -240,16 +240,7 @@ fn propose_page(
         p { (ctx.t("proposal-new-intro")) }
         (proposal_form(ctx, &ctx.href(&format!("/meetings/{}/propose", e.year)), d, c, e.word_limit, errors))
     };
-    let mut r = ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    );
-    *r.status_mut() = status;
-    r
+    ctx.page_with(status, Head::private(&title), body)
 }
 
 async fn propose_form(

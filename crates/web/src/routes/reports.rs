@@ -6,7 +6,7 @@
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
 use crate::form::{csrf_field, error_summary, FormData};
-use crate::layout::{Alternates, Head};
+use crate::layout::Head;
 use crate::programme::{self as prog, Loaded};
 use crate::{AppState, Ctx};
 use axum::body::Bytes;
@@ -193,16 +193,7 @@ fn form_page(
             button type="submit" name="kind" value="full" { (ctx.t("report-save-full")) }
         }
     };
-    let mut r = ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    );
-    *r.status_mut() = status;
-    r
+    ctx.page_with(status, Head::private(&title), body)
 }
 
 async fn for_reporter(ctx: &Ctx, app: &AppState, id: &str) -> Result<Loaded, PageError> {
@@ -402,14 +393,7 @@ async fn missing(
             }
         }
     };
-    Ok(ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    ))
+    Ok(ctx.page(Head::private(&title), body))
 }
 
 async fn remind(

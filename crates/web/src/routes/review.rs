@@ -5,7 +5,7 @@
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
 use crate::form::{csrf_field, FormData};
-use crate::layout::{Alternates, Head};
+use crate::layout::Head;
 use crate::programme::{self as prog, Loaded};
 use crate::{AppState, Ctx};
 use axum::body::Bytes;
@@ -237,14 +237,7 @@ async fn dashboard(
             }
         }
     };
-    Ok(ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    ))
+    Ok(ctx.page(Head::private(&title), body))
 }
 
 async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
@@ -284,14 +277,7 @@ async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageEr
             }
         }
     };
-    Ok(ctx.page(
-        Head {
-            title: &title,
-            noindex: true,
-            alternates: Alternates::AllLocales,
-        },
-        body,
-    ))
+    Ok(ctx.page(Head::private(&title), body))
 }
 
 async fn assign(
