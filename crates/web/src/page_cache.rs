@@ -27,8 +27,10 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone, Copy)]
 pub struct Shareable;
 
-/// Entries kept at most; past this the cache starts again (pages are small).
+/// Entries and bytes kept at most; past either the cache starts again. The byte bound
+/// keeps memory in hand when many distinct addresses (query strings) are asked for.
 const MAX_ENTRIES: usize = 4_096;
+const MAX_BYTES: usize = 64 * 1024 * 1024;
 const MAX_BODY: usize = 512 * 1024;
 
 struct Entry {
@@ -40,6 +42,8 @@ struct Entry {
 pub struct PageCache {
     check: Duration,
     entries: RwLock<HashMap<String, Entry>>,
+    /// Bytes of the bodies held in `entries`.
+    bytes: std::sync::atomic::AtomicUsize,
     /// The newest change seen, and when it was read.
     latest: Mutex<Option<(Instant, i64)>>,
 }
@@ -49,6 +53,7 @@ impl PageCache {
         PageCache {
             check,
             entries: RwLock::new(HashMap::new()),
+            bytes: std::sync::atomic::AtomicUsize::new(0),
             latest: Mutex::new(None),
         }
     }
@@ -116,17 +121,20 @@ pub async fn serve(State(app): State<AppState>, request: Request, next: Next) ->
     let mut headers = parts.headers.clone();
     headers.remove(SET_COOKIE);
     if let Ok(mut entries) = cache.entries.write() {
-        if entries.len() >= MAX_ENTRIES {
+        use std::sync::atomic::Ordering::Relaxed;
+        if entries.len() >= MAX_ENTRIES || cache.bytes.load(Relaxed) + bytes.len() > MAX_BYTES {
             entries.clear();
+            cache.bytes.store(0, Relaxed);
         }
-        entries.insert(
-            key,
-            Entry {
-                seq,
-                headers,
-                body: bytes.clone(),
-            },
-        );
+        cache.bytes.fetch_add(bytes.len(), Relaxed);
+        let entry = Entry {
+            seq,
+            headers,
+            body: bytes.clone(),
+        };
+        if let Some(old) = entries.insert(key, entry) {
+            cache.bytes.fetch_sub(old.body.len(), Relaxed);
+        }
     }
     Response::from_parts(parts, Body::from(bytes))
 }
