@@ -1,5 +1,5 @@
 // Starts a real Convene on a fresh data directory (demo forum plus a secretariat
-// account) and Debian's Chromium through playwright-core.
+// and a reviewer account) and Debian's Chromium through playwright-core.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
 export const ADMIN = { email: 'secretariat@e2e.test', password: 'e2e secretariat password' };
+/** A reviewer from an organisation that organises none of the demo's proposals. */
+export const REVIEWER = { email: 'reviewer@e2e.test', password: 'e2e reviewer password', name: 'E2E Reviewer' };
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -33,6 +35,9 @@ export async function startForum() {
   execFileSync(bin, ['user', 'add', '--email', ADMIN.email, '--name', 'E2E Secretariat',
     '--role', 'secretariat', '--group', 'intergovernmental', '--country', 'CH'],
   { env: quiet, input: `${ADMIN.password}\n`, stdio: ['pipe', 'ignore', 'inherit'] });
+  execFileSync(bin, ['user', 'add', '--email', REVIEWER.email, '--name', REVIEWER.name,
+    '--role', 'reviewer', '--group', 'academia', '--country', 'KE', '--affiliation', 'E2E Review Institute'],
+  { env: quiet, input: `${REVIEWER.password}\n`, stdio: ['pipe', 'ignore', 'inherit'] });
   const child = spawn(bin, ['--log-format', 'json', 'serve', '--listen', '127.0.0.1:0'],
     { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const url = await new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startForum, launch, signIn, ADMIN } from '../lib/harness.mjs';
+import { startForum, launch, signIn, ADMIN, REVIEWER } from '../lib/harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BUDGET = 30 * 1024;
@@ -98,6 +98,71 @@ for (const lang of ['en', 'ar']) {
     assert.deepEqual(problems, []);
   });
 }
+
+/** Clicks a button that posts a form and waits for the page it leads to. */
+async function post(page, button) {
+  await Promise.all([page.waitForEvent('load'), button.click()]);
+}
+
+test('the reviewer\'s own view of a proposal: no WCAG 2.1 A/AA violations (en, ar), and a review is saved', async () => {
+  // The secretariat assigns the reviewer to the 2027 proposal in review, through the form.
+  const admin = await browser.newContext({ javaScriptEnabled: false });
+  const page = await admin.newPage();
+  await signIn(page, forum.url, ADMIN);
+  await page.goto(`${forum.url}/en/meetings/2027/proposals`);
+  const id = await page.getAttribute('tr[data-proposal]:has([data-status="in-review"])', 'data-proposal');
+  assert.ok(id, 'a 2027 proposal in review');
+  const path = `/sessions/${id}`;
+  await visit(page, 'en', path);
+  await page.fill('#reviewer_email', REVIEWER.email);
+  await post(page, page.getByRole('button', { name: 'Assign reviewer' }));
+  assert.match(page.url(), new RegExp(`${path}#review-title$`));
+  assert.ok((await page.locator('section.review ul li').allInnerTexts()).includes(REVIEWER.name), 'the reviewer is listed');
+  await admin.close();
+
+  const context = await browser.newContext({ bypassCSP: true });
+  const mine = await context.newPage();
+  await signIn(mine, forum.url, REVIEWER);
+  const problems = [];
+  const check = async (when) => {
+    for (const lang of ['en', 'ar']) {
+      for (const p of ['/reviews', path]) {
+        await visit(mine, lang, p);
+        for (const v of await axe(mine)) problems.push(`${when} ${lang}${p}: ${v}`);
+        // axe lets a label point at an element that shares its id with another.
+        const ids = await mine.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+        for (const d of new Set(ids.filter((x, i) => ids.indexOf(x) !== i))) problems.push(`${when} ${lang}${p}: id "${d}" twice`);
+        const unlabelled = await mine.locator('section.review :is(select, textarea, input:not([type=hidden]))')
+          .evaluateAll((els) => els.filter((e) => !e.labels?.length).map((e) => e.id || e.name));
+        for (const u of unlabelled) problems.push(`${when} ${lang}${p}: ${u} has no label`);
+      }
+    }
+  };
+  await visit(mine, 'en', '/reviews');
+  assert.equal(await mine.locator(`ul.list a[href$="${path}"]`).count(), 1, 'the proposal is in the queue');
+  await visit(mine, 'en', path);
+  assert.equal(await mine.locator('section.review form[action$="/review"]').count(), 1, 'the review form is shown');
+  assert.equal(await mine.locator('#reviewer_email').count(), 0, 'no secretariat forms for a reviewer');
+  await check('before reviewing:');
+
+  // A review through the form; the page then shows it as saved.
+  const scores = { relevance: '4', content: '5', diversity: '3', format: '2' };
+  await visit(mine, 'en', path);
+  for (const [c, n] of Object.entries(scores)) await mine.selectOption(`#score-${c}`, n);
+  await mine.fill('#comments', 'Clear questions; the speakers could be more varied.');
+  await post(mine, mine.locator('section.review form[action$="/review"] button[type=submit]'));
+  assert.match(mine.url(), new RegExp(`${path}#review-title$`));
+  for (const [c, n] of Object.entries(scores)) {
+    assert.equal(await mine.locator(`#score-${c} option[selected]`).getAttribute('value'), n, `${c} is saved`);
+    assert.equal(await mine.inputValue(`#score-${c}`), n, `${c} is selected`);
+  }
+  assert.equal(await mine.inputValue('#comments'), 'Clear questions; the speakers could be more varied.');
+  await visit(mine, 'en', '/reviews');
+  assert.match(await mine.locator('ul.list li').filter({ has: mine.locator(`a[href$="${path}"]`) }).innerText(), /reviewed$/);
+  await check('after reviewing:');
+  await context.close();
+  assert.deepEqual(problems, []);
+});
 
 /** Bytes of HTML, CSS and JS a page loads, checking every request stays on this host. */
 async function weigh(page, lang, path, host) {

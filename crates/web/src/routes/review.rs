@@ -148,10 +148,12 @@ pub async fn panel(ctx: &Ctx, app: &AppState, l: &Loaded) -> Result<Markup, Page
                             "diversity" => r.scores.diversity,
                             _ => r.scores.format,
                         });
+                        // Ids apart from the names: "content" is the main element's id.
+                        @let id = format!("score-{c}");
                         div.field {
-                            label for=(c) { (ctx.t(&format!("review-{c}"))) }
-                            p.hint id=(format!("{c}-hint")) { (ctx.t(&format!("review-{c}-hint"))) }
-                            select id=(c) name=(c) required aria-describedby=(format!("{c}-hint")) {
+                            label for=(id) { (ctx.t(&format!("review-{c}"))) }
+                            p.hint id=(format!("{id}-hint")) { (ctx.t(&format!("review-{c}-hint"))) }
+                            select id=(id) name=(c) required aria-describedby=(format!("{id}-hint")) {
                                 option value="" { (ctx.t("form-choose")) }
                                 @for n in 1..=5i64 { option value=(n) selected[current == Some(n)] { (n) } }
                             }
