@@ -44,6 +44,10 @@ pub struct Common {
     /// Take client addresses from X-Forwarded-For (only behind a proxy you control)
     #[arg(long, global = true, env = "CONVENE_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// Database connections for reading pages [default: 8 on SQLite, 16 on PostgreSQL]
+    #[arg(long, global = true, env = "CONVENE_DB_READERS", value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub db_readers: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]

@@ -48,6 +48,10 @@ pub async fn open_store_with(
         path: settings.data.display().to_string(),
         reason: e.to_string(),
     })?;
+    let options = OpenOptions {
+        max_connections: options.max_connections.or(settings.db_readers),
+        ..options
+    };
     let store = convene_store::open(&settings.database_url, options).await?;
     tracing::info!(backend = store.backend().name(), "database ready");
     crate::builtin::ensure_pages(&*store).await?;

@@ -21,6 +21,7 @@ pub struct FileSettings {
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub trust_proxy: Option<bool>,
+    pub db_readers: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -33,6 +34,8 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub trust_proxy: bool,
+    /// Reader connections; `None` leaves the backend's default.
+    pub db_readers: Option<u32>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +48,8 @@ pub enum SettingsError {
     Listen(String),
     #[error("public URL {0:?} must start with http:// or https://")]
     PublicUrl(String),
+    #[error("db_readers {0} must be from 1 to 256")]
+    Readers(u32),
 }
 
 pub fn read_file(path: &Path) -> Result<FileSettings, SettingsError> {
@@ -104,6 +109,10 @@ pub fn resolve(common: &Common, listen_flag: Option<&str>) -> Result<Settings, S
             .or(file.mail_from)
             .unwrap_or_else(|| "Convene <convene@localhost>".into()),
         trust_proxy: common.trust_proxy || file.trust_proxy.unwrap_or(false),
+        db_readers: match common.db_readers.or(file.db_readers) {
+            Some(n) if !(1..=256).contains(&n) => return Err(SettingsError::Readers(n)),
+            n => n,
+        },
     })
 }
 
@@ -140,6 +149,23 @@ mod tests {
         assert_eq!(s.log_format, LogFormat::Json);
         let s = resolve(&cli.common, Some("127.0.0.1:1")).unwrap();
         assert_eq!(s.listen.to_string(), "127.0.0.1:1");
+    }
+
+    #[test]
+    fn reader_connections_come_from_flag_or_file_and_are_bounded() {
+        let path = write("r.toml", "db_readers = 3\n");
+        let cli = Cli::parse_from(["convene", "--config", path.to_str().unwrap(), "serve"]);
+        let mut common = cli.common;
+        common.db_readers = None;
+        assert_eq!(resolve(&common, None).unwrap().db_readers, Some(3));
+        common.db_readers = Some(2);
+        assert_eq!(resolve(&common, None).unwrap().db_readers, Some(2));
+        let path = write("r0.toml", "db_readers = 0\n");
+        common.config = Some(path);
+        common.db_readers = None;
+        let err = resolve(&common, None).unwrap_err().to_string();
+        assert!(err.contains("db_readers 0"), "{err}");
+        assert!(Cli::try_parse_from(["convene", "--db-readers", "0", "serve"]).is_err());
     }
 
     #[test]
