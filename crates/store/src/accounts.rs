@@ -155,10 +155,22 @@ impl SqlStore {
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        sqlx::query(
+            "UPDATE proposals SET interest_count = interest_count - 1
+             WHERE id IN (SELECT proposal_id FROM session_interest WHERE participant_id = $1)",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        // What only concerned the person goes with them; what they wrote stays.
         for sql in [
             "DELETE FROM coalition_members WHERE participant_id = $1",
             "DELETE FROM sessions WHERE participant_id = $1",
             "DELETE FROM password_resets WHERE participant_id = $1",
+            "DELETE FROM notifications WHERE participant_id = $1",
+            "DELETE FROM follows WHERE participant_id = $1",
+            "DELETE FROM session_interest WHERE participant_id = $1",
+            "DELETE FROM agenda_feeds WHERE participant_id = $1",
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }

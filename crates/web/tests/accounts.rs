@@ -360,9 +360,20 @@ async fn export_then_delete_keeps_posts_as_a_former_participant() {
         .await
         .unwrap();
 
+    app.store()
+        .notify(&convene_core::model::NewNotification {
+            participant_id: id,
+            kind: "new-post".into(),
+            args: vec![("title".into(), "A thread".into())],
+            link: format!("/threads/{thread}"),
+        })
+        .await
+        .unwrap();
     let export = c.get("/en/account/export").await;
     assert_eq!(export.status, StatusCode::OK);
     let json: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert_eq!(json["notifications"][0]["kind"], "new-post");
+    assert_eq!(json["session_proposals"], serde_json::json!([]));
     assert_eq!(json["participant"]["email"], "leaving@example.org");
     assert_eq!(json["participant"]["gender"], "woman");
     assert_eq!(json["posts"][0]["markdown"], "my contribution");
@@ -376,6 +387,13 @@ async fn export_then_delete_keeps_posts_as_a_former_participant() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(!c.signed_in());
+    // Their notifications go with them.
+    assert!(app
+        .store()
+        .notifications(id, i64::MAX, 10)
+        .await
+        .unwrap()
+        .is_empty());
 
     let page = c.get(&format!("/en/threads/{thread}")).await;
     assert!(page.body.contains("my contribution"));

@@ -213,8 +213,32 @@ async fn export(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageE
         .participant_posts(me.id, i64::MAX)
         .await
         .or_page(&ctx)?;
+    let notifications = app
+        .store
+        .notifications(me.id, i64::MAX, 100_000)
+        .await
+        .or_page(&ctx)?;
+    let proposals = app
+        .store
+        .meetings()
+        .organised_by(me.id, ctx.code())
+        .await
+        .or_page(&ctx)?;
+    let agenda = app
+        .store
+        .meetings()
+        .interests(me.id, ctx.code())
+        .await
+        .or_page(&ctx)?;
     let data = json!({
         "exported_at": convene_core::date::now(),
+        "notifications": notifications.iter().map(|n| json!({
+            "kind": n.kind, "arguments": n.args, "link": n.link, "created_at": n.created_at,
+        })).collect::<Vec<_>>(),
+        "session_proposals": proposals.iter().map(|p| json!({
+            "id": p.id, "year": p.year, "title": p.title.text, "status": p.status.code(),
+        })).collect::<Vec<_>>(),
+        "agenda": agenda.iter().map(|p| json!({"session": p.id, "title": p.title.text})).collect::<Vec<_>>(),
         "participant": {
             "id": me.id,
             "display_name": me.display_name,
