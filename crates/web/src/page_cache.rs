@@ -95,29 +95,38 @@ pub async fn serve(State(app): State<AppState>, request: Request, next: Next) ->
     let Some(seq) = cache.latest(&app).await else {
         return next.run(request).await;
     };
-    let cookies = crate::ctx::reader_cookies(
-        request.headers(),
-        request.uri().path(),
-        app.options.secure_cookies(),
-    );
-    if let Ok(entries) = cache.entries.read() {
-        if let Some(e) = entries.get(&key).filter(|e| e.seq == seq) {
-            let mut response = (StatusCode::OK, e.body.clone()).into_response();
-            *response.headers_mut() = e.headers.clone();
-            for c in cookies {
-                response.headers_mut().append(SET_COOKIE, c);
-            }
-            return response;
+    let hit = cache.entries.read().ok().and_then(|entries| {
+        entries
+            .get(&key)
+            .filter(|e| e.seq == seq)
+            .map(|e| (e.headers.clone(), e.body.clone()))
+    });
+    if let Some((headers, body)) = hit {
+        let mut response = (StatusCode::OK, body).into_response();
+        *response.headers_mut() = headers;
+        let secure = app.options.secure_cookies();
+        for c in crate::ctx::reader_cookies(request.headers(), request.uri().path(), secure) {
+            response.headers_mut().append(SET_COOKIE, c);
         }
-    }
-    let response = next.run(request).await;
-    if response.status() != StatusCode::OK || response.extensions().get::<Shareable>().is_none() {
         return response;
     }
-    let (parts, body) = response.into_parts();
+    let response = next.run(request).await;
+    let small = axum::body::HttpBody::size_hint(response.body())
+        .exact()
+        .is_some_and(|n| n <= MAX_BODY as u64);
+    if response.status() != StatusCode::OK
+        || response.extensions().get::<Shareable>().is_none()
+        || !small
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        // The size was known and within bounds, so this does not happen; answer plainly.
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
+    // Tagged once here, so hits do not hash the page again (see caching.rs).
+    crate::caching::tag(&mut parts.headers, &bytes);
     let mut headers = parts.headers.clone();
     headers.remove(SET_COOKIE);
     if let Ok(mut entries) = cache.entries.write() {

@@ -507,6 +507,22 @@ async fn anonymous_pages_are_cached_until_a_write_and_keep_their_cookies() {
     let (after, _) = fetch("/fr/meetings", None).await;
     assert!(after.contains("Montevideo"));
     assert!(!first.contains("Montevideo"));
+    // A page served from memory keeps its ETag, and an unchanged one answers 304.
+    let tagged = |tag: Option<String>| {
+        let mut req = Request::get("/fr/meetings");
+        if let Some(t) = tag {
+            req = req.header(header::IF_NONE_MATCH, t);
+        }
+        app.clone().oneshot(req.body(Body::empty()).unwrap())
+    };
+    let first = tagged(None).await.unwrap();
+    let tag = first.headers()[header::ETAG].to_str().unwrap().to_string();
+    let hit = tagged(None).await.unwrap();
+    assert_eq!(hit.headers()[header::ETAG].to_str().unwrap(), tag);
+    assert_eq!(
+        tagged(Some(tag)).await.unwrap().status(),
+        StatusCode::NOT_MODIFIED
+    );
     // Forms carry the reader's token: such pages are never shared.
     let (a, _) = fetch("/en/register", None).await;
     let (b, _) = fetch("/en/register", None).await;
