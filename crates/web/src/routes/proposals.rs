@@ -355,7 +355,12 @@ async fn session_page(
     let editable = organiser && p.status.is_editable();
     let here = format!("/sessions/{}", p.id);
     let all_topics = app.store.topics(ctx.code()).await.or_page(ctx)?;
-    let all_coalitions = app.store.coalitions(ctx.code()).await.or_page(ctx)?;
+    // Every coalition is needed only for the edit form, or to name the linked ones.
+    let all_coalitions = if editable || !p.fields.coalitions.is_empty() {
+        app.store.coalitions(ctx.code()).await.or_page(ctx)?
+    } else {
+        Vec::new()
+    };
     let topics: Vec<Topic> = all_topics
         .iter()
         .filter(|t| p.fields.topics.contains(&t.id))
@@ -382,7 +387,7 @@ async fn session_page(
     } else {
         Vec::new()
     };
-    let review = crate::routes::review::panel(ctx, app, l).await?;
+    let review = crate::routes::review::panel(ctx, app, l, &text.original.body_md).await?;
     let can_report = p.status == Status::Accepted
         && ctx
             .require(Action::FileReport {

@@ -43,7 +43,13 @@ fn marks(ctx: &Ctx, organisers: &[Organiser]) -> Markup {
 }
 
 /// The review part of a proposal's page, for the secretariat and assigned reviewers.
-pub async fn panel(ctx: &Ctx, app: &AppState, l: &Loaded) -> Result<Markup, PageError> {
+/// `description` is the proposal's original text, which the criteria count words in.
+pub async fn panel(
+    ctx: &Ctx,
+    app: &AppState,
+    l: &Loaded,
+    description: &str,
+) -> Result<Markup, PageError> {
     let p = &l.proposal;
     if p.status == Status::Draft {
         return Ok(html! {});
@@ -68,14 +74,7 @@ pub async fn panel(ctx: &Ctx, app: &AppState, l: &Loaded) -> Result<Markup, Page
         .viewer
         .as_ref()
         .and_then(|me| reviews.iter().find(|r| r.reviewer_id == me.id));
-    let text = app
-        .store
-        .localized(p.text_id, ctx.code())
-        .await
-        .or_page(ctx)?;
-    let unmet = text
-        .map(|t| meeting::unmet_criteria(&prog::facts(l, &t.original.body_md)))
-        .unwrap_or_default()
+    let unmet = meeting::unmet_criteria(&prog::facts(l, description))
         .into_iter()
         .filter(|u| u.code != "call-closed")
         .collect::<Vec<_>>();
