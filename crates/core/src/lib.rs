@@ -15,6 +15,7 @@ pub mod permissions;
 pub mod programme;
 pub mod secrets;
 pub mod stakeholder;
+pub mod text;
 pub mod translation;
 
 pub use stakeholder::{Region, StakeholderGroup};

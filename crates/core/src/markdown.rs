@@ -1,14 +1,31 @@
 //! Markdown rendered once, on write, into HTML that is safe to serve as is.
 
-use pulldown_cmark::{html, Options, Parser};
+use pulldown_cmark::{html, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// Render Markdown to sanitized HTML: no script, event handler, inline style or
-/// non-web URL survives; links are marked as user content.
+/// non-web URL survives; links are marked as user content. Images become links to
+/// them: an embedded image from elsewhere would tell its server every reader's address.
 pub fn to_safe_html(source: &str) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut raw = String::with_capacity(source.len() * 3 / 2);
-    html::push_html(&mut raw, Parser::new_ext(source, options));
+    let events = Parser::new_ext(source, options).map(|event| match event {
+        Event::Start(Tag::Image {
+            dest_url,
+            title,
+            id,
+            ..
+        }) => Event::Start(Tag::Link {
+            link_type: LinkType::Inline,
+            dest_url,
+            title,
+            id,
+        }),
+        Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
+        other => other,
+    });
+    html::push_html(&mut raw, events);
     ammonia::Builder::default()
+        .rm_tags(["img"])
         .link_rel(Some("nofollow ugc noopener"))
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .clean(&raw)
@@ -40,5 +57,18 @@ mod tests {
         let link = to_safe_html("Click [here](javascript:alert(1)) now");
         assert!(link.contains("here"), "{link}");
         assert!(!link.contains("javascript:"), "{link}");
+    }
+
+    #[test]
+    fn images_become_links_and_raw_images_go() {
+        let html = to_safe_html(
+            "![a chart](https://tracker.example/pixel.png) <img src=\"https://tracker.example/x.gif\">",
+        );
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("href=\"https://tracker.example/pixel.png\""),
+            "{html}"
+        );
+        assert!(html.contains(">a chart</a>"), "{html}");
     }
 }

@@ -59,7 +59,11 @@ pub enum Action<'a> {
         target_role: Role,
     },
     ReadAuditLog,
-    SetRole,
+    /// Give `target` another site role. Nobody changes their own: the last secretariat
+    /// member cannot lock everyone out.
+    SetRole {
+        target: i64,
+    },
     ProposeTranslation,
     /// Mark someone as a trusted translator.
     SetTranslator,
@@ -179,7 +183,7 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
                     || (role == Role::Moderator && target_role != Role::Secretariat))
         }
         Action::ReadAuditLog => staff,
-        Action::SetRole => role == Role::Secretariat,
+        Action::SetRole { target } => role == Role::Secretariat && !own(target),
         Action::ProposeTranslation => true,
         Action::ApproveTranslation { coordinators } => {
             role == Role::Secretariat || translator || coordinators.contains(&id)
@@ -325,7 +329,15 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
             decide(persona(p), Action::ReadAuditLog)
         }),
         ("set someone's role", |p| {
-            decide(persona(p), Action::SetRole)
+            decide(
+                persona(p),
+                Action::SetRole {
+                    target: SOMEONE_ELSE,
+                },
+            )
+        }),
+        ("set own role", |p| {
+            decide(persona(p), Action::SetRole { target: ME })
         }),
         ("trust someone as translator", |p| {
             decide(persona(p), Action::SetTranslator)

@@ -131,6 +131,11 @@ impl SqlStore {
     /// shown as a former participant's; memberships and sessions end.
     pub(crate) async fn do_delete_account(&self, id: i64) -> Result<()> {
         let mut tx = self.write.begin().await?;
+        let email: String = sqlx::query_scalar("SELECT email FROM participants WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound("participant"))?;
         let done = sqlx::query(
             "UPDATE participants SET display_name = '', email = $2, affiliation = '',
                password_hash = NULL, gender = NULL, languages = '', deleted_at = $3
@@ -160,6 +165,29 @@ impl SqlStore {
              WHERE id IN (SELECT proposal_id FROM session_interest WHERE participant_id = $1)",
         )
         .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        // Copies of the person made elsewhere: speaker entries (name, organisation,
+        // gender), the reasons they gave when flagging, translations still waiting for
+        // approval, rate-limit buckets named by their address. Approved translations
+        // stay, like posts, as a former participant's work.
+        for sql in [
+            "UPDATE speakers SET name = '', organisation = '', gender = 'undisclosed'
+             WHERE participant_id = $1",
+            "UPDATE post_flags SET reason = '' WHERE reporter_id = $1",
+            "DELETE FROM translations WHERE translator_id = $1 AND approved = 0",
+            "DELETE FROM coalition_contacts WHERE participant_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
+        // Buckets are `<limit>:<key>`; match the key exactly (LIKE would treat `_` in an
+        // address as a wildcard).
+        sqlx::query(
+            "DELETE FROM rate_limits
+             WHERE length(bucket) > length($1)
+               AND substr(bucket, length(bucket) - length($1)) = ':' || $1",
+        )
+        .bind(email.to_lowercase())
         .execute(&mut *tx)
         .await?;
         // What only concerned the person goes with them; what they wrote stays.

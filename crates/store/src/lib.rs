@@ -14,6 +14,7 @@ mod migrate;
 mod moderation;
 mod notifications;
 mod outputs;
+mod privacy;
 mod rows;
 mod sql;
 pub mod testing;
@@ -96,6 +97,11 @@ pub trait Store: Send + Sync {
     async fn set_role(&self, id: i64, role: Role, actor: Option<i64>) -> Result<()>;
     /// Erases personal data; posts stay, shown as a former participant's.
     async fn delete_account(&self, id: i64) -> Result<()>;
+    /// For the person's data export: every other record that names them (dissents,
+    /// flags, translations, follows, speaker entries, contacts, reviews, moderation of
+    /// them), by section.
+    async fn personal_records(&self, id: i64)
+        -> Result<serde_json::Map<String, serde_json::Value>>;
 
     async fn create_session(
         &self,

@@ -688,6 +688,12 @@ impl Store for SqlStore {
     async fn participant_coalitions(&self, id: i64, lang: &str) -> Result<Vec<Coalition>> {
         self.do_participant_coalitions(id, lang).await
     }
+    async fn personal_records(
+        &self,
+        id: i64,
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
+        self.do_personal_records(id).await
+    }
     async fn participant_posts(&self, id: i64, limit: i64) -> Result<Vec<PostSummary>> {
         self.do_participant_posts(id, limit).await
     }

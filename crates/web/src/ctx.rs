@@ -19,6 +19,34 @@ use std::net::SocketAddr;
 
 pub const SESSION_COOKIE: &str = "convene_session";
 pub const CSRF_COOKIE: &str = "convene_csrf";
+
+/// A cookie's name as set and read: over TLS with the `__Host-` prefix, which browsers
+/// accept only from a secure origin, for the whole host, with no Domain, so a sibling
+/// subdomain cannot plant one.
+pub fn cookie_name(name: &'static str, secure: bool) -> std::borrow::Cow<'static, str> {
+    if secure {
+        format!("__Host-{name}").into()
+    } else {
+        name.into()
+    }
+}
+
+/// The CSRF token of a signed-in reader, derived from their session's secret: a token
+/// planted in a cookie, or taken from another session, never matches it.
+pub fn session_csrf(session_token: &str) -> String {
+    token_hash(&format!("csrf:{session_token}"))
+}
+
+/// The token a request's forms must carry: bound to the session when there is one,
+/// else the anonymous reader's own random cookie (sign-in and registration forms).
+pub fn expected_csrf(headers: &HeaderMap, secure: bool) -> Option<String> {
+    match cookie_in(headers, &cookie_name(SESSION_COOKIE, secure)).filter(|t| is_token(t)) {
+        Some(session) => Some(session_csrf(session)),
+        None => cookie_in(headers, &cookie_name(CSRF_COOKIE, secure))
+            .filter(|t| is_token(t))
+            .map(str::to_string),
+    }
+}
 /// Sessions last thirty days.
 pub const SESSION_SECONDS: i64 = 30 * 24 * 3600;
 
@@ -56,11 +84,12 @@ fn is_token(s: &str) -> bool {
 }
 
 fn cookie_value(
-    name: &str,
+    name: &'static str,
     value: &str,
     max_age: Option<i64>,
     secure: bool,
 ) -> Option<HeaderValue> {
+    let name = cookie_name(name, secure);
     let mut c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
     if let Some(age) = max_age {
         c.push_str(&format!("; Max-Age={age}"));
@@ -76,7 +105,7 @@ fn cookie_value(
 /// page cache, which keeps no one's cookies.
 pub fn reader_cookies(headers: &HeaderMap, path: &str, secure: bool) -> Vec<HeaderValue> {
     let mut out = Vec::new();
-    if !cookie_in(headers, CSRF_COOKIE).is_some_and(is_token) {
+    if !cookie_in(headers, &cookie_name(CSRF_COOKIE, secure)).is_some_and(is_token) {
         out.extend(cookie_value(CSRF_COOKIE, &new_token(), None, secure));
     }
     let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
@@ -93,8 +122,9 @@ impl FromRequestParts<AppState> for Ctx {
 
     async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Response> {
         let loc = Locale::from_request_parts(parts, app).await?;
+        let secure = app.options.secure_cookies();
         let mut viewer = None;
-        let session_token = cookie(parts, SESSION_COOKIE)
+        let session_token = cookie(parts, &cookie_name(SESSION_COOKIE, secure))
             .filter(|t| is_token(t))
             .map(str::to_string);
         if let Some(token) = session_token.as_deref() {
@@ -115,37 +145,52 @@ impl FromRequestParts<AppState> for Ctx {
                 Err(e) => tracing::warn!(error = %e, "unread notifications lookup failed"),
             }
         }
-        let (csrf, fresh_csrf) = match cookie(parts, CSRF_COOKIE).filter(|t| is_token(t)) {
-            Some(t) => (t.to_string(), false),
+        let (csrf, fresh_csrf) = match expected_csrf(&parts.headers, secure) {
+            Some(t) => (t, false),
             None => (new_token(), true),
         };
-        let forwarded = app
-            .options
-            .trust_proxy
-            .then(|| parts.headers.get("x-forwarded-for"))
-            .flatten()
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .map(|v| v.trim().to_string());
-        let client_ip = forwarded
-            .or_else(|| {
-                parts
-                    .extensions
-                    .get::<ConnectInfo<SocketAddr>>()
-                    .map(|c| c.0.ip().to_string())
-            })
-            .unwrap_or_else(|| "unknown".into());
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        let client_ip = client_address(&parts.headers, peer, app.options.trust_proxy)
+            .map_or_else(|| "unknown".into(), |ip| ip.to_string());
         Ok(Ctx {
             loc,
             viewer,
             csrf,
             fresh_csrf,
             client_ip,
-            secure: app.options.secure_cookies(),
+            secure,
             session_token,
             unread,
         })
     }
+}
+
+/// The address a request came from, for rate limits. Behind the operator's own proxy
+/// (`--trust-proxy`), it is the right-most `X-Forwarded-For` entry: the one that proxy
+/// appended. Entries to its left were written by the client and prove nothing.
+pub fn client_address(
+    headers: &HeaderMap,
+    peer: Option<std::net::IpAddr>,
+    trust_proxy: bool,
+) -> Option<std::net::IpAddr> {
+    if trust_proxy {
+        // The last entry of the last header; if the proxy wrote something unreadable
+        // there, fall back to the peer rather than trust an entry further left.
+        let forwarded = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .next_back()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|v| v.trim().parse::<std::net::IpAddr>().ok());
+        if forwarded.is_some() {
+            return forwarded;
+        }
+    }
+    peer
 }
 
 impl Ctx {
@@ -207,7 +252,12 @@ impl Ctx {
         }
     }
 
-    fn cookie_header(&self, name: &str, value: &str, max_age: Option<i64>) -> Option<HeaderValue> {
+    fn cookie_header(
+        &self,
+        name: &'static str,
+        value: &str,
+        max_age: Option<i64>,
+    ) -> Option<HeaderValue> {
         cookie_value(name, value, max_age, self.secure)
     }
 
@@ -231,8 +281,10 @@ impl Ctx {
         if let Some(v) = header {
             response.headers_mut().append(SET_COOKIE, v);
         }
-        // A fresh CSRF token with every change of identity.
-        if let Some(v) = self.cookie_header(CSRF_COOKIE, &new_token(), None) {
+        // A fresh CSRF token with every change of identity; while signed in, forms carry
+        // the one derived from the session, mirrored here.
+        let csrf = token.map_or_else(new_token, session_csrf);
+        if let Some(v) = self.cookie_header(CSRF_COOKIE, &csrf, None) {
             response.headers_mut().append(SET_COOKIE, v);
         }
         response

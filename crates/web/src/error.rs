@@ -36,12 +36,15 @@ pub enum AppError {
     Internal(String),
 }
 
+/// Store errors mapped once, here: a record that is not there is a 404, a write that
+/// collides with an existing one a 409, an unreachable database a 503; only what is
+/// truly unexpected becomes a 500.
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::Database(sqlx_error @ (sqlx::Error::PoolTimedOut | sqlx::Error::Io(_))) => {
-                AppError::Unavailable(sqlx_error.to_string())
-            }
+            StoreError::NotFound(_) => AppError::NotFound,
+            StoreError::Conflict(_) => AppError::Conflict,
+            e if e.is_unavailable() => AppError::Unavailable(e.to_string()),
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -131,5 +134,27 @@ pub trait OrPage<T> {
 impl<T, E: Into<AppError>> OrPage<T> for Result<T, E> {
     fn or_page(self, ctx: &Ctx) -> Result<T, PageError> {
         self.map_err(|e| ctx.fail(e.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_become_client_statuses_where_the_client_caused_them() {
+        let status = |e: StoreError| AppError::from(e).status();
+        assert_eq!(
+            status(StoreError::NotFound("thread")),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            status(StoreError::Conflict("slug".into())),
+            StatusCode::CONFLICT
+        );
+        assert_eq!(
+            status(StoreError::Corrupt("bad row".into())),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
     }
 }

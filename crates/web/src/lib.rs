@@ -4,9 +4,11 @@
 mod assets;
 mod bench;
 mod caching;
+mod csrf;
 mod ctx;
 mod display;
 mod error;
+mod extract;
 mod form;
 mod frab;
 mod ical;
@@ -66,7 +68,7 @@ pub struct AppState {
 }
 
 /// Largest request body accepted, before any handler reads it.
-const MAX_BODY: usize = 1024 * 1024;
+pub(crate) const MAX_BODY: usize = 1024 * 1024;
 
 /// The whole application: routes, plus request ids, one log line per request,
 /// compression, a body limit and a timeout.
@@ -91,6 +93,11 @@ pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
     }
     let router = routes
         .with_state(state.clone())
+        // Innermost, so no handler runs for a state-changing request without its token.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            csrf::check,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             page_cache::serve,
@@ -107,10 +114,13 @@ pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
         ))
         // Outside the body limit and timeout, so their refusals are localized too.
         .layer(axum::middleware::from_fn_with_state(
-            state,
+            state.clone(),
             routes::localize_rejections,
         ))
-        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            security::headers,
+        ))
         .layer(CompressionLayer::new().gzip(true).br(true));
     logging::apply(router)
 }

@@ -230,8 +230,10 @@ async fn export(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageE
         .interests(me.id, ctx.code())
         .await
         .or_page(&ctx)?;
+    let records = app.store.personal_records(me.id).await.or_page(&ctx)?;
     let data = json!({
         "exported_at": convene_core::date::now(),
+        "records": records,
         "notifications": notifications.iter().map(|n| json!({
             "kind": n.kind, "arguments": n.args, "link": n.link, "created_at": n.created_at,
         })).collect::<Vec<_>>(),

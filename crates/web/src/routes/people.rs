@@ -2,6 +2,7 @@
 //! Staff see the moderation controls here.
 
 use crate::error::{OrPage, PageError};
+use crate::extract::{Form, Id, Me};
 use crate::form::{self, csrf_field, FormData};
 use crate::layout::{Alternates, Head};
 use crate::{display, AppState, Ctx};
@@ -73,8 +74,7 @@ async fn profile_page(
             target_role: p.role,
         },
     ) == Decision::Allow;
-    let can_set_role = decide(ctx.actor(), Action::SetRole) == Decision::Allow
-        && ctx.viewer.as_ref().is_some_and(|me| me.id != p.id);
+    let can_set_role = decide(ctx.actor(), Action::SetRole { target: p.id }) == Decision::Allow;
     let name = if p.deleted {
         ctx.t("former-participant")
     } else {
@@ -205,16 +205,13 @@ async fn moderate(
 }
 
 async fn set_translator(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Id(id): Id,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     ctx.require(Action::SetTranslator)?;
-    let target = load(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
+    let target = load(&ctx, &app, &id.to_string()).await?;
     app.store
         .set_translator(target.id, form.get("trusted") == "1", me.id)
         .await
@@ -230,22 +227,15 @@ const ROLES: &[Role] = &[
 ];
 
 async fn set_role(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Id(id): Id,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
-    ctx.require(Action::SetRole)?;
-    let target = load(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
+    ctx.require(Action::SetRole { target: id })?;
+    let target = load(&ctx, &app, &id.to_string()).await?;
     let role =
         Role::from_code(form.get("role")).ok_or_else(|| ctx.fail(crate::AppError::BadRequest))?;
-    // Nobody changes their own role: the last secretariat member cannot lock everyone out.
-    if target.id == me.id {
-        return Err(ctx.fail(crate::AppError::Forbidden));
-    }
     app.store
         .set_role(target.id, role, Some(me.id))
         .await

@@ -14,6 +14,8 @@ pub struct TestApp {
     pub db: TestStore,
     pub mail: ScratchDir,
     pub public_url: String,
+    /// Serve as if behind the operator's proxy (`--trust-proxy`).
+    pub trust_proxy: bool,
 }
 
 pub struct Reply {
@@ -49,6 +51,7 @@ impl TestApp {
             db: TestStore::sqlite().await.unwrap(),
             mail: ScratchDir::new().unwrap(),
             public_url: public_url.into(),
+            trust_proxy: false,
         }
     }
 
@@ -59,7 +62,7 @@ impl TestApp {
     pub fn router(&self) -> Router {
         let options = convene_web::Options {
             public_url: self.public_url.clone(),
-            trust_proxy: false,
+            trust_proxy: self.trust_proxy,
             mailer: convene_web::Mailer::folder(self.mail.0.clone(), "Convene <forum@test>")
                 .unwrap(),
             bench_ceiling: false,
@@ -156,9 +159,12 @@ impl Client<'_> {
         self.send(Request::get(path), Body::empty()).await
     }
 
+    /// The token this client's forms carry: the CSRF cookie mirrors it (under its
+    /// `__Host-` name over TLS).
     pub fn csrf(&self) -> String {
         self.cookies
             .get("convene_csrf")
+            .or_else(|| self.cookies.get("__Host-convene_csrf"))
             .cloned()
             .unwrap_or_default()
     }
@@ -188,6 +194,7 @@ impl Client<'_> {
 
     pub fn signed_in(&self) -> bool {
         self.cookies.contains_key("convene_session")
+            || self.cookies.contains_key("__Host-convene_session")
     }
 }
 

@@ -1,0 +1,54 @@
+//! CSRF, checked once for every state-changing request before any handler runs, so a
+//! new form cannot forget it. The token a form must carry is derived from the reader's
+//! session (see [`crate::ctx::expected_csrf`]); readers who are not signed in carry the
+//! random token of their own cookie.
+
+use crate::error::AppError;
+use crate::{AppState, Ctx};
+use axum::body::{to_bytes, Body};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use convene_core::secrets::same_secret;
+
+fn changes_state(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+pub async fn check(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    if !changes_state(request.method()) {
+        return next.run(request).await;
+    }
+    let (mut parts, body) = request.into_parts();
+    // The body limit layer outside bounds the body; one that does not arrive whole is
+    // refused as too large.
+    let bytes = to_bytes(body, crate::MAX_BODY).await.ok();
+    let expected = crate::ctx::expected_csrf(&parts.headers, app.options.secure_cookies());
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
+    let sent = match (&bytes, is_form) {
+        (Some(b), true) => form_urlencoded::parse(b)
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.into_owned()),
+        _ => None,
+    };
+    let valid = matches!((&sent, &expected), (Some(s), Some(e)) if same_secret(s, e));
+    let refusal = match bytes {
+        Some(bytes) if valid => {
+            return next
+                .run(Request::from_parts(parts, Body::from(bytes)))
+                .await;
+        }
+        Some(_) => AppError::Csrf,
+        None => AppError::Rejected(StatusCode::PAYLOAD_TOO_LARGE),
+    };
+    match Ctx::from_request_parts(&mut parts, &app).await {
+        Ok(ctx) => ctx.fail(refusal).into_response(),
+        // No language in the path: nothing here takes such a request.
+        Err(_) => StatusCode::FORBIDDEN.into_response(),
+    }
+}
