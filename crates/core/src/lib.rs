@@ -16,6 +16,7 @@ pub mod programme;
 pub mod secrets;
 pub mod stakeholder;
 pub mod translation;
+pub mod visibility;
 
 pub use stakeholder::{Region, StakeholderGroup};
 pub use translation::TranslationState;
