@@ -159,10 +159,7 @@ mod tests {
     #[test]
     fn public_texts_are_seen_by_everyone() {
         assert!(may_see_text(Actor::Anonymous, &TextOwner::Public));
-        assert!(may_see_text(
-            Actor::Anonymous,
-            &proposal(Status::Accepted)
-        ));
+        assert!(may_see_text(Actor::Anonymous, &proposal(Status::Accepted)));
     }
 
     #[test]
@@ -234,10 +231,7 @@ mod tests {
             post_view(who(COORDINATOR, Role::Participant), p),
             PostView::Full
         );
-        assert_eq!(
-            post_view(who(STRANGER, Role::Moderator), p),
-            PostView::Full
-        );
+        assert_eq!(post_view(who(STRANGER, Role::Moderator), p), PostView::Full);
     }
 
     #[test]
