@@ -17,6 +17,7 @@ pub mod secrets;
 pub mod stakeholder;
 pub mod text;
 pub mod translation;
+pub mod visibility;
 
 pub use stakeholder::{Region, StakeholderGroup};
 pub use translation::TranslationState;

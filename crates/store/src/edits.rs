@@ -112,14 +112,17 @@ impl SqlStore {
     }
 
     pub(crate) async fn do_followed_threads(&self, who: i64, limit: i64) -> Result<Vec<Thread>> {
-        let rows = sqlx::query(
+        // Threads opened by a held post are listed for their author only.
+        let rows = sqlx::query(&format!(
             "SELECT * FROM threads WHERE id IN (
                SELECT item_id FROM follows WHERE participant_id = $1 AND kind = 'thread'
                UNION
                SELECT t.id FROM threads t JOIN follows f
                  ON f.kind = 'coalition' AND f.item_id = t.coalition_id AND f.participant_id = $1)
+             AND (author_id = $1 OR {})
              ORDER BY last_post_at DESC, id DESC LIMIT $2",
-        )
+            crate::visibility::thread_listed("threads")
+        ))
         .bind(who)
         .bind(limit)
         .fetch_all(&self.read)

@@ -20,6 +20,7 @@ mod sql;
 pub mod testing;
 mod topics;
 mod translations;
+mod visibility;
 
 use async_trait::async_trait;
 use convene_core::model::*;
@@ -28,6 +29,7 @@ pub use backend::{open, Backend, OpenOptions};
 pub use error::{Result, StoreError};
 pub use meetings::Meetings;
 pub use migrate::Applied;
+pub use visibility::{PostState, TextOwnerRef};
 
 /// Everything the forum reads and writes. Handlers and tools depend on this trait only,
 /// never on a backend.
@@ -163,6 +165,16 @@ pub trait Store: Send + Sync {
     async fn add_contact(&self, coalition_id: i64, participant_id: i64) -> Result<()>;
     async fn add_output(&self, new: &NewOutput) -> Result<i64>;
     async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()>;
+    /// What a text belongs to, `(kind, id)`: `proposal`, `page`, `coalition`, `output`,
+    /// `topic`, `edition` or `track` (a proposal's claim first).
+    async fn text_owner(&self, text_id: i64) -> Result<Option<TextOwnerRef>>;
+    /// A post's thread, coalition, author and whether it is held or hidden.
+    async fn post_state(&self, post_id: i64) -> Result<Option<PostState>>;
+    /// Whether a thread's opening post is held (the thread is then not listed).
+    async fn thread_opening_held(&self, thread_id: i64) -> Result<bool>;
+    /// A participant's posts as others see them: neither held nor hidden, in listed
+    /// threads.
+    async fn public_participant_posts(&self, id: i64, limit: i64) -> Result<Vec<PostSummary>>;
     /// A post's thread and Markdown source, for quoting.
     async fn post_source(&self, post_id: i64) -> Result<Option<(i64, String)>>;
 

@@ -584,20 +584,24 @@ impl Store for SqlStore {
     async fn recent_threads(&self, coalition_id: Option<i64>, limit: i64) -> Result<Vec<Thread>> {
         let rows = match coalition_id {
             Some(c) => {
-                sqlx::query(
-                    "SELECT * FROM threads WHERE coalition_id = $1
+                sqlx::query(&format!(
+                    "SELECT * FROM threads WHERE coalition_id = $1 AND {}
                      ORDER BY last_post_at DESC, id DESC LIMIT $2",
-                )
+                    crate::visibility::thread_listed("threads")
+                ))
                 .bind(c)
                 .bind(limit)
                 .fetch_all(&self.read)
                 .await?
             }
             None => {
-                sqlx::query("SELECT * FROM threads ORDER BY last_post_at DESC, id DESC LIMIT $1")
-                    .bind(limit)
-                    .fetch_all(&self.read)
-                    .await?
+                sqlx::query(&format!(
+                    "SELECT * FROM threads WHERE {} ORDER BY last_post_at DESC, id DESC LIMIT $1",
+                    crate::visibility::thread_listed("threads")
+                ))
+                .bind(limit)
+                .fetch_all(&self.read)
+                .await?
             }
         };
         rows.iter().map(rows::thread).collect()
@@ -744,6 +748,18 @@ impl Store for SqlStore {
     }
     async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()> {
         self.do_recognize(coalition_id, by).await
+    }
+    async fn text_owner(&self, text_id: i64) -> Result<Option<crate::TextOwnerRef>> {
+        self.do_text_owner(text_id).await
+    }
+    async fn post_state(&self, post_id: i64) -> Result<Option<crate::PostState>> {
+        self.do_post_state(post_id).await
+    }
+    async fn thread_opening_held(&self, thread_id: i64) -> Result<bool> {
+        self.do_thread_opening_held(thread_id).await
+    }
+    async fn public_participant_posts(&self, id: i64, limit: i64) -> Result<Vec<PostSummary>> {
+        self.do_public_participant_posts(id, limit).await
     }
     async fn post_source(&self, post_id: i64) -> Result<Option<(i64, String)>> {
         self.do_post_source(post_id).await

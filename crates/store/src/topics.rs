@@ -115,10 +115,12 @@ impl SqlStore {
     }
 
     pub(crate) async fn do_topic_threads(&self, topic: i64, limit: i64) -> Result<Vec<Thread>> {
-        let rows = sqlx::query(
+        let rows = sqlx::query(&format!(
             "SELECT h.* FROM thread_topics x JOIN threads h ON h.id = x.thread_id
-             WHERE x.topic_id = $1 ORDER BY x.created_at DESC, x.thread_id DESC LIMIT $2",
-        )
+             WHERE x.topic_id = $1 AND {}
+             ORDER BY x.created_at DESC, x.thread_id DESC LIMIT $2",
+            crate::visibility::thread_listed("h")
+        ))
         .bind(topic)
         .bind(limit)
         .fetch_all(&self.read)

@@ -87,25 +87,33 @@ impl SqlStore {
         Ok(())
     }
 
-    /// Every text readers can reach, with where they read it.
+    /// Every text readers can reach, with where they read it. Texts of proposals that
+    /// are not public (drafts, under review, declined...) are left out: the list is
+    /// public.
     pub(crate) async fn do_coverage_items(&self) -> Result<Vec<CoverageItem>> {
-        let rows = sqlx::query(
+        let rows = sqlx::query(&format!(
             "SELECT t.id, t.original_lang, t.revision, t.title,
-                    p.slug AS page_slug, c.slug AS coalition_slug
+                    p.slug AS page_slug, c.slug AS coalition_slug, s.id AS session_id
              FROM texts t
              LEFT JOIN pages p ON p.text_id = t.id
              LEFT JOIN coalitions c ON c.text_id = t.id
+             LEFT JOIN proposals s ON s.text_id = t.id
+             WHERE {}
              ORDER BY t.id",
-        )
+            crate::visibility::text_public("t", 1)
+        ))
+        .bind(crate::visibility::public_proposal_status())
         .fetch_all(&self.read)
         .await?;
         let mut items = Vec::with_capacity(rows.len());
         for row in &rows {
             let page: Option<String> = row.try_get("page_slug")?;
             let coalition: Option<String> = row.try_get("coalition_slug")?;
-            let path = match (page, coalition) {
-                (Some(slug), _) => format!("/pages/{slug}"),
-                (_, Some(slug)) => format!("/coalitions/{slug}"),
+            let session: Option<i64> = row.try_get("session_id")?;
+            let path = match (page, coalition, session) {
+                (Some(slug), _, _) => format!("/pages/{slug}"),
+                (_, Some(slug), _) => format!("/coalitions/{slug}"),
+                (_, _, Some(id)) => format!("/sessions/{id}"),
                 // Meeting themes are read on the home page for now.
                 _ => "/".to_string(),
             };

@@ -23,6 +23,7 @@ mod programme;
 pub mod reminders;
 mod routes;
 mod security;
+mod visibility;
 
 use axum::Router;
 use convene_store::Store;

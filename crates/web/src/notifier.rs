@@ -59,7 +59,9 @@ async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError
     else {
         return Ok(0);
     };
-    if post.held || post.hidden.is_some() {
+    // Nor is anything in a thread whose opening post is still held: its title is not
+    // public yet (releasing the opening post makes it news).
+    if post.held || post.hidden.is_some() || store.thread_opening_held(thread_id).await? {
         return Ok(0);
     }
     let Some(thread) = store.thread(thread_id).await? else {

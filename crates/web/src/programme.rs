@@ -6,7 +6,6 @@ use crate::locale::FluentValueArg;
 use crate::{display, AppState, Ctx};
 use convene_core::meeting::{self, ProposalFacts, SpeakerFacts, Status, Unmet};
 use convene_core::model::{Edition, NewNotification};
-use convene_core::permissions::{decide, Action, Decision};
 use convene_core::programme::{Organiser, Proposal, Speaker};
 use maud::{html, Markup};
 
@@ -81,22 +80,19 @@ pub async fn load(ctx: &Ctx, app: &AppState, id: &str) -> Result<Loaded, PageErr
         speakers,
         reviewers,
     };
-    if loaded.proposal.status.is_private() {
-        let organisers = loaded.organiser_ids();
-        let reviewers = visible_reviewers(ctx, &loaded);
-        match decide(
-            ctx.actor(),
-            Action::ViewProposal {
-                organisers: &organisers,
-                reviewers: &reviewers,
-            },
-        ) {
-            Decision::Allow => {}
-            Decision::SignInFirst => return Err(ctx.fail(AppError::SignIn)),
-            Decision::Forbidden => return Err(ctx.not_found()),
-        }
+    let organisers = loaded.organiser_ids();
+    let reviewers = visible_reviewers(ctx, &loaded);
+    let visible = convene_core::visibility::may_see_proposal(
+        ctx.actor(),
+        loaded.proposal.status,
+        &organisers,
+        &reviewers,
+    );
+    match (visible, ctx.viewer.is_some()) {
+        (true, _) => Ok(loaded),
+        (false, false) => Err(ctx.fail(AppError::SignIn)),
+        (false, true) => Err(ctx.not_found()),
     }
-    Ok(loaded)
 }
 
 /// Assigned reviewers, minus the reader when they share an organisation with an

@@ -13,6 +13,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use convene_core::model::{FollowKind, Post};
 use convene_core::permissions::{decide, Action, Decision};
+use convene_core::visibility::PostView;
 use maud::{html, Markup, PreEscaped};
 
 pub fn routes() -> Router<AppState> {
@@ -66,6 +67,16 @@ async fn own_post(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, Stri
         .or_page(ctx)?
         .ok_or_else(|| ctx.not_found())?;
     ctx.require(Action::EditPost { author })?;
+    // A hidden post stays as it is: editing would move the hidden text into the history.
+    let state = app
+        .store
+        .post_state(id)
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    if !convene_core::visibility::may_edit_post(ctx.actor(), state.author_id, state.hidden) {
+        return Err(ctx.fail(AppError::Forbidden));
+    }
     let (_, source) = app
         .store
         .post_source(id)
@@ -126,17 +137,25 @@ async fn history(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let (thread, _, _) = app
-        .store
-        .post_context(id)
-        .await
-        .or_page(&ctx)?
+    // Held posts' versions only for their author and moderators; hidden posts' only
+    // for moderators (others see the hidden notice).
+    let (state, view) = crate::visibility::post_by_id(&ctx, &app, id)
+        .await?
         .ok_or_else(|| ctx.not_found())?;
-    let versions = app.store.post_versions(id).await.or_page(&ctx)?;
+    if view == PostView::Nothing {
+        return Err(ctx.not_found());
+    }
+    let thread = state.thread_id;
+    let versions = if view.is_full() {
+        app.store.post_versions(id).await.or_page(&ctx)?
+    } else {
+        Vec::new()
+    };
     let title = ctx.t("post-history-title");
     let body = html! {
         h1 { (title) }
         p { a href=(ctx.href(&format!("/threads/{thread}?after={}#post-{id}", id - 1))) { (ctx.t("post-history-current")) } }
+        @if !view.is_full() { p.notice.hidden-post { (ctx.t("post-hidden")) " " (state.hidden_reason) } }
         @for v in &versions {
             article.post {
                 p.meta { (ctx.t_args("output-version", &[

@@ -65,7 +65,11 @@ async fn profile_page(
         .participant_coalitions(p.id, ctx.code())
         .await
         .or_page(ctx)?;
-    let posts = app.store.participant_posts(p.id, 20).await.or_page(ctx)?;
+    let posts = app
+        .store
+        .public_participant_posts(p.id, 20)
+        .await
+        .or_page(ctx)?;
     let can_moderate = decide(ctx.actor(), suspend_action(p)) == Decision::Allow;
     let can_block = decide(
         ctx.actor(),

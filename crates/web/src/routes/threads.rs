@@ -129,6 +129,10 @@ async fn thread_page(
         .ok_or_else(|| ctx.not_found())?;
     let coordinators =
         crate::routes::moderation::thread_coordinators(ctx, app, t.coalition_id).await?;
+    // A thread opened by a held post exists only for its author and moderators.
+    if !crate::visibility::thread(ctx, app, &t, &coordinators).await? {
+        return Err(ctx.not_found());
+    }
     let can_moderate = convene_core::permissions::decide(
         ctx.actor(),
         Action::Moderate {
@@ -233,7 +237,17 @@ async fn thread(
     let mut draft = String::new();
     let mut reply_to = id_param(&q, "reply_to");
     if let Some(quoted) = id_param(&q, "quote") {
-        if let Some((thread_id, source)) = app.store.post_source(quoted).await.or_page(&ctx)? {
+        // Only what the reader may read in full: never a held or hidden post's source.
+        let readable = match crate::visibility::post_by_id(&ctx, &app, quoted).await? {
+            Some((state, view)) => state.thread_id == id && view.is_full(),
+            None => false,
+        };
+        let source = if readable {
+            app.store.post_source(quoted).await.or_page(&ctx)?
+        } else {
+            None
+        };
+        if let Some((thread_id, source)) = source {
             if thread_id == id {
                 draft = source
                     .lines()
@@ -287,6 +301,18 @@ async fn reply(
         .await;
     }
     limits::check(&app, &ctx, &POSTS_PER_ACCOUNT, &me.id.to_string()).await?;
+    // Nobody replies in a thread they may not read.
+    let t = app
+        .store
+        .thread(id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let coordinators =
+        crate::routes::moderation::thread_coordinators(&ctx, &app, t.coalition_id).await?;
+    if !crate::visibility::thread(&ctx, &app, &t, &coordinators).await? {
+        return Err(ctx.not_found());
+    }
     // A reply may only point at a post of the same thread.
     let reply_to = match reply_to {
         Some(r) => app

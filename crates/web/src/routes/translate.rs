@@ -149,8 +149,13 @@ async fn editor_page(
     Ok(ctx.page_with(status, head, body))
 }
 
+/// The text, if the reader may see it: a private proposal's text is "not found" for
+/// anyone but those who may see the proposal.
 async fn load(ctx: &Ctx, app: &AppState, id: &str, to: &str) -> Result<Localized, PageError> {
     let id = parse_id(ctx, id)?;
+    if !crate::visibility::text_visible(ctx, app, id).await? {
+        return Err(ctx.not_found());
+    }
     app.store
         .localized(id, to)
         .await
@@ -274,6 +279,9 @@ async fn approve(
         .await
         .or_page(&ctx)?
         .ok_or_else(|| ctx.not_found())?;
+    if !crate::visibility::text_visible(&ctx, &app, t.text_id).await? {
+        return Err(ctx.not_found());
+    }
     let coordinators = app.store.text_coordinators(t.text_id).await.or_page(&ctx)?;
     ctx.require(Action::ApproveTranslation {
         coordinators: &coordinators,
