@@ -289,6 +289,10 @@ pub struct Coalition {
     pub name: Title,
     pub member_count: i64,
     pub created_at: i64,
+    /// Proposed by a new account while first posts are held: waits for review.
+    pub held: bool,
+    /// Hidden by a moderator: the reason, shown in its place.
+    pub hidden: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -493,6 +497,10 @@ pub struct Dissent {
     pub lang: String,
     pub body_html: String,
     pub created_at: i64,
+    /// Signed by a new account while first posts are held: waits for review.
+    pub held: bool,
+    /// Hidden by a moderator or coordinator: the reason, shown in its place.
+    pub hidden: Option<String>,
 }
 
 /// An earlier version of an edited post.

@@ -12,6 +12,17 @@ pub const MAX_THRESHOLD: u32 = 100;
 pub const WINDOW_DAYS: i64 = 90;
 pub const WINDOW_SECONDS: i64 = WINDOW_DAYS * 86_400;
 
+/// How many visible posts make an account no longer new.
+pub const FIRST_POSTS: i64 = 3;
+
+/// Whether something new (a post, a thread, a proposed coalition, a dissent) waits in the
+/// moderation queue before readers see it: only when the secretariat's "hold first posts"
+/// setting is `"on"`, only for authors who are not site staff, and only while they have
+/// fewer than [`FIRST_POSTS`] visible posts.
+pub fn should_hold(staff: bool, hold_setting: Option<&str>, visible_posts: i64) -> bool {
+    !staff && hold_setting == Some("on") && visible_posts < FIRST_POSTS
+}
+
 /// The threshold from its stored setting: the default when unset or unreadable.
 pub fn threshold(setting: Option<&str>) -> u32 {
     setting
@@ -153,6 +164,28 @@ mod tests {
         assert_eq!(
             after_hiding(&r, 3, 3, NOW),
             Verdict::RemovePostingRights { upheld: 3 }
+        );
+    }
+
+    #[test]
+    fn first_posts_are_held_only_when_the_setting_is_on() {
+        assert!(should_hold(false, Some("on"), 0));
+        assert!(should_hold(false, Some("on"), FIRST_POSTS - 1));
+        assert!(!should_hold(false, Some("off"), 0));
+        assert!(!should_hold(false, None, 0));
+        assert!(
+            !should_hold(false, Some("yes"), 0),
+            "only \"on\" turns it on"
+        );
+    }
+
+    #[test]
+    fn established_authors_and_staff_are_not_held() {
+        assert!(!should_hold(false, Some("on"), FIRST_POSTS));
+        assert!(!should_hold(false, Some("on"), FIRST_POSTS + 10));
+        assert!(
+            !should_hold(true, Some("on"), 0),
+            "moderators publish at once"
         );
     }
 

@@ -10,6 +10,7 @@ use crate::model::NewNotification;
 pub const NEW_POST: &str = "new-post";
 pub const NEW_THREAD: &str = "new-thread";
 pub const POSTING_REMOVED: &str = "posting-removed";
+pub const COALITION_POSTING_REMOVED: &str = "coalition-posting-removed";
 
 /// `(participant, following since)` of everyone following the thread or its coalition;
 /// returns each participant to notify once, in id order.
@@ -71,6 +72,23 @@ pub fn posting_removed(author: i64, upheld: u32) -> NewNotification {
             ),
         ],
         link: "/pages/code-of-conduct".to_string(),
+    }
+}
+
+/// Telling an author that a coalition's coordinators, by hiding their flagged posts, cost
+/// them posting rights in that coalition's discussions only; linking to the discussion.
+pub fn coalition_posting_removed(author: i64, upheld: u32, thread: i64) -> NewNotification {
+    NewNotification {
+        participant_id: author,
+        kind: COALITION_POSTING_REMOVED.to_string(),
+        args: vec![
+            ("count".to_string(), upheld.to_string()),
+            (
+                "days".to_string(),
+                crate::moderation::WINDOW_DAYS.to_string(),
+            ),
+        ],
+        link: format!("/threads/{thread}"),
     }
 }
 

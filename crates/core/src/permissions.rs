@@ -69,8 +69,12 @@ pub enum Action<'a> {
     SetTranslator,
     /// Join or leave a coalition (membership is open).
     JoinCoalition,
-    /// Start a discussion thread or reply in one.
-    Post,
+    /// Start a discussion thread or reply in one; `blocked_here` when the coalition the
+    /// discussion belongs to removed the actor's posting rights there (by its
+    /// coordinators' moderation, which never reaches beyond the coalition).
+    Post {
+        blocked_here: bool,
+    },
     /// Propose a new coalition (the proposer becomes its coordinator).
     ProposeCoalition,
     /// Run a coalition: name co-coordinators, edit its action plan.
@@ -82,12 +86,20 @@ pub enum Action<'a> {
     /// Sign a dissenting view on a coalition output (members of that coalition only).
     SignDissent {
         member: bool,
+        blocked_here: bool,
     },
     /// Flag a post for the moderators, with a reason.
     FlagPost,
     /// Hide or restore posts, release held ones, see the queue, for discussions whose
     /// coalition is coordinated by `coordinators` (empty outside coalitions).
     Moderate {
+        coordinators: &'a [i64],
+    },
+    /// Hide or restore a whole coalition, or publish one held for review: site staff only.
+    HideCoalition,
+    /// Hide or restore a dissent, or publish one held for review, on an output of the
+    /// coalition coordinated by `coordinators`.
+    HideDissent {
         coordinators: &'a [i64],
     },
     /// Remove or give back someone's posting rights (membership stays).
@@ -189,11 +201,18 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
             role == Role::Secretariat || translator || coordinators.contains(&id)
         }
         Action::SetTranslator => role == Role::Secretariat,
-        Action::JoinCoalition | Action::ProposeCoalition | Action::FlagPost => true,
-        Action::Post => !posting_blocked,
-        Action::SignDissent { member } => member && !posting_blocked,
+        Action::JoinCoalition | Action::FlagPost => true,
+        // Proposing a coalition publishes its name and mission: it is posting.
+        Action::ProposeCoalition => !posting_blocked,
+        Action::Post { blocked_here } => !posting_blocked && !blocked_here,
+        Action::SignDissent {
+            member,
+            blocked_here,
+        } => member && !posting_blocked && !blocked_here,
         // Coordinators moderate their own coalition's discussions.
         Action::Moderate { coordinators } => staff || coordinators.contains(&id),
+        Action::HideCoalition => staff,
+        Action::HideDissent { coordinators } => staff || coordinators.contains(&id),
         Action::BlockPosting {
             target,
             target_role,
@@ -346,8 +365,17 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
             decide(persona(p), Action::JoinCoalition)
         }),
         ("start a thread or reply", |p| {
-            decide(persona(p), Action::Post)
+            decide(
+                persona(p),
+                Action::Post {
+                    blocked_here: false,
+                },
+            )
         }),
+        (
+            "start a thread or reply in a coalition that removed one's posting rights",
+            |p| decide(persona(p), Action::Post { blocked_here: true }),
+        ),
         ("propose a coalition", |p| {
             decide(persona(p), Action::ProposeCoalition)
         }),
@@ -360,10 +388,22 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
             )
         }),
         ("sign a dissent on an output of one's own coalition", |p| {
-            decide(persona(p), Action::SignDissent { member: true })
+            decide(
+                persona(p),
+                Action::SignDissent {
+                    member: true,
+                    blocked_here: false,
+                },
+            )
         }),
         ("sign a dissent on another coalition's output", |p| {
-            decide(persona(p), Action::SignDissent { member: false })
+            decide(
+                persona(p),
+                Action::SignDissent {
+                    member: false,
+                    blocked_here: false,
+                },
+            )
         }),
         ("flag a post", |p| decide(persona(p), Action::FlagPost)),
         ("edit one's own post", |p| {
@@ -384,6 +424,17 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
             decide(
                 persona(p),
                 Action::Moderate {
+                    coordinators: coordinators(p),
+                },
+            )
+        }),
+        ("hide a coalition", |p| {
+            decide(persona(p), Action::HideCoalition)
+        }),
+        ("hide a dissent on an output of one's coalition", |p| {
+            decide(
+                persona(p),
+                Action::HideDissent {
                     coordinators: coordinators(p),
                 },
             )
@@ -543,6 +594,15 @@ mod tests {
         assert_eq!(row("propose a translation"), [s, f, a, a, a, a, a, a]);
         assert_eq!(row("join or leave a coalition"), [s, f, a, a, a, a, a, a]);
         assert_eq!(row("start a thread or reply"), [s, f, a, a, a, a, a, a]);
+        assert_eq!(
+            row("start a thread or reply in a coalition that removed one's posting rights"),
+            [s, f, f, f, f, f, f, f]
+        );
+        assert_eq!(row("hide a coalition"), [s, f, f, f, f, f, a, a]);
+        assert_eq!(
+            row("hide a dissent on an output of one's coalition"),
+            [s, f, f, f, a, f, a, a]
+        );
         assert_eq!(row("propose a coalition"), [s, f, a, a, a, a, a, a]);
         assert_eq!(
             row("name a coalition's co-coordinators"),
@@ -627,13 +687,43 @@ mod tests {
             translator: false,
             posting_blocked: true,
         };
-        assert_eq!(decide(blocked, Action::Post), Forbidden);
-        assert_eq!(
-            decide(blocked, Action::SignDissent { member: true }),
-            Forbidden
-        );
+        let post = Action::Post {
+            blocked_here: false,
+        };
+        assert_eq!(decide(blocked, post), Forbidden);
+        let sign = Action::SignDissent {
+            member: true,
+            blocked_here: false,
+        };
+        assert_eq!(decide(blocked, sign), Forbidden);
+        assert_eq!(decide(blocked, Action::ProposeCoalition), Forbidden);
         assert_eq!(decide(blocked, Action::JoinCoalition), Allow);
         assert_eq!(decide(blocked, Action::Read), Allow);
+    }
+
+    #[test]
+    fn a_coalitions_block_reaches_only_that_coalition() {
+        let moderator = Actor::Participant {
+            id: 4,
+            role: Role::Moderator,
+            suspended: false,
+            translator: false,
+            posting_blocked: false,
+        };
+        assert_eq!(
+            decide(moderator, Action::Post { blocked_here: true }),
+            Forbidden
+        );
+        let sign = Action::SignDissent {
+            member: true,
+            blocked_here: true,
+        };
+        assert_eq!(decide(moderator, sign), Forbidden);
+        let elsewhere = Action::Post {
+            blocked_here: false,
+        };
+        assert_eq!(decide(moderator, elsewhere), Allow);
+        assert_eq!(decide(moderator, Action::ProposeCoalition), Allow);
     }
 
     #[test]

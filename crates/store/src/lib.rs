@@ -66,6 +66,9 @@ pub trait Store: Send + Sync {
 
     /// Creates the coalition with its founder as coordinator.
     async fn create_coalition(&self, new: &NewCoalition) -> Result<i64>;
+    /// Like [`Store::create_coalition`]; `held` keeps it out of every listing until a
+    /// moderator releases it.
+    async fn create_coalition_held(&self, new: &NewCoalition, held: bool) -> Result<i64>;
     async fn join_coalition(
         &self,
         coalition_id: i64,
@@ -228,7 +231,8 @@ pub trait Store: Send + Sync {
         lang: &str,
         body_md: &str,
     ) -> Result<i64>;
-    /// Oldest first; there is no way to hide one.
+    /// Oldest first, held and hidden ones included (marked so): a hidden dissent still
+    /// shows that it existed and why it was hidden.
     async fn dissents(&self, output_id: i64) -> Result<Vec<Dissent>>;
 
     async fn flag_post(&self, post_id: i64, reporter: i64, reason: &str) -> Result<i64>;
@@ -304,6 +308,72 @@ pub trait Store: Send + Sync {
         reason: &str,
         notice: &NewNotification,
     ) -> Result<bool>;
+    /// Hide or restore a post; `by_staff` is false when a coalition's coordinator (not
+    /// site staff) hid it: such hides count only towards posting in that coalition.
+    async fn set_post_hidden_by(
+        &self,
+        post_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+        by_staff: bool,
+    ) -> Result<()>;
+    /// The author's upheld flags on posts of one coalition's discussions (hidden by
+    /// anyone who moderates them) since `since`, and whether posting there is blocked.
+    async fn coalition_abuse_record(
+        &self,
+        participant_id: i64,
+        coalition_id: i64,
+        since: i64,
+    ) -> Result<AbuseRecord>;
+    /// Remove posting rights in one coalition by rule: audited, the author told, in one
+    /// transaction. False when they were already removed there.
+    async fn auto_block_coalition_posting(
+        &self,
+        participant_id: i64,
+        coalition_id: i64,
+        reason: &str,
+        notice: &NewNotification,
+    ) -> Result<bool>;
+    /// Whether the participant's posting rights in this coalition were removed.
+    async fn coalition_posting_blocked(
+        &self,
+        coalition_id: i64,
+        participant_id: i64,
+    ) -> Result<bool>;
+    /// Coalitions waiting for review, oldest first.
+    async fn held_coalitions(&self, lang: &str, limit: i64) -> Result<Vec<Coalition>>;
+    async fn release_coalition(&self, coalition_id: i64, actor: i64) -> Result<()>;
+    /// Hide (out of every listing, its page showing the reason) or restore; audited.
+    async fn set_coalition_hidden(
+        &self,
+        coalition_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()>;
+    /// Like [`Store::add_dissent`]; `held` waits for review.
+    async fn add_dissent_held(
+        &self,
+        output_id: i64,
+        participant_id: i64,
+        lang: &str,
+        body_md: &str,
+        held: bool,
+    ) -> Result<i64>;
+    /// `(dissent, output)` of dissents waiting for review, oldest first.
+    async fn held_dissents(&self, limit: i64) -> Result<Vec<(i64, i64)>>;
+    async fn release_dissent(&self, dissent_id: i64, actor: i64) -> Result<()>;
+    /// Hide (its reason shown in its place) or restore a dissent; audited.
+    async fn set_dissent_hidden(
+        &self,
+        dissent_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()>;
+    /// `(output, coalition, author)` of a dissent.
+    async fn dissent_context(&self, dissent_id: i64) -> Result<Option<(i64, i64, i64)>>;
     async fn tag_output(&self, output_id: i64, topic_id: i64) -> Result<()>;
     /// Outputs tagged with a topic, newest year first.
     async fn topic_outputs(&self, topic_id: i64, lang: &str) -> Result<Vec<Output>>;

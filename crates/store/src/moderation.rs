@@ -61,13 +61,17 @@ impl SqlStore {
         hide: bool,
         reason: &str,
         actor: i64,
+        by_staff: bool,
     ) -> Result<()> {
         let mut tx = self.write.begin().await?;
         let at = now();
-        let done = sqlx::query("UPDATE posts SET hidden_at = $2, hidden_reason = $3 WHERE id = $1")
+        let done = sqlx::query(
+            "UPDATE posts SET hidden_at = $2, hidden_reason = $3, hidden_by_staff = $4 WHERE id = $1",
+        )
             .bind(post)
             .bind(hide.then_some(at))
             .bind(hide.then_some(reason))
+            .bind(i64::from(hide && by_staff))
             .execute(&mut *tx)
             .await?;
         if done.rows_affected() != 1 {
@@ -164,6 +168,13 @@ impl SqlStore {
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound("participant"));
         }
+        if !blocked {
+            // Giving posting rights back gives them back everywhere.
+            sqlx::query("DELETE FROM coalition_posting_blocks WHERE participant_id = $1")
+                .bind(who)
+                .execute(&mut *tx)
+                .await?;
+        }
         audit(
             &mut tx,
             Some(actor),
@@ -255,6 +266,7 @@ impl SqlStore {
         let upheld = sqlx::query(
             "SELECT p.id, p.hidden_at FROM posts p
              WHERE p.author_id = $1 AND p.hidden_at IS NOT NULL AND p.hidden_at >= $2
+               AND p.hidden_by_staff = 1
                AND EXISTS (SELECT 1 FROM post_flags f
                            WHERE f.post_id = p.id AND f.created_at <= p.hidden_at)
              ORDER BY p.hidden_at, p.id",
@@ -316,5 +328,188 @@ impl SqlStore {
             .await?;
         tx.commit().await?;
         Ok(true)
+    }
+}
+
+/// Moderation that stays within a coalition, and holding or hiding coalitions and dissents.
+impl SqlStore {
+    pub(crate) async fn do_coalition_abuse_record(
+        &self,
+        who: i64,
+        coalition: i64,
+        since: i64,
+    ) -> Result<convene_core::model::AbuseRecord> {
+        let upheld = sqlx::query(
+            "SELECT p.id, p.hidden_at FROM posts p JOIN threads t ON t.id = p.thread_id
+             WHERE p.author_id = $1 AND t.coalition_id = $2
+               AND p.hidden_at IS NOT NULL AND p.hidden_at >= $3
+               AND EXISTS (SELECT 1 FROM post_flags f
+                           WHERE f.post_id = p.id AND f.created_at <= p.hidden_at)
+             ORDER BY p.hidden_at, p.id",
+        )
+        .bind(who)
+        .bind(coalition)
+        .bind(since)
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("hidden_at")?)))
+        .collect::<Result<Vec<(i64, i64)>>>()?;
+        let site = self.do_abuse_record(who, i64::MAX).await?;
+        let blocked_here = self.do_coalition_posting_blocked(coalition, who).await?;
+        Ok(convene_core::model::AbuseRecord {
+            upheld,
+            rights_restored_at: site.rights_restored_at,
+            posting_blocked: site.posting_blocked || blocked_here,
+            role: site.role,
+        })
+    }
+
+    pub(crate) async fn do_coalition_posting_blocked(
+        &self,
+        coalition: i64,
+        who: i64,
+    ) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM coalition_posting_blocks
+             WHERE coalition_id = $1 AND participant_id = $2",
+        )
+        .bind(coalition)
+        .bind(who)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(n > 0)
+    }
+
+    pub(crate) async fn do_auto_block_coalition_posting(
+        &self,
+        who: i64,
+        coalition: i64,
+        reason: &str,
+        notice: &convene_core::model::NewNotification,
+    ) -> Result<bool> {
+        let mut tx = self.write.begin().await?;
+        let at = now();
+        let done = sqlx::query(
+            "INSERT INTO coalition_posting_blocks (coalition_id, participant_id, blocked_at)
+             SELECT c.id, p.id, $3 FROM coalitions c, participants p
+             WHERE c.id = $1 AND p.id = $2 AND p.deleted_at IS NULL
+             ON CONFLICT (coalition_id, participant_id) DO NOTHING",
+        )
+        .bind(coalition)
+        .bind(who)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        audit(
+            &mut tx,
+            None,
+            "auto-block-coalition-posting",
+            Some(who),
+            &format!("coalition #{coalition}: {reason}"),
+        )
+        .await?;
+        self.insert_notification(&mut tx, notice, at).await?;
+        self.log_change(&mut tx, "participant", who, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Publish a held row of `table` (coalitions or output_dissents); audited.
+    pub(crate) async fn do_release(
+        &self,
+        table: &'static str,
+        kind: &'static str,
+        id: i64,
+        actor: i64,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query(&format!(
+            "UPDATE {table} SET held = 0 WHERE id = $1 AND held = 1"
+        ))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound(kind));
+        }
+        audit(
+            &mut tx,
+            Some(actor),
+            &format!("release-{kind}"),
+            None,
+            &format!("#{id}"),
+        )
+        .await?;
+        self.log_change(&mut tx, kind, id, "release").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Hide (with the reason) or restore a row of `table`; audited with the reason.
+    pub(crate) async fn do_set_hidden(
+        &self,
+        table: &'static str,
+        kind: &'static str,
+        id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = sqlx::query(&format!(
+            "UPDATE {table} SET hidden_at = $2, hidden_reason = $3 WHERE id = $1"
+        ))
+        .bind(id)
+        .bind(hide.then_some(now()))
+        .bind(hide.then_some(reason))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound(kind));
+        }
+        audit(
+            &mut tx,
+            Some(actor),
+            &format!("{}-{kind}", if hide { "hide" } else { "restore" }),
+            None,
+            &format!("#{id}: {reason}"),
+        )
+        .await?;
+        self.log_change(&mut tx, kind, id, "update").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn do_held_dissents(&self, limit: i64) -> Result<Vec<(i64, i64)>> {
+        sqlx::query("SELECT id, output_id FROM output_dissents WHERE held = 1 ORDER BY id LIMIT $1")
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("output_id")?)))
+            .collect()
+    }
+
+    pub(crate) async fn do_dissent_context(&self, id: i64) -> Result<Option<(i64, i64, i64)>> {
+        let row = sqlx::query(
+            "SELECT d.output_id, o.coalition_id, d.participant_id FROM output_dissents d
+             JOIN coalition_outputs o ON o.id = d.output_id WHERE d.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.read)
+        .await?;
+        match row {
+            Some(r) => Ok(Some((
+                r.try_get("output_id")?,
+                r.try_get("coalition_id")?,
+                r.try_get("participant_id")?,
+            ))),
+            None => Ok(None),
+        }
     }
 }

@@ -74,11 +74,12 @@ impl SqlStore {
         who: i64,
         lang: &str,
         body_md: &str,
+        held: bool,
     ) -> Result<i64> {
         let mut tx = self.write.begin().await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO output_dissents (output_id, participant_id, lang, body_md, body_html, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            "INSERT INTO output_dissents (output_id, participant_id, lang, body_md, body_html, created_at, held)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(output)
         .bind(who)
@@ -86,6 +87,7 @@ impl SqlStore {
         .bind(body_md)
         .bind(to_safe_html(body_md))
         .bind(now())
+        .bind(i64::from(held))
         .fetch_one(&mut *tx)
         .await?;
         self.log_change(&mut tx, "dissent", id, "create").await?;
@@ -95,7 +97,8 @@ impl SqlStore {
 
     pub(crate) async fn do_dissents(&self, output: i64) -> Result<Vec<Dissent>> {
         let sql = format!(
-            "SELECT d.id, d.lang, d.body_html, d.created_at, {VOICE_COLUMNS}
+            "SELECT d.id, d.lang, d.body_html, d.created_at, d.held, d.hidden_at,
+                    d.hidden_reason, {VOICE_COLUMNS}
              FROM output_dissents d JOIN participants a ON a.id = d.participant_id
              WHERE d.output_id = $1 ORDER BY d.id"
         );
@@ -108,6 +111,14 @@ impl SqlStore {
                     lang: r.try_get("lang")?,
                     body_html: r.try_get("body_html")?,
                     created_at: r.try_get("created_at")?,
+                    held: r.try_get::<i64, _>("held")? != 0,
+                    hidden: match r.try_get::<Option<i64>, _>("hidden_at")? {
+                        Some(_) => Some(
+                            r.try_get::<Option<String>, _>("hidden_reason")?
+                                .unwrap_or_default(),
+                        ),
+                        None => None,
+                    },
                 })
             })
             .collect()

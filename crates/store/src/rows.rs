@@ -161,6 +161,14 @@ pub fn coalition(row: &AnyRow, lang: &str) -> Result<Coalition> {
         name: title(row, lang)?,
         member_count: row.try_get("member_count")?,
         created_at: row.try_get("created_at")?,
+        held: row.try_get::<i64, _>("held")? != 0,
+        hidden: match row.try_get::<Option<i64>, _>("hidden_at")? {
+            Some(_) => Some(
+                row.try_get::<Option<String>, _>("hidden_reason")?
+                    .unwrap_or_default(),
+            ),
+            None => None,
+        },
     })
 }
 

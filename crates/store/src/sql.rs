@@ -460,18 +460,23 @@ impl Store for SqlStore {
     }
 
     async fn create_coalition(&self, new: &NewCoalition) -> Result<i64> {
+        self.create_coalition_held(new, false).await
+    }
+
+    async fn create_coalition_held(&self, new: &NewCoalition, held: bool) -> Result<i64> {
         let mut tx = self.write.begin().await?;
         let text_id = self.insert_text(&mut tx, &new.text).await?;
         let at = now();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO coalitions (slug, text_id, created_by, member_count, created_at, founded_year)
-             VALUES ($1, $2, $3, 1, $4, $5) RETURNING id",
+            "INSERT INTO coalitions (slug, text_id, created_by, member_count, created_at, founded_year, held)
+             VALUES ($1, $2, $3, 1, $4, $5, $6) RETURNING id",
         )
         .bind(&new.slug)
         .bind(text_id)
         .bind(new.founder_id)
         .bind(at)
         .bind(new.founded_year.unwrap_or_else(|| convene_core::date::civil_from_unix(at).0))
+        .bind(i64::from(held))
         .fetch_one(&mut *tx)
         .await?;
         sqlx::query(
@@ -509,7 +514,8 @@ impl Store for SqlStore {
     async fn coalitions(&self, lang: &str) -> Result<Vec<Coalition>> {
         let sql = format!(
             "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
-             FROM coalitions c JOIN texts t ON t.id = c.text_id ORDER BY c.slug"
+             FROM coalitions c JOIN texts t ON t.id = c.text_id
+             WHERE c.held = 0 AND c.hidden_at IS NULL ORDER BY c.slug"
         );
         let rows = sqlx::query(&sql).bind(lang).fetch_all(&self.read).await?;
         rows.iter().map(|r| rows::coalition(r, lang)).collect()
@@ -519,7 +525,8 @@ impl Store for SqlStore {
         // Pick the coalitions first, so only those get their title looked up.
         let sql = format!(
             "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
-             FROM (SELECT * FROM coalitions ORDER BY member_count DESC, slug LIMIT $2) c
+             FROM (SELECT * FROM coalitions WHERE held = 0 AND hidden_at IS NULL
+                   ORDER BY member_count DESC, slug LIMIT $2) c
              JOIN texts t ON t.id = c.text_id ORDER BY c.member_count DESC, c.slug"
         );
         let rows = sqlx::query(&sql)
@@ -849,7 +856,7 @@ impl Store for SqlStore {
         lang: &str,
         body_md: &str,
     ) -> Result<i64> {
-        self.do_add_dissent(output_id, participant_id, lang, body_md)
+        self.do_add_dissent(output_id, participant_id, lang, body_md, false)
             .await
     }
     async fn dissents(&self, output_id: i64) -> Result<Vec<Dissent>> {
@@ -869,7 +876,8 @@ impl Store for SqlStore {
         reason: &str,
         actor: i64,
     ) -> Result<()> {
-        self.do_set_post_hidden(post_id, hide, reason, actor).await
+        self.do_set_post_hidden(post_id, hide, reason, actor, true)
+            .await
     }
     async fn dismiss_flag(&self, flag_id: i64, actor: i64) -> Result<()> {
         self.do_dismiss_flag(flag_id, actor).await
@@ -966,6 +974,109 @@ impl Store for SqlStore {
     ) -> Result<bool> {
         self.do_auto_block_posting(participant_id, reason, notice)
             .await
+    }
+    async fn set_post_hidden_by(
+        &self,
+        post_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+        by_staff: bool,
+    ) -> Result<()> {
+        self.do_set_post_hidden(post_id, hide, reason, actor, by_staff)
+            .await
+    }
+    async fn coalition_abuse_record(
+        &self,
+        participant_id: i64,
+        coalition_id: i64,
+        since: i64,
+    ) -> Result<AbuseRecord> {
+        self.do_coalition_abuse_record(participant_id, coalition_id, since)
+            .await
+    }
+    async fn auto_block_coalition_posting(
+        &self,
+        participant_id: i64,
+        coalition_id: i64,
+        reason: &str,
+        notice: &NewNotification,
+    ) -> Result<bool> {
+        self.do_auto_block_coalition_posting(participant_id, coalition_id, reason, notice)
+            .await
+    }
+    async fn coalition_posting_blocked(
+        &self,
+        coalition_id: i64,
+        participant_id: i64,
+    ) -> Result<bool> {
+        self.do_coalition_posting_blocked(coalition_id, participant_id)
+            .await
+    }
+    async fn held_coalitions(&self, lang: &str, limit: i64) -> Result<Vec<Coalition>> {
+        let sql = format!(
+            "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
+             FROM coalitions c JOIN texts t ON t.id = c.text_id
+             WHERE c.held = 1 ORDER BY c.id LIMIT $2"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(lang)
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| rows::coalition(r, lang)).collect()
+    }
+    async fn release_coalition(&self, coalition_id: i64, actor: i64) -> Result<()> {
+        self.do_release("coalitions", "coalition", coalition_id, actor)
+            .await
+    }
+    async fn set_coalition_hidden(
+        &self,
+        coalition_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        self.do_set_hidden("coalitions", "coalition", coalition_id, hide, reason, actor)
+            .await
+    }
+    async fn add_dissent_held(
+        &self,
+        output_id: i64,
+        participant_id: i64,
+        lang: &str,
+        body_md: &str,
+        held: bool,
+    ) -> Result<i64> {
+        self.do_add_dissent(output_id, participant_id, lang, body_md, held)
+            .await
+    }
+    async fn held_dissents(&self, limit: i64) -> Result<Vec<(i64, i64)>> {
+        self.do_held_dissents(limit).await
+    }
+    async fn release_dissent(&self, dissent_id: i64, actor: i64) -> Result<()> {
+        self.do_release("output_dissents", "dissent", dissent_id, actor)
+            .await
+    }
+    async fn set_dissent_hidden(
+        &self,
+        dissent_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        self.do_set_hidden(
+            "output_dissents",
+            "dissent",
+            dissent_id,
+            hide,
+            reason,
+            actor,
+        )
+        .await
+    }
+    async fn dissent_context(&self, dissent_id: i64) -> Result<Option<(i64, i64, i64)>> {
+        self.do_dissent_context(dissent_id).await
     }
     async fn tag_output(&self, output_id: i64, topic_id: i64) -> Result<()> {
         self.do_tag("output_topics", "output_id", output_id, topic_id)

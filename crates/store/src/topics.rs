@@ -104,7 +104,8 @@ impl SqlStore {
         let sql = format!(
             "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
              FROM coalition_topics x JOIN coalitions c ON c.id = x.coalition_id
-             JOIN texts t ON t.id = c.text_id WHERE x.topic_id = $2 ORDER BY c.slug"
+             JOIN texts t ON t.id = c.text_id
+             WHERE x.topic_id = $2 AND c.held = 0 AND c.hidden_at IS NULL ORDER BY c.slug"
         );
         let rows = sqlx::query(&sql)
             .bind(lang)

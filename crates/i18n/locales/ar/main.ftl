@@ -754,3 +754,27 @@ topic-sessions = جلسات الاجتماعات السنوية
 topic-sessions-none = لم تتناول أي جلسة في اجتماع سنوي هذا الموضوع بعد.
 speaker-role-rapporteur = المقرر
 home-coalitions-all = جميع الائتلافات
+
+## trust: moderation
+moderation-held-coalitions = ائتلافات بانتظار المراجعة
+moderation-held-dissents = آراء مخالفة بانتظار المراجعة
+coalition-hidden-title = ائتلاف مخفي
+coalition-hidden-notice = أخفى المشرفون هذا الائتلاف.
+coalition-held-notice = ينتظر هذا الائتلاف مراجعة المشرفين قبل إدراجه في القائمة.
+moderation-hide-coalition = إخفاء هذا الائتلاف
+moderation-restore-coalition = استعادة هذا الائتلاف
+moderation-hide-dissent = إخفاء هذا الرأي المخالف
+moderation-restore-dissent = استعادة هذا الرأي المخالف
+dissent-held-notice = ينتظر هذا الرأي المخالف مراجعة المشرفين قبل أن يراه الآخرون.
+dissent-hidden-notice = أخفى المشرفون هذا الرأي المخالف.
+audit-action-hide-coalition = أُخفي ائتلاف
+audit-action-restore-coalition = استُعيد ائتلاف
+audit-action-release-coalition = نُشر ائتلاف بعد المراجعة
+audit-action-hide-dissent = أُخفي رأي مخالف
+audit-action-restore-dissent = استُعيد رأي مخالف
+audit-action-release-dissent = نُشر رأي مخالف بعد المراجعة
+audit-action-auto-block-coalition-posting = سُحب حق النشر في ائتلاف واحد تلقائيًا بعد إساءة متكررة
+notification-coalition-posting-removed = { $count ->
+    [one] سُحب حقك في النشر في نقاشات أحد الائتلافات لأن منسقيه أخفوا هناك إحدى مشاركاتك المُبلّغ عنها خلال { $days } يومًا. لا يزال بإمكانك النشر في أماكن أخرى وتبقى عضوًا.
+   *[other] سُحب حقك في النشر في نقاشات أحد الائتلافات لأن منسقيه أخفوا هناك { $count } من مشاركاتك المُبلّغ عنها خلال { $days } يومًا. لا يزال بإمكانك النشر في أماكن أخرى وتبقى عضوًا.
+}

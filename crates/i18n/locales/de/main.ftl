@@ -698,3 +698,27 @@ topic-sessions = Sessions der Jahrestagungen
 topic-sessions-none = Noch keine Session einer Jahrestagung hat dieses Thema behandelt.
 speaker-role-rapporteur = Berichterstattung
 home-coalitions-all = Alle Koalitionen
+
+## trust: moderation
+moderation-held-coalitions = Koalitionen, die auf Prüfung warten
+moderation-held-dissents = Abweichende Meinungen, die auf Prüfung warten
+coalition-hidden-title = Koalition ausgeblendet
+coalition-hidden-notice = Die Moderation hat diese Koalition ausgeblendet.
+coalition-held-notice = Diese Koalition wartet auf die Prüfung durch die Moderation, bevor sie aufgeführt wird.
+moderation-hide-coalition = Diese Koalition ausblenden
+moderation-restore-coalition = Diese Koalition wiederherstellen
+moderation-hide-dissent = Diese abweichende Meinung ausblenden
+moderation-restore-dissent = Diese abweichende Meinung wiederherstellen
+dissent-held-notice = Diese abweichende Meinung wartet auf die Prüfung durch die Moderation, bevor andere sie sehen.
+dissent-hidden-notice = Diese abweichende Meinung wurde von der Moderation ausgeblendet.
+audit-action-hide-coalition = Koalition ausgeblendet
+audit-action-restore-coalition = Koalition wiederhergestellt
+audit-action-release-coalition = Koalition nach Prüfung veröffentlicht
+audit-action-hide-dissent = Abweichende Meinung ausgeblendet
+audit-action-restore-dissent = Abweichende Meinung wiederhergestellt
+audit-action-release-dissent = Abweichende Meinung nach Prüfung veröffentlicht
+audit-action-auto-block-coalition-posting = Schreibrechte in einer Koalition nach wiederholtem Missbrauch automatisch entzogen
+notification-coalition-posting-removed = { $count ->
+    [one] Dir wurden die Schreibrechte in den Diskussionen einer Koalition entzogen, weil ihre Koordination dort innerhalb von { $days } Tagen einen deiner gemeldeten Beiträge ausgeblendet hat. Anderswo kannst du weiter schreiben, und du bleibst Mitglied.
+   *[other] Dir wurden die Schreibrechte in den Diskussionen einer Koalition entzogen, weil ihre Koordination dort innerhalb von { $days } Tagen { $count } deiner gemeldeten Beiträge ausgeblendet hat. Anderswo kannst du weiter schreiben, und du bleibst Mitglied.
+}

@@ -698,3 +698,27 @@ topic-sessions = Sessions at the yearly meetings
 topic-sessions-none = No session at a yearly meeting has taken up this topic yet.
 speaker-role-rapporteur = Rapporteur
 home-coalitions-all = Every coalition
+
+## trust: moderation
+moderation-held-coalitions = Coalitions waiting for review
+moderation-held-dissents = Dissents waiting for review
+coalition-hidden-title = Coalition hidden
+coalition-hidden-notice = Moderators hid this coalition.
+coalition-held-notice = This coalition waits for review by the moderators before it is listed.
+moderation-hide-coalition = Hide this coalition
+moderation-restore-coalition = Restore this coalition
+moderation-hide-dissent = Hide this dissent
+moderation-restore-dissent = Restore this dissent
+dissent-held-notice = This dissent waits for review by the moderators before others see it.
+dissent-hidden-notice = This dissent was hidden by moderators.
+audit-action-hide-coalition = Coalition hidden
+audit-action-restore-coalition = Coalition restored
+audit-action-release-coalition = Coalition published after review
+audit-action-hide-dissent = Dissent hidden
+audit-action-restore-dissent = Dissent restored
+audit-action-release-dissent = Dissent published after review
+audit-action-auto-block-coalition-posting = Posting rights in one coalition removed automatically after repeated abuse
+notification-coalition-posting-removed = { $count ->
+    [one] Your posting rights in one coalition's discussions were removed because its coordinators hid one of your flagged posts there within { $days } days. You can still post elsewhere and remain a member.
+   *[other] Your posting rights in one coalition's discussions were removed because its coordinators hid { $count } of your flagged posts there within { $days } days. You can still post elsewhere and remain a member.
+}

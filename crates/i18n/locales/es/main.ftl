@@ -698,3 +698,27 @@ topic-sessions = Sesiones de las reuniones anuales
 topic-sessions-none = Ninguna sesión de una reunión anual ha tratado aún este tema.
 speaker-role-rapporteur = Relator
 home-coalitions-all = Todas las coaliciones
+
+## trust: moderation
+moderation-held-coalitions = Coaliciones pendientes de revisión
+moderation-held-dissents = Opiniones discrepantes pendientes de revisión
+coalition-hidden-title = Coalición oculta
+coalition-hidden-notice = Los moderadores ocultaron esta coalición.
+coalition-held-notice = Esta coalición espera la revisión de los moderadores antes de aparecer en la lista.
+moderation-hide-coalition = Ocultar esta coalición
+moderation-restore-coalition = Restaurar esta coalición
+moderation-hide-dissent = Ocultar esta opinión discrepante
+moderation-restore-dissent = Restaurar esta opinión discrepante
+dissent-held-notice = Esta opinión discrepante espera la revisión de los moderadores antes de que otros la vean.
+dissent-hidden-notice = Los moderadores ocultaron esta opinión discrepante.
+audit-action-hide-coalition = Coalición oculta
+audit-action-restore-coalition = Coalición restaurada
+audit-action-release-coalition = Coalición publicada tras la revisión
+audit-action-hide-dissent = Opinión discrepante oculta
+audit-action-restore-dissent = Opinión discrepante restaurada
+audit-action-release-dissent = Opinión discrepante publicada tras la revisión
+audit-action-auto-block-coalition-posting = Derecho a publicar en una coalición retirado automáticamente tras abusos repetidos
+notification-coalition-posting-removed = { $count ->
+    [one] Se te retiró el derecho a publicar en los debates de una coalición porque sus coordinadores ocultaron allí una de tus publicaciones denunciadas en { $days } días. Puedes seguir publicando en otros lugares y sigues siendo miembro.
+   *[other] Se te retiró el derecho a publicar en los debates de una coalición porque sus coordinadores ocultaron allí { $count } de tus publicaciones denunciadas en { $days } días. Puedes seguir publicando en otros lugares y sigues siendo miembro.
+}

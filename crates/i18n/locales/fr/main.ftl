@@ -698,3 +698,27 @@ topic-sessions = Sessions des réunions annuelles
 topic-sessions-none = Aucune session d’une réunion annuelle n’a encore abordé ce thème.
 speaker-role-rapporteur = Rapporteur
 home-coalitions-all = Toutes les coalitions
+
+## trust: moderation
+moderation-held-coalitions = Coalitions en attente de vérification
+moderation-held-dissents = Opinions divergentes en attente de vérification
+coalition-hidden-title = Coalition masquée
+coalition-hidden-notice = Les modérateurs ont masqué cette coalition.
+coalition-held-notice = Cette coalition attend la vérification des modérateurs avant d’être listée.
+moderation-hide-coalition = Masquer cette coalition
+moderation-restore-coalition = Rétablir cette coalition
+moderation-hide-dissent = Masquer cette opinion divergente
+moderation-restore-dissent = Rétablir cette opinion divergente
+dissent-held-notice = Cette opinion divergente attend la vérification des modérateurs avant que d’autres la voient.
+dissent-hidden-notice = Cette opinion divergente a été masquée par les modérateurs.
+audit-action-hide-coalition = Coalition masquée
+audit-action-restore-coalition = Coalition rétablie
+audit-action-release-coalition = Coalition publiée après vérification
+audit-action-hide-dissent = Opinion divergente masquée
+audit-action-restore-dissent = Opinion divergente rétablie
+audit-action-release-dissent = Opinion divergente publiée après vérification
+audit-action-auto-block-coalition-posting = Droit de publier dans une coalition retiré automatiquement après des abus répétés
+notification-coalition-posting-removed = { $count ->
+    [one] Votre droit de publier dans les discussions d’une coalition a été retiré, car ses coordinateurs y ont masqué l’une de vos contributions signalées en { $days } jours. Vous pouvez toujours publier ailleurs et restez membre.
+   *[other] Votre droit de publier dans les discussions d’une coalition a été retiré, car ses coordinateurs y ont masqué { $count } de vos contributions signalées en { $days } jours. Vous pouvez toujours publier ailleurs et restez membre.
+}

@@ -701,3 +701,27 @@ topic-sessions = Sessioni delle riunioni annuali
 topic-sessions-none = Nessuna sessione di una riunione annuale ha ancora trattato questo tema.
 speaker-role-rapporteur = Relatore
 home-coalitions-all = Tutte le coalizioni
+
+## trust: moderation
+moderation-held-coalitions = Coalizioni in attesa di revisione
+moderation-held-dissents = Opinioni dissenzienti in attesa di revisione
+coalition-hidden-title = Coalizione nascosta
+coalition-hidden-notice = I moderatori hanno nascosto questa coalizione.
+coalition-held-notice = Questa coalizione attende la revisione dei moderatori prima di comparire nell’elenco.
+moderation-hide-coalition = Nascondi questa coalizione
+moderation-restore-coalition = Ripristina questa coalizione
+moderation-hide-dissent = Nascondi questa opinione dissenziente
+moderation-restore-dissent = Ripristina questa opinione dissenziente
+dissent-held-notice = Questa opinione dissenziente attende la revisione dei moderatori prima che altri la vedano.
+dissent-hidden-notice = Questa opinione dissenziente è stata nascosta dai moderatori.
+audit-action-hide-coalition = Coalizione nascosta
+audit-action-restore-coalition = Coalizione ripristinata
+audit-action-release-coalition = Coalizione pubblicata dopo la revisione
+audit-action-hide-dissent = Opinione dissenziente nascosta
+audit-action-restore-dissent = Opinione dissenziente ripristinata
+audit-action-release-dissent = Opinione dissenziente pubblicata dopo la revisione
+audit-action-auto-block-coalition-posting = Diritto di pubblicare in una coalizione revocato automaticamente dopo abusi ripetuti
+notification-coalition-posting-removed = { $count ->
+    [one] Il tuo diritto di pubblicare nelle discussioni di una coalizione è stato revocato perché i suoi coordinatori vi hanno nascosto uno dei tuoi messaggi segnalati entro { $days } giorni. Puoi ancora pubblicare altrove e resti membro.
+   *[other] Il tuo diritto di pubblicare nelle discussioni di una coalizione è stato revocato perché i suoi coordinatori vi hanno nascosto { $count } dei tuoi messaggi segnalati entro { $days } giorni. Puoi ancora pubblicare altrove e resti membro.
+}

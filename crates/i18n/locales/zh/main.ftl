@@ -685,3 +685,27 @@ topic-sessions = 年度会议的分会
 topic-sessions-none = 尚无年度会议分会涉及这一主题。
 speaker-role-rapporteur = 报告员
 home-coalitions-all = 所有联盟
+
+## trust: moderation
+moderation-held-coalitions = 等待审核的联盟
+moderation-held-dissents = 等待审核的异议
+coalition-hidden-title = 联盟已隐藏
+coalition-hidden-notice = 版主隐藏了此联盟。
+coalition-held-notice = 此联盟需经版主审核后才会列出。
+moderation-hide-coalition = 隐藏此联盟
+moderation-restore-coalition = 恢复此联盟
+moderation-hide-dissent = 隐藏此异议
+moderation-restore-dissent = 恢复此异议
+dissent-held-notice = 此异议需经版主审核后其他人才能看到。
+dissent-hidden-notice = 此异议已被版主隐藏。
+audit-action-hide-coalition = 联盟已隐藏
+audit-action-restore-coalition = 联盟已恢复
+audit-action-release-coalition = 联盟经审核后发布
+audit-action-hide-dissent = 异议已隐藏
+audit-action-restore-dissent = 异议已恢复
+audit-action-release-dissent = 异议经审核后发布
+audit-action-auto-block-coalition-posting = 因屡次滥用，在一个联盟中的发帖权限被自动取消
+notification-coalition-posting-removed = { $count ->
+    [one] 由于某联盟的协调人在 { $days } 天内隐藏了你在该联盟被举报的一条帖子，你在该联盟讨论中的发帖权限已被取消。你仍可在其他地方发帖，并保留成员身份。
+   *[other] 由于某联盟的协调人在 { $days } 天内隐藏了你在该联盟被举报的 { $count } 条帖子，你在该联盟讨论中的发帖权限已被取消。你仍可在其他地方发帖，并保留成员身份。
+}

@@ -199,6 +199,8 @@ async fn propose(
         s if s.is_empty() => "coalition".to_string(),
         s => s,
     };
+    // A new account's coalition waits for review, like its first posts.
+    let held = crate::routes::moderation::should_hold(&ctx, &app).await?;
     // The first free slug: base, base-2, base-3…
     let mut created = None;
     for n in 1..50 {
@@ -217,7 +219,7 @@ async fn propose(
             founder_id: me.id,
             founded_year: None,
         };
-        match app.store.create_coalition(&new).await {
+        match app.store.create_coalition_held(&new, held).await {
             Ok(id) => {
                 created = Some((id, slug));
                 break;
@@ -234,7 +236,8 @@ async fn propose(
     if !p.plan.is_empty() {
         app.store.set_action_plan(id, p.plan).await.or_page(&ctx)?;
     }
-    Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}"))).into_response())
+    let held = if held { "?held=1" } else { "" };
+    Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}{held}"))).into_response())
 }
 
 async fn recognize(

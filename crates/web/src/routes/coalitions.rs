@@ -120,6 +120,9 @@ async fn coalition(
         .await
         .or_page(&ctx)?;
     let c = c.ok_or_else(|| ctx.not_found())?;
+    if let Some(page) = crate::routes::moderation::coalition_gate(&ctx, &app, &c).await? {
+        return Ok(page);
+    }
     let text = app
         .store
         .localized(c.text_id, ctx.code())
@@ -183,6 +186,7 @@ async fn coalition(
     };
     let tools = crate::routes::pages::content_tools(&ctx, &app, &text).await?;
     let body = html! {
+        (crate::routes::moderation::coalition_controls(&ctx, &c))
         (notice(&ctx, &text, &format!("/coalitions/{slug}")))
         (content(&text))
         (tools)

@@ -20,8 +20,6 @@ use maud::{html, Markup};
 
 /// Key of the setting that holds new accounts' first posts for review.
 pub const HOLD_FIRST_POSTS: &str = "hold_first_posts";
-/// How many visible posts make an account no longer new.
-pub const FIRST_POSTS: i64 = 3;
 /// Key of the setting: how many upheld flags remove posting rights by rule (0: never).
 pub const ABUSE_THRESHOLD: &str = "abuse_threshold";
 
@@ -33,26 +31,93 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/posts/{id}/release", post(release))
         .route("/{lang}/flags/{id}/dismiss", post(dismiss))
         .route("/{lang}/moderation", get(queue))
+        .route("/{lang}/coalitions/{slug}/hide", post(hide_coalition))
+        .route("/{lang}/coalitions/{slug}/restore", post(restore_coalition))
+        .route("/{lang}/coalitions/{slug}/release", post(release_coalition))
+        .route("/{lang}/dissents/{id}/hide", post(hide_dissent))
+        .route("/{lang}/dissents/{id}/restore", post(restore_dissent))
+        .route("/{lang}/dissents/{id}/release", post(release_dissent))
         .route("/{lang}/people/{id}/posting", post(posting_rights))
         .route("/{lang}/admin/settings", get(settings).post(save_settings))
 }
 
-/// Whether a new post by the signed-in participant waits for review.
+/// Whether the signed-in participant is site staff (moderates everywhere).
+fn is_staff(ctx: &Ctx) -> bool {
+    decide(ctx.actor(), Action::Moderate { coordinators: &[] }) == Decision::Allow
+}
+
+/// Whether something new by the signed-in participant (a post, a thread, a coalition, a
+/// dissent) waits for review; the rule is [`abuse::should_hold`] in core.
 pub async fn should_hold(ctx: &Ctx, app: &AppState) -> Result<bool, PageError> {
     let Some(me) = &ctx.viewer else {
         return Ok(false);
     };
-    if decide(ctx.actor(), Action::Moderate { coordinators: &[] }) == Decision::Allow {
+    let staff = is_staff(ctx);
+    if staff {
         return Ok(false);
     }
-    let on = app
+    let setting = app.store.setting(HOLD_FIRST_POSTS).await.or_page(ctx)?;
+    if setting.as_deref() != Some("on") {
+        return Ok(false);
+    }
+    let visible = app.store.visible_post_count(me.id).await.or_page(ctx)?;
+    Ok(abuse::should_hold(staff, setting.as_deref(), visible))
+}
+
+/// Whether the signed-in participant lost posting rights in this coalition.
+pub async fn blocked_in(
+    ctx: &Ctx,
+    app: &AppState,
+    coalition: Option<i64>,
+) -> Result<bool, PageError> {
+    match (&ctx.viewer, coalition) {
+        (Some(me), Some(c)) => app
+            .store
+            .coalition_posting_blocked(c, me.id)
+            .await
+            .or_page(ctx),
+        _ => Ok(false),
+    }
+}
+
+/// May the signed-in participant post in discussions of this coalition (none: outside
+/// coalitions)? A coalition's own block reaches only its discussions.
+pub async fn require_post(
+    ctx: &Ctx,
+    app: &AppState,
+    coalition: Option<i64>,
+) -> Result<(), PageError> {
+    let blocked_here = blocked_in(ctx, app, coalition).await?;
+    ctx.require(Action::Post { blocked_here })
+}
+
+/// [`require_post`] for replying in the thread `id` (as typed in the address).
+pub async fn require_post_in_thread(ctx: &Ctx, app: &AppState, id: &str) -> Result<(), PageError> {
+    let coalition = match id.parse::<i64>() {
+        Ok(id) => app
+            .store
+            .thread(id)
+            .await
+            .or_page(ctx)?
+            .and_then(|t| t.coalition_id),
+        Err(_) => None,
+    };
+    require_post(ctx, app, coalition).await
+}
+
+/// [`require_post`] for starting a thread in the coalition `slug`.
+pub async fn require_post_in_coalition(
+    ctx: &Ctx,
+    app: &AppState,
+    slug: &str,
+) -> Result<(), PageError> {
+    let coalition = app
         .store
-        .setting(HOLD_FIRST_POSTS)
+        .coalition_by_slug(slug, ctx.code())
         .await
         .or_page(ctx)?
-        .as_deref()
-        == Some("on");
-    Ok(on && app.store.visible_post_count(me.id).await.or_page(ctx)? < FIRST_POSTS)
+        .map(|c| c.id);
+    require_post(ctx, app, coalition).await
 }
 
 /// Coordinators of the coalition a thread belongs to (empty outside coalitions).
@@ -168,12 +233,14 @@ async fn set_hidden(
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
     let why = reason(&ctx, &form)?;
+    // Site staff act for the whole forum; a coordinator only for their coalition.
+    let staff = is_staff(&ctx);
     app.store
-        .set_post_hidden(post, hide, &why, me.id)
+        .set_post_hidden_by(post, hide, &why, me.id, staff)
         .await
         .or_page(&ctx)?;
     if hide {
-        apply_abuse_rule(&ctx, &app, post).await?;
+        apply_abuse_rule(&ctx, &app, post, staff).await?;
     }
     Ok(
         Redirect::to(&ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1)))
@@ -184,7 +251,14 @@ async fn set_hidden(
 /// Repeated abuse removes posting rights, never membership: after a moderator hid `post`,
 /// the rule in core decides whether its author has now crossed the secretariat's
 /// threshold; if so the rights go, audited with the reason, and the author is told.
-async fn apply_abuse_rule(ctx: &Ctx, app: &AppState, post: i64) -> Result<(), PageError> {
+/// Hides by site staff count site-wide; hides by a coalition's coordinators count only
+/// towards posting in that coalition, so their power stays inside it.
+async fn apply_abuse_rule(
+    ctx: &Ctx,
+    app: &AppState,
+    post: i64,
+    staff: bool,
+) -> Result<(), PageError> {
     let threshold = abuse::threshold(
         app.store
             .setting(ABUSE_THRESHOLD)
@@ -195,10 +269,40 @@ async fn apply_abuse_rule(ctx: &Ctx, app: &AppState, post: i64) -> Result<(), Pa
     if threshold == 0 {
         return Ok(());
     }
-    let Some((_, _, author)) = app.store.post_context(post).await.or_page(ctx)? else {
+    let Some((thread, coalition, author)) = app.store.post_context(post).await.or_page(ctx)? else {
         return Ok(());
     };
     let now = convene_core::date::now();
+    if !staff {
+        let Some(coalition) = coalition else {
+            return Ok(());
+        };
+        let record = app
+            .store
+            .coalition_abuse_record(author, coalition, now - abuse::WINDOW_SECONDS)
+            .await
+            .or_page(ctx)?;
+        if let abuse::Verdict::RemovePostingRights { upheld } =
+            abuse::after_hiding(&record, post, threshold, now)
+        {
+            let reason = format!(
+                "automatic: {upheld} flagged posts hidden in this coalition's discussions \
+                 within {} days (threshold {threshold}), the latest #{post}; posting elsewhere \
+                 and memberships kept",
+                abuse::WINDOW_DAYS
+            );
+            app.store
+                .auto_block_coalition_posting(
+                    author,
+                    coalition,
+                    &reason,
+                    &convene_core::notify::coalition_posting_removed(author, upheld, thread),
+                )
+                .await
+                .or_page(ctx)?;
+        }
+        return Ok(());
+    }
     let record = app
         .store
         .abuse_record(author, now - abuse::WINDOW_SECONDS)
@@ -312,10 +416,17 @@ async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageEr
             return Err(ctx.fail(AppError::Forbidden));
         }
     }
-    let held = if staff {
-        app.store.held_posts(200).await.or_page(&ctx)?
+    let (held, held_coalitions, held_dissents) = if staff {
+        (
+            app.store.held_posts(200).await.or_page(&ctx)?,
+            app.store
+                .held_coalitions(ctx.code(), 200)
+                .await
+                .or_page(&ctx)?,
+            app.store.held_dissents(200).await.or_page(&ctx)?,
+        )
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new(), Vec::new())
     };
     let title = ctx.t("moderation-queue-title");
     let body = html! {
@@ -342,6 +453,32 @@ async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageEr
             ul.list {
                 @for (post, thread, title) in &held {
                     li { a href=(ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1))) { (title) } }
+                }
+            }
+            h2 { (ctx.t("moderation-held-coalitions")) }
+            @if held_coalitions.is_empty() { p { (ctx.t("moderation-nothing")) } }
+            ul.list {
+                @for c in &held_coalitions {
+                    li {
+                        a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) }
+                        " "
+                        form.inline method="post" action=(ctx.href(&format!("/coalitions/{}/release", c.slug))) {
+                            (csrf_field(&ctx)) button type="submit" { (ctx.t("moderation-release")) }
+                        }
+                    }
+                }
+            }
+            h2 { (ctx.t("moderation-held-dissents")) }
+            @if held_dissents.is_empty() { p { (ctx.t("moderation-nothing")) } }
+            ul.list {
+                @for (dissent, output) in &held_dissents {
+                    li {
+                        a href=(ctx.href(&format!("/outputs/{output}#dissent-{dissent}"))) { (ctx.t("dissents-title")) " #" (dissent) }
+                        " "
+                        form.inline method="post" action=(ctx.href(&format!("/dissents/{dissent}/release"))) {
+                            (csrf_field(&ctx)) button type="submit" { (ctx.t("moderation-release")) }
+                        }
+                    }
                 }
             }
         }
@@ -478,4 +615,246 @@ async fn save_settings(
         .await
         .or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href("/admin/settings")).into_response())
+}
+
+/// What a reader sees instead of a coalition's page, if anything: a hidden coalition shows
+/// only the reason to anyone who does not moderate the site; a held one is unknown (404)
+/// to anyone but site staff and its own coordinators.
+pub async fn coalition_gate(
+    ctx: &Ctx,
+    app: &AppState,
+    c: &convene_core::model::Coalition,
+) -> Result<Option<Response>, PageError> {
+    if decide(ctx.actor(), Action::HideCoalition) == Decision::Allow {
+        return Ok(None);
+    }
+    if let Some(reason) = &c.hidden {
+        let title = ctx.t("coalition-hidden-title");
+        let body = html! {
+            h1 { (title) }
+            aside.notice role="note" {
+                p { (ctx.t("coalition-hidden-notice")) }
+                p { strong { (ctx.t("field-reason")) ": " } (reason) }
+            }
+        };
+        let head = Head {
+            title: &title,
+            noindex: true,
+            alternates: Alternates::AllLocales,
+        };
+        return Ok(Some(ctx.page(head, body)));
+    }
+    if c.held {
+        let coordinators = app.store.coalition_coordinators(c.id).await.or_page(ctx)?;
+        let mine = ctx
+            .viewer
+            .as_ref()
+            .is_some_and(|me| coordinators.contains(&me.id));
+        if !mine {
+            return Err(ctx.not_found());
+        }
+    }
+    Ok(None)
+}
+
+/// On a coalition's page: that it waits for review, or was hidden and why; for site
+/// staff, the forms to release, hide or restore it.
+pub fn coalition_controls(ctx: &Ctx, c: &convene_core::model::Coalition) -> Markup {
+    let can = decide(ctx.actor(), Action::HideCoalition) == Decision::Allow;
+    let base = ctx.href(&format!("/coalitions/{}", c.slug));
+    let (label, to) = if c.hidden.is_some() {
+        ("moderation-restore-coalition", "restore")
+    } else {
+        ("moderation-hide-coalition", "hide")
+    };
+    html! {
+        @if c.held {
+            aside.notice role="note" { p { (ctx.t("coalition-held-notice")) } }
+        }
+        @if let Some(reason) = &c.hidden {
+            aside.notice role="note" {
+                p { (ctx.t("coalition-hidden-notice")) }
+                p { strong { (ctx.t("field-reason")) ": " } (reason) }
+            }
+        }
+        @if can {
+            @if c.held {
+                form.inline method="post" action=(format!("{base}/release")) {
+                    (csrf_field(ctx)) button type="submit" { (ctx.t("moderation-release")) }
+                }
+            }
+            details.flag {
+                summary { (ctx.t(label)) }
+                form.stack method="post" action=(format!("{base}/{to}")) {
+                    (csrf_field(ctx))
+                    label for="coalition-mod" { (ctx.t("field-reason")) }
+                    textarea #coalition-mod name="reason" rows="2" required {}
+                    button.danger type="submit" { (ctx.t(label)) }
+                }
+            }
+        }
+    }
+}
+
+/// Under a dissent, for whoever may moderate it: release, hide or restore.
+pub fn dissent_controls(ctx: &Ctx, d: &convene_core::model::Dissent, can: bool) -> Markup {
+    let base = ctx.href(&format!("/dissents/{}", d.id));
+    let (label, to) = if d.hidden.is_some() {
+        ("moderation-restore-dissent", "restore")
+    } else {
+        ("moderation-hide-dissent", "hide")
+    };
+    html! {
+        @if can {
+            @if d.held {
+                form.inline method="post" action=(format!("{base}/release")) {
+                    (csrf_field(ctx)) button type="submit" { (ctx.t("moderation-release")) }
+                }
+            }
+            details.flag {
+                summary { (ctx.t(label)) }
+                form.stack method="post" action=(format!("{base}/{to}")) {
+                    (csrf_field(ctx))
+                    label for=(format!("dissent-mod-{}", d.id)) { (ctx.t("field-reason")) }
+                    textarea id=(format!("dissent-mod-{}", d.id)) name="reason" rows="2" required {}
+                    button.danger type="submit" { (ctx.t(label)) }
+                }
+            }
+        }
+    }
+}
+
+async fn coalition_action(
+    ctx: Ctx,
+    app: AppState,
+    slug: String,
+    body: Bytes,
+    what: Change,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    ctx.require(Action::HideCoalition)?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let c = app
+        .store
+        .coalition_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    match what {
+        Change::Release => match app.store.release_coalition(c.id, me.id).await {
+            Err(convene_store::StoreError::NotFound(_)) => return Err(ctx.fail(AppError::Conflict)),
+            other => other.or_page(&ctx)?,
+        },
+        Change::Hide | Change::Restore => {
+            let why = reason(&ctx, &form)?;
+            app.store
+                .set_coalition_hidden(c.id, what == Change::Hide, &why, me.id)
+                .await
+                .or_page(&ctx)?;
+        }
+    }
+    Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}"))).into_response())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Hide,
+    Restore,
+    Release,
+}
+
+async fn hide_coalition(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    coalition_action(ctx, app, slug, body, Change::Hide).await
+}
+
+async fn restore_coalition(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    coalition_action(ctx, app, slug, body, Change::Restore).await
+}
+
+async fn release_coalition(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    coalition_action(ctx, app, slug, body, Change::Release).await
+}
+
+async fn dissent_action(
+    ctx: Ctx,
+    app: AppState,
+    id: String,
+    body: Bytes,
+    what: Change,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let (output, coalition, _) = app
+        .store
+        .dissent_context(id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let coordinators = app
+        .store
+        .coalition_coordinators(coalition)
+        .await
+        .or_page(&ctx)?;
+    ctx.require(Action::HideDissent {
+        coordinators: &coordinators,
+    })?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    match what {
+        Change::Release => match app.store.release_dissent(id, me.id).await {
+            Err(convene_store::StoreError::NotFound(_)) => return Err(ctx.fail(AppError::Conflict)),
+            other => other.or_page(&ctx)?,
+        },
+        Change::Hide | Change::Restore => {
+            let why = reason(&ctx, &form)?;
+            app.store
+                .set_dissent_hidden(id, what == Change::Hide, &why, me.id)
+                .await
+                .or_page(&ctx)?;
+        }
+    }
+    Ok(Redirect::to(&ctx.href(&format!("/outputs/{output}#dissent-{id}"))).into_response())
+}
+
+async fn hide_dissent(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    dissent_action(ctx, app, id, body, Change::Hide).await
+}
+
+async fn restore_dissent(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    dissent_action(ctx, app, id, body, Change::Restore).await
+}
+
+async fn release_dissent(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    dissent_action(ctx, app, id, body, Change::Release).await
 }

@@ -1,6 +1,7 @@
 //! Coalition outputs: yearly reports, thematic papers and statements, published by the
-//! coordinators in versions, each carrying the dissenting views members sign. Dissents
-//! are never hidden: there is no route that could hide one.
+//! coordinators in versions, each carrying the dissenting views members sign. A dissent
+//! by a new account may wait for review; moderators and the coalition's coordinators may
+//! hide one with a logged reason, but a hidden dissent still shows that it existed and why.
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
@@ -18,7 +19,7 @@ use axum::Router;
 use convene_core::account::FieldError;
 use convene_core::markdown::to_safe_html;
 use convene_core::model::{NewOutput, NewText, Topic};
-use convene_core::permissions::Action;
+use convene_core::permissions::{decide, Action, Decision};
 use convene_i18n::direction_of;
 use maud::{html, Markup, PreEscaped};
 
@@ -145,7 +146,27 @@ async fn output_page(
         .or_page(ctx)?
         .ok_or_else(|| ctx.not_found())?;
     let revisions = app.store.revisions(o.text_id).await.or_page(ctx)?;
-    let dissents = app.store.dissents(o.id).await.or_page(ctx)?;
+    let coordinators = app
+        .store
+        .coalition_coordinators(o.coalition_id)
+        .await
+        .or_page(ctx)?;
+    let can_moderate = decide(
+        ctx.actor(),
+        Action::HideDissent {
+            coordinators: &coordinators,
+        },
+    ) == Decision::Allow;
+    let me = ctx.viewer.as_ref().map(|v| v.id);
+    // Held dissents are seen by their authors and those who may release them.
+    let dissents: Vec<_> = app
+        .store
+        .dissents(o.id)
+        .await
+        .or_page(ctx)?
+        .into_iter()
+        .filter(|d| !d.held || can_moderate || me == Some(d.author.id))
+        .collect();
     let topics = app
         .store
         .output_topics(o.id, ctx.code())
@@ -190,7 +211,16 @@ async fn output_page(
             @for d in &dissents {
                 article.post.dissent id=(format!("dissent-{}", d.id)) {
                     p { (display::voice(ctx, &d.author)) " · " (display::date(ctx, d.created_at)) }
-                    div lang=(d.lang) dir=(direction_of(&d.lang).as_str()) { (PreEscaped(&d.body_html)) }
+                    @if d.held { p.meta { (ctx.t("dissent-held-notice")) } }
+                    @if let Some(reason) = &d.hidden {
+                        aside.notice role="note" {
+                            p { (ctx.t("dissent-hidden-notice")) }
+                            p { strong { (ctx.t("field-reason")) ": " } (reason) }
+                        }
+                    } @else {
+                        div lang=(d.lang) dir=(direction_of(&d.lang).as_str()) { (PreEscaped(&d.body_html)) }
+                    }
+                    (crate::routes::moderation::dissent_controls(ctx, d, can_moderate))
                 }
             }
             @if member {
@@ -258,7 +288,12 @@ async fn dissent(
         .await
         .or_page(&ctx)?
         .is_some();
-    ctx.require(Action::SignDissent { member })?;
+    let blocked_here =
+        crate::routes::moderation::blocked_in(&ctx, &app, Some(o.coalition_id)).await?;
+    ctx.require(Action::SignDissent {
+        member,
+        blocked_here,
+    })?;
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
     let text = form.get("dissent").trim();
@@ -283,10 +318,12 @@ async fn dissent(
         )
         .await;
     }
+    let held = crate::routes::moderation::should_hold(&ctx, &app).await?;
     let d = app
         .store
-        .add_dissent(id, me.id, ctx.code(), text)
+        .add_dissent_held(id, me.id, ctx.code(), text, held)
         .await
         .or_page(&ctx)?;
-    Ok(Redirect::to(&ctx.href(&format!("/outputs/{id}#dissent-{d}"))).into_response())
+    let held = if held { "?held=1" } else { "" };
+    Ok(Redirect::to(&ctx.href(&format!("/outputs/{id}{held}#dissent-{d}"))).into_response())
 }

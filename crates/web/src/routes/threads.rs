@@ -279,7 +279,7 @@ async fn reply(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let me = ctx.signed_in()?.clone();
-    ctx.require(Action::Post)?;
+    crate::routes::moderation::require_post_in_thread(&ctx, &app, &id).await?;
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
@@ -382,7 +382,7 @@ async fn new_form(
     Path((_, slug)): Path<(String, String)>,
     State(app): State<AppState>,
 ) -> Result<Response, PageError> {
-    ctx.require(Action::Post)?;
+    crate::routes::moderation::require_post_in_coalition(&ctx, &app, &slug).await?;
     let c = app
         .store
         .coalition_by_slug(&slug, ctx.code())
@@ -418,7 +418,7 @@ async fn create(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let me = ctx.signed_in()?.clone();
-    ctx.require(Action::Post)?;
+    crate::routes::moderation::require_post_in_coalition(&ctx, &app, &slug).await?;
     let c = app
         .store
         .coalition_by_slug(&slug, ctx.code())
