@@ -698,3 +698,19 @@ topic-sessions = Sessions der Jahrestagungen
 topic-sessions-none = Noch keine Session einer Jahrestagung hat dieses Thema behandelt.
 speaker-role-rapporteur = Berichterstattung
 home-coalitions-all = Alle Koalitionen
+
+## trust: accounts
+form-error-control-chars = Entfernen Sie unsichtbare Steuerzeichen, etwa Textrichtungszeichen, aus diesem Feld.
+signin-check-mail = Wir haben eine Nachricht an diese Adresse geschickt. Wenn Sie schon ein Konto haben, melden Sie sich hier an oder legen Sie ein neues Passwort fest.
+register-taken-mail-subject = Jemand wollte sich mit Ihrer Adresse registrieren
+register-taken-mail-body = Guten Tag { $name },
+
+    jemand – vielleicht Sie – wollte mit dieser E-Mail-Adresse ein neues Konto anlegen, obwohl es dafür schon eines gibt. Es wurde kein neues Konto angelegt.
+
+    Falls Sie Ihr Passwort vergessen haben, können Sie hier ein neues festlegen:
+
+    { $link }
+
+    Falls Sie es nicht waren, können Sie diese Nachricht ignorieren.
+suspended-title = Ihr Konto ist gesperrt
+suspended-own-data = Sie können nicht mehr mitwirken, aber weiterhin alles herunterladen, was das Forum über Sie speichert, oder Ihr Konto löschen. Geben Sie dazu Ihr Passwort ein.

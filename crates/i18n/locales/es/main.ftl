@@ -698,3 +698,19 @@ topic-sessions = Sesiones de las reuniones anuales
 topic-sessions-none = Ninguna sesión de una reunión anual ha tratado aún este tema.
 speaker-role-rapporteur = Relator
 home-coalitions-all = Todas las coaliciones
+
+## trust: accounts
+form-error-control-chars = Quite de este campo los caracteres de control invisibles, como las marcas de dirección del texto.
+signin-check-mail = Hemos enviado un mensaje a esa dirección. Si ya tiene una cuenta, inicie sesión aquí o elija una contraseña nueva.
+register-taken-mail-subject = Alguien intentó registrarse con su dirección
+register-taken-mail-body = Hola, { $name }:
+
+    Alguien, quizá usted, intentó crear una cuenta nueva con esta dirección de correo, que ya tiene una. No se ha creado ninguna cuenta nueva.
+
+    Si ha olvidado su contraseña, puede elegir una nueva aquí:
+
+    { $link }
+
+    Si no fue usted, puede ignorar este mensaje.
+suspended-title = Su cuenta está suspendida
+suspended-own-data = Ya no puede participar, pero todavía puede descargar todo lo que el foro guarda sobre usted o eliminar su cuenta. Escriba su contraseña para hacer cualquiera de las dos cosas.

@@ -701,3 +701,19 @@ topic-sessions = Sessioni delle riunioni annuali
 topic-sessions-none = Nessuna sessione di una riunione annuale ha ancora trattato questo tema.
 speaker-role-rapporteur = Relatore
 home-coalitions-all = Tutte le coalizioni
+
+## trust: accounts
+form-error-control-chars = Rimuovi da questo campo i caratteri di controllo invisibili, come i segni di direzione del testo.
+signin-check-mail = Abbiamo inviato un messaggio a quell’indirizzo. Se hai già un account, accedi qui o scegli una nuova password.
+register-taken-mail-subject = Qualcuno ha tentato di registrarsi con il tuo indirizzo
+register-taken-mail-body = Ciao { $name },
+
+    qualcuno, forse tu, ha tentato di creare un nuovo account con questo indirizzo email, che ne ha già uno. Non è stato creato alcun nuovo account.
+
+    Se hai dimenticato la password, puoi sceglierne una nuova qui:
+
+    { $link }
+
+    Se non sei stato tu, puoi ignorare questo messaggio.
+suspended-title = Il tuo account è sospeso
+suspended-own-data = Non puoi più partecipare, ma puoi ancora scaricare tutto ciò che il forum conserva su di te o eliminare il tuo account. Inserisci la password per l’una o l’altra cosa.
