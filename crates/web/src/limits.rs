@@ -44,6 +44,12 @@ pub const RESET_PER_ACCOUNT: Limit = Limit {
     window: 3600,
     max: 3,
 };
+/// Mails telling an owner that someone tried to register with their address.
+pub const TAKEN_MAIL_PER_ACCOUNT: Limit = Limit {
+    name: "taken-mail-account",
+    window: 3600,
+    max: 3,
+};
 /// Choosing a new password with a reset link (each attempt may cost an argon2 hash).
 pub const RESET_USE_PER_IP: Limit = Limit {
     name: "reset-use-ip",

@@ -384,10 +384,7 @@ async fn suspended_people_can_still_export_and_delete_their_account() {
         .set_role(mod_id, Role::Moderator, None)
         .await
         .unwrap();
-    app.store()
-        .suspend(target, "spam", mod_id)
-        .await
-        .unwrap();
+    app.store().suspend(target, "spam", mod_id).await.unwrap();
 
     let mut c = app.client();
     let r = sign_in(&mut c, "sus@example.org", PASSWORD, "").await;
@@ -407,7 +404,10 @@ async fn suspended_people_can_still_export_and_delete_their_account() {
     assert_eq!(json["participant"]["suspension"]["reason"], "spam");
 
     // The password is needed, and someone else's account is not reachable this way.
-    let wrong = [("email", "sus@example.org"), ("password", "not the password")];
+    let wrong = [
+        ("email", "sus@example.org"),
+        ("password", "not the password"),
+    ];
     let r = c.post("/en/account/export", &wrong).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let r = c.post("/en/account/delete", &wrong).await;

@@ -2,9 +2,9 @@
 //! delete the account (their posts stay, shown as a former participant's).
 
 use crate::error::{AppError, OrPage, PageError};
-use crate::limits::{self, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP};
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
+use crate::limits::{self, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP};
 use crate::{display, AppState, Ctx};
 use axum::body::Bytes;
 use axum::extract::State;

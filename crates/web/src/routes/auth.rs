@@ -6,7 +6,7 @@ use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::limits::{
     self, REGISTER_PER_IP, RESET_PER_ACCOUNT, RESET_PER_IP, RESET_USE_PER_IP, SIGNIN_PER_ACCOUNT,
-    SIGNIN_PER_IP,
+    SIGNIN_PER_IP, TAKEN_MAIL_PER_ACCOUNT,
 };
 use crate::redirect::safe_redirect;
 use crate::routes::account::{profile_fields, profile_input, suspended_page};
@@ -234,7 +234,9 @@ async fn register(
                     .credentials(&account.participant.email)
                     .await
                     .or_page(&ctx)?;
-                if let Some((p, _)) = owner {
+                let email = &account.participant.email;
+                let mail_ok = limits::allowed(&app, &ctx, &TAKEN_MAIL_PER_ACCOUNT, email).await?;
+                if let Some((p, _)) = owner.filter(|_| mail_ok) {
                     mail(
                         &ctx,
                         &app,
@@ -321,8 +323,12 @@ async fn signin(
     };
     // The limit per account stops strangers guessing one person's password, but would
     // lock the owner out with them: the browser the owner signed in from before is
-    // spared it (the limit per address above still applies to it).
-    let known = match (&participant, &stored, request_cookie(&headers, KNOWN_COOKIE)) {
+    // spared it (the limit per client address above still applies to it).
+    let known = match (
+        &participant,
+        &stored,
+        request_cookie(&headers, KNOWN_COOKIE),
+    ) {
         (Some(p), Some(h), Some(c)) => same_secret(c, &known_browser_token(p.id, h)),
         _ => false,
     };
@@ -433,7 +439,15 @@ async fn reset_request(
                 .await
                 .or_page(&ctx)?;
             let path = format!("/password-reset/{token}");
-            mail(&ctx, &app, &p, "reset-mail-subject", "reset-mail-body", &path).await;
+            mail(
+                &ctx,
+                &app,
+                &p,
+                "reset-mail-subject",
+                "reset-mail-body",
+                &path,
+            )
+            .await;
         }
     }
     Ok(reset_sent(&ctx))
