@@ -322,7 +322,8 @@ mod tests {
     #[test]
     fn every_field_has_a_maximum() {
         let huge = "x".repeat(100_000);
-        let fields: [(&str, fn(&mut ProfileInput, String)); 6] = [
+        type Set = fn(&mut ProfileInput, String);
+        let fields: [(&str, Set); 6] = [
             ("display_name", |i, v| i.display_name = v),
             ("email", |i, v| i.email = v),
             ("stakeholder_group", |i, v| i.stakeholder_group = v),
