@@ -11,6 +11,12 @@ pub const MAX_NAME: usize = 100;
 pub const MAX_AFFILIATION: usize = 200;
 pub const MAX_GENDER: usize = 60;
 pub const MAX_LANGUAGES: usize = 20;
+/// The longest address delivery allows (RFC 5321).
+pub const MAX_EMAIL: usize = 254;
+/// All language fields together, as typed: room for twenty long tags and separators.
+pub const MAX_LANGUAGES_TEXT: usize = 400;
+/// Choices from a list are short codes; anything longer is not one of them.
+pub const MAX_CHOICE: usize = 64;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
@@ -43,6 +49,25 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Characters that are invisible or reorder text around them: C0/C1 controls, and the
+/// bidirectional embeddings, overrides, isolates and marks that let a name look like
+/// someone else's or turn the text after it backwards.
+pub fn hidden_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The error for a free-text field that is too long or hides control characters.
+fn text_error(value: &str, max: usize) -> Option<&'static str> {
+    if chars(value) > max {
+        Some("form-error-too-long")
+    } else if value.chars().any(hidden_control) {
+        Some("form-error-control-chars")
+    } else {
+        None
+    }
+}
+
 /// A rough but safe email check: one @, something on each side, a dot in the domain,
 /// no spaces or control characters. Delivery is the real test.
 pub fn plausible_email(email: &str) -> bool {
@@ -54,7 +79,7 @@ pub fn plausible_email(email: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !domain.contains('@')
-        && email.len() <= 254
+        && email.len() <= MAX_EMAIL
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
@@ -77,46 +102,42 @@ pub fn validate_profile(
     let name = input.display_name.trim();
     if name.is_empty() {
         err("display_name", "form-error-required");
-    } else if chars(name) > MAX_NAME {
-        err("display_name", "form-error-too-long");
+    } else if let Some(e) = text_error(name, MAX_NAME) {
+        err("display_name", e);
     }
-    let email = input.email.trim().to_lowercase();
+    // An overlong address is not lowercased (copied) at all.
+    let email = input.email.trim();
+    let email = if email.len() > MAX_EMAIL {
+        String::new()
+    } else {
+        email.to_lowercase()
+    };
     if !plausible_email(&email) {
         err("email", "form-error-email");
     }
-    let group = StakeholderGroup::from_code(input.stakeholder_group.trim());
+    let choice = |s: &str| (s.len() <= MAX_CHOICE).then(|| s.trim().to_string());
+    let group = choice(&input.stakeholder_group).and_then(|g| StakeholderGroup::from_code(&g));
     if group.is_none() {
         err("stakeholder_group", "form-error-choose");
     }
-    let country = countries::by_code(input.country.trim());
+    let country = choice(&input.country).and_then(|c| countries::by_code(&c));
     if country.is_none() {
         err("country", "form-error-choose");
     }
-    if chars(input.affiliation.trim()) > MAX_AFFILIATION {
-        err("affiliation", "form-error-too-long");
+    let affiliation = input.affiliation.trim();
+    if let Some(e) = text_error(affiliation, MAX_AFFILIATION) {
+        err("affiliation", e);
     }
     let gender = input.gender.trim();
-    if chars(gender) > MAX_GENDER {
-        err("gender", "form-error-too-long");
+    if let Some(e) = text_error(gender, MAX_GENDER) {
+        err("gender", e);
     }
-    let mut languages: Vec<String> = Vec::new();
-    for tag in input.languages.iter().flat_map(|l| l.split([',', ' '])) {
-        let tag = tag.trim();
-        if tag.is_empty() {
-            continue;
-        }
-        if !plausible_language_tag(tag) {
-            err("languages", "form-error-language");
-            break;
-        }
-        if !languages.iter().any(|l| l == tag) {
-            languages.push(tag.to_string());
-        }
-    }
-    if languages.len() > MAX_LANGUAGES {
-        err("languages", "form-error-too-many");
-    }
-    if !ui_lang_ok(input.ui_lang.trim()) {
+    let languages = languages_of(&input.languages).unwrap_or_else(|e| {
+        err("languages", e);
+        Vec::new()
+    });
+    let ui_lang = choice(&input.ui_lang).unwrap_or_default();
+    if !ui_lang_ok(&ui_lang) {
         err("ui_lang", "form-error-choose");
     }
     match (group, country) {
@@ -126,17 +147,44 @@ pub fn validate_profile(
                 email,
                 stakeholder_group: group,
                 country: country.code.to_string(),
-                affiliation: input.affiliation.trim().to_string(),
+                affiliation: affiliation.to_string(),
                 role: Role::Participant,
             },
             profile: Profile {
                 gender: (!gender.is_empty()).then(|| gender.to_string()),
                 languages,
-                ui_lang: input.ui_lang.trim().to_string(),
+                ui_lang,
             },
         }),
         _ => Err(errors),
     }
+}
+
+/// The distinct language tags of the checkboxes and the free field, in the order given.
+/// Bounded before any work: the whole text is capped, and de-duplication is linear.
+pub fn languages_of(fields: &[String]) -> Result<Vec<String>, &'static str> {
+    // Each field costs at least a separator, so the count is bounded by the cap too.
+    if fields.iter().map(|f| f.len() + 1).sum::<usize>() > MAX_LANGUAGES_TEXT {
+        return Err("form-error-too-long");
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut languages = Vec::new();
+    for tag in fields.iter().flat_map(|l| l.split([',', ' '])) {
+        let tag = tag.trim();
+        if tag.is_empty() {
+            continue;
+        }
+        if !plausible_language_tag(tag) {
+            return Err("form-error-language");
+        }
+        if seen.insert(tag) {
+            if languages.len() == MAX_LANGUAGES {
+                return Err("form-error-too-many");
+            }
+            languages.push(tag.to_string());
+        }
+    }
+    Ok(languages)
 }
 
 /// Check a new password against the email it protects.
@@ -236,5 +284,79 @@ mod tests {
         }
         assert!(plausible_language_tag("zh-Hans-CN"));
         assert!(!plausible_language_tag("english"));
+    }
+
+    #[test]
+    fn names_with_bidi_or_control_characters_are_refused() {
+        for bad in [
+            "Amina\u{202E}nimda",
+            "\u{2066}Amina\u{2069}",
+            "Ami\u{0007}na",
+            "Amina\u{200F}",
+            "Amina\nAdmin",
+        ] {
+            let mut i = input();
+            i.display_name = bad.into();
+            let errors = validate_profile(&i, |_| true).unwrap_err();
+            assert_eq!(
+                errors,
+                [FieldError {
+                    field: "display_name",
+                    message: "form-error-control-chars"
+                }],
+                "{bad:?}"
+            );
+        }
+        let mut i = input();
+        i.affiliation = "Org\u{202B}".into();
+        assert_eq!(
+            validate_profile(&i, |_| true).unwrap_err()[0].field,
+            "affiliation"
+        );
+        // Scripts written right to left are names like any other.
+        let mut i = input();
+        i.display_name = "أمينة ديالو".into();
+        assert!(validate_profile(&i, |_| true).is_ok());
+    }
+
+    #[test]
+    fn every_field_has_a_maximum() {
+        let huge = "x".repeat(100_000);
+        type Set = fn(&mut ProfileInput, String);
+        let fields: [(&str, Set); 6] = [
+            ("display_name", |i, v| i.display_name = v),
+            ("email", |i, v| i.email = v),
+            ("stakeholder_group", |i, v| i.stakeholder_group = v),
+            ("country", |i, v| i.country = v),
+            ("affiliation", |i, v| i.affiliation = v),
+            ("gender", |i, v| i.gender = v),
+        ];
+        for (field, set) in fields {
+            let mut i = input();
+            set(&mut i, huge.clone());
+            let errors = validate_profile(&i, |_| true).unwrap_err();
+            assert_eq!(errors.len(), 1, "{field}");
+            assert_eq!(errors[0].field, field);
+        }
+        let mut i = input();
+        i.languages = vec!["en,".repeat(200)];
+        assert_eq!(
+            validate_profile(&i, |_| true).unwrap_err()[0].message,
+            "form-error-too-long"
+        );
+        let mut i = input();
+        i.ui_lang = huge;
+        let errors = validate_profile(&i, |l| l.starts_with('x')).unwrap_err();
+        assert_eq!(errors[0].field, "ui_lang");
+    }
+
+    #[test]
+    fn languages_are_capped_then_deduplicated() {
+        let many: Vec<String> = (0..40_000).map(|_| "en".to_string()).collect();
+        assert_eq!(languages_of(&many), Err("form-error-too-long"));
+        let distinct: Vec<String> = (0..=MAX_LANGUAGES).map(|n| format!("en-x{n}")).collect();
+        assert_eq!(languages_of(&distinct), Err("form-error-too-many"));
+        let same = vec!["fr, fr".to_string(), "fr".to_string(), "wo en".to_string()];
+        assert_eq!(languages_of(&same).unwrap(), ["fr", "wo", "en"]);
     }
 }

@@ -64,6 +64,15 @@ pub fn same_secret(a: &str, b: &str) -> bool {
             == 0
 }
 
+/// The value of the cookie that marks a browser where `id` once signed in, so that
+/// limits meant for strangers guessing their password do not lock them out. Derived
+/// from the stored password hash, a secret with a random salt that only the server
+/// holds: it cannot be forged without the database, and changes with the password.
+pub fn known_browser_token(id: i64, password_hash: &str) -> String {
+    let digest = token_hash(&format!("convene known browser\n{id}\n{password_hash}"));
+    format!("{id}.{digest}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +97,14 @@ mod tests {
         assert!(same_secret("abc", "abc"));
         assert!(!same_secret("abc", "abd"));
         assert!(!same_secret("abc", "ab"));
+    }
+
+    #[test]
+    fn known_browser_tokens_belong_to_one_account_and_password() {
+        let a = known_browser_token(1, "$argon2id$one");
+        assert!(a.starts_with("1."));
+        assert_eq!(a, known_browser_token(1, "$argon2id$one"));
+        assert_ne!(a, known_browser_token(2, "$argon2id$one"));
+        assert_ne!(a, known_browser_token(1, "$argon2id$two"));
     }
 }

@@ -101,11 +101,13 @@ impl SqlStore {
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound("participant"));
         }
-        // A new password signs every device out.
-        sqlx::query("DELETE FROM sessions WHERE participant_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        // A new password signs every device out and voids every reset link still out.
+        for sql in [
+            "DELETE FROM sessions WHERE participant_id = $1",
+            "DELETE FROM password_resets WHERE participant_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -605,6 +605,10 @@ async fn password_resets_are_single_use_and_expire(s: &dyn Store) {
         "expired"
     );
     assert_eq!(s.use_password_reset("unknown", 0).await.unwrap(), None);
+    // A new password voids every link still out.
+    s.create_password_reset("r3", id, 500).await.unwrap();
+    s.set_password(id, "$argon2id$new").await.unwrap();
+    assert!(!s.password_reset_valid("r3", 100).await.unwrap());
 }
 
 async fn rate_limits_count_per_window_and_bucket(s: &dyn Store) {

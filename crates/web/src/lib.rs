@@ -20,6 +20,7 @@ pub mod mail;
 pub mod notifier;
 mod page_cache;
 mod programme;
+mod redirect;
 pub mod reminders;
 mod routes;
 mod security;

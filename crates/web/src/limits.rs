@@ -36,24 +36,51 @@ pub const POSTS_PER_ACCOUNT: Limit = Limit {
     window: 10 * 60,
     max: 30,
 };
+/// Reset mails per address. Reaching it sends no more mail but never refuses the
+/// page, so a stranger asking for someone's resets cannot stop the owner's recovery:
+/// the links already sent keep working for their hour, and the count starts again.
 pub const RESET_PER_ACCOUNT: Limit = Limit {
     name: "reset-account",
     window: 3600,
     max: 3,
 };
+/// Mails telling an owner that someone tried to register with their address.
+pub const TAKEN_MAIL_PER_ACCOUNT: Limit = Limit {
+    name: "taken-mail-account",
+    window: 3600,
+    max: 3,
+};
+/// Choosing a new password with a reset link (each attempt may cost an argon2 hash).
+pub const RESET_USE_PER_IP: Limit = Limit {
+    name: "reset-use-ip",
+    window: 3600,
+    max: 20,
+};
 
 /// Count one attempt against `limit` for `key`; a 429 page once it is exceeded.
 pub async fn check(app: &AppState, ctx: &Ctx, limit: &Limit, key: &str) -> Result<(), PageError> {
+    if allowed(app, ctx, limit, key).await? {
+        Ok(())
+    } else {
+        Err(ctx.fail(AppError::TooMany))
+    }
+}
+
+/// Count one attempt against `limit` for `key`; false once it is exceeded.
+pub async fn allowed(
+    app: &AppState,
+    ctx: &Ctx,
+    limit: &Limit,
+    key: &str,
+) -> Result<bool, PageError> {
     let bucket = format!("{}:{}", limit.name, key.to_lowercase());
     let allowed = app
         .store
         .hit_rate_limit(&bucket, limit.window, limit.max, convene_core::date::now())
         .await
         .map_err(|e| ctx.fail(e.into()))?;
-    if allowed {
-        Ok(())
-    } else {
+    if !allowed {
         tracing::warn!(bucket, "rate limit reached");
-        Err(ctx.fail(AppError::TooMany))
     }
+    Ok(allowed)
 }

@@ -722,3 +722,19 @@ notification-coalition-posting-removed = { $count ->
     [one] Dir wurden die Schreibrechte in den Diskussionen einer Koalition entzogen, weil ihre Koordination dort innerhalb von { $days } Tagen einen deiner gemeldeten Beiträge ausgeblendet hat. Anderswo kannst du weiter schreiben, und du bleibst Mitglied.
    *[other] Dir wurden die Schreibrechte in den Diskussionen einer Koalition entzogen, weil ihre Koordination dort innerhalb von { $days } Tagen { $count } deiner gemeldeten Beiträge ausgeblendet hat. Anderswo kannst du weiter schreiben, und du bleibst Mitglied.
 }
+
+## trust: accounts
+form-error-control-chars = Entfernen Sie unsichtbare Steuerzeichen, etwa Textrichtungszeichen, aus diesem Feld.
+signin-check-mail = Wir haben eine Nachricht an diese Adresse geschickt. Wenn Sie schon ein Konto haben, melden Sie sich hier an oder legen Sie ein neues Passwort fest.
+register-taken-mail-subject = Jemand wollte sich mit Ihrer Adresse registrieren
+register-taken-mail-body = Guten Tag { $name },
+
+    jemand – vielleicht Sie – wollte mit dieser E-Mail-Adresse ein neues Konto anlegen, obwohl es dafür schon eines gibt. Es wurde kein neues Konto angelegt.
+
+    Falls Sie Ihr Passwort vergessen haben, können Sie hier ein neues festlegen:
+
+    { $link }
+
+    Falls Sie es nicht waren, können Sie diese Nachricht ignorieren.
+suspended-title = Ihr Konto ist gesperrt
+suspended-own-data = Sie können nicht mehr mitwirken, aber weiterhin alles herunterladen, was das Forum über Sie speichert, oder Ihr Konto löschen. Geben Sie dazu Ihr Passwort ein.

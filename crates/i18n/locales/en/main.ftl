@@ -722,3 +722,19 @@ notification-coalition-posting-removed = { $count ->
     [one] Your posting rights in one coalition's discussions were removed because its coordinators hid one of your flagged posts there within { $days } days. You can still post elsewhere and remain a member.
    *[other] Your posting rights in one coalition's discussions were removed because its coordinators hid { $count } of your flagged posts there within { $days } days. You can still post elsewhere and remain a member.
 }
+
+## trust: accounts
+form-error-control-chars = Remove invisible control characters, such as text direction marks, from this field.
+signin-check-mail = We have sent a message to that address. If you already have an account, sign in here or choose a new password.
+register-taken-mail-subject = Someone tried to register with your address
+register-taken-mail-body = Hello { $name },
+
+    Someone, perhaps you, tried to create a new account with this email address, which already has one. No new account was made.
+
+    If you have forgotten your password, you can choose a new one here:
+
+    { $link }
+
+    If it was not you, you can ignore this message.
+suspended-title = Your account is suspended
+suspended-own-data = You can no longer take part, but you can still download everything the forum holds about you, or delete your account. Enter your password to do either.

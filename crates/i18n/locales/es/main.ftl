@@ -722,3 +722,19 @@ notification-coalition-posting-removed = { $count ->
     [one] Se te retiró el derecho a publicar en los debates de una coalición porque sus coordinadores ocultaron allí una de tus publicaciones denunciadas en { $days } días. Puedes seguir publicando en otros lugares y sigues siendo miembro.
    *[other] Se te retiró el derecho a publicar en los debates de una coalición porque sus coordinadores ocultaron allí { $count } de tus publicaciones denunciadas en { $days } días. Puedes seguir publicando en otros lugares y sigues siendo miembro.
 }
+
+## trust: accounts
+form-error-control-chars = Quite de este campo los caracteres de control invisibles, como las marcas de dirección del texto.
+signin-check-mail = Hemos enviado un mensaje a esa dirección. Si ya tiene una cuenta, inicie sesión aquí o elija una contraseña nueva.
+register-taken-mail-subject = Alguien intentó registrarse con su dirección
+register-taken-mail-body = Hola, { $name }:
+
+    Alguien, quizá usted, intentó crear una cuenta nueva con esta dirección de correo, que ya tiene una. No se ha creado ninguna cuenta nueva.
+
+    Si ha olvidado su contraseña, puede elegir una nueva aquí:
+
+    { $link }
+
+    Si no fue usted, puede ignorar este mensaje.
+suspended-title = Su cuenta está suspendida
+suspended-own-data = Ya no puede participar, pero todavía puede descargar todo lo que el foro guarda sobre usted o eliminar su cuenta. Escriba su contraseña para hacer cualquiera de las dos cosas.

@@ -722,3 +722,19 @@ notification-coalition-posting-removed = { $count ->
     [one] Votre droit de publier dans les discussions d’une coalition a été retiré, car ses coordinateurs y ont masqué l’une de vos contributions signalées en { $days } jours. Vous pouvez toujours publier ailleurs et restez membre.
    *[other] Votre droit de publier dans les discussions d’une coalition a été retiré, car ses coordinateurs y ont masqué { $count } de vos contributions signalées en { $days } jours. Vous pouvez toujours publier ailleurs et restez membre.
 }
+
+## trust: accounts
+form-error-control-chars = Retirez de ce champ les caractères de contrôle invisibles, comme les marques de direction du texte.
+signin-check-mail = Nous avons envoyé un message à cette adresse. Si vous avez déjà un compte, connectez-vous ici ou choisissez un nouveau mot de passe.
+register-taken-mail-subject = Quelqu’un a tenté de s’inscrire avec votre adresse
+register-taken-mail-body = Bonjour { $name },
+
+    Quelqu’un, peut-être vous, a tenté de créer un nouveau compte avec cette adresse e-mail, qui en a déjà un. Aucun nouveau compte n’a été créé.
+
+    Si vous avez oublié votre mot de passe, vous pouvez en choisir un nouveau ici :
+
+    { $link }
+
+    Si ce n’était pas vous, vous pouvez ignorer ce message.
+suspended-title = Votre compte est suspendu
+suspended-own-data = Vous ne pouvez plus participer, mais vous pouvez toujours télécharger tout ce que le forum conserve sur vous, ou supprimer votre compte. Saisissez votre mot de passe pour l’un ou l’autre.

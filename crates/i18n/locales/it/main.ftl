@@ -725,3 +725,19 @@ notification-coalition-posting-removed = { $count ->
     [one] Il tuo diritto di pubblicare nelle discussioni di una coalizione è stato revocato perché i suoi coordinatori vi hanno nascosto uno dei tuoi messaggi segnalati entro { $days } giorni. Puoi ancora pubblicare altrove e resti membro.
    *[other] Il tuo diritto di pubblicare nelle discussioni di una coalizione è stato revocato perché i suoi coordinatori vi hanno nascosto { $count } dei tuoi messaggi segnalati entro { $days } giorni. Puoi ancora pubblicare altrove e resti membro.
 }
+
+## trust: accounts
+form-error-control-chars = Rimuovi da questo campo i caratteri di controllo invisibili, come i segni di direzione del testo.
+signin-check-mail = Abbiamo inviato un messaggio a quell’indirizzo. Se hai già un account, accedi qui o scegli una nuova password.
+register-taken-mail-subject = Qualcuno ha tentato di registrarsi con il tuo indirizzo
+register-taken-mail-body = Ciao { $name },
+
+    qualcuno, forse tu, ha tentato di creare un nuovo account con questo indirizzo email, che ne ha già uno. Non è stato creato alcun nuovo account.
+
+    Se hai dimenticato la password, puoi sceglierne una nuova qui:
+
+    { $link }
+
+    Se non sei stato tu, puoi ignorare questo messaggio.
+suspended-title = Il tuo account è sospeso
+suspended-own-data = Non puoi più partecipare, ma puoi ancora scaricare tutto ciò che il forum conserva su di te o eliminare il tuo account. Inserisci la password per l’una o l’altra cosa.

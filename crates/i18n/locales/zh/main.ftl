@@ -709,3 +709,19 @@ notification-coalition-posting-removed = { $count ->
     [one] 由于某联盟的协调人在 { $days } 天内隐藏了你在该联盟被举报的一条帖子，你在该联盟讨论中的发帖权限已被取消。你仍可在其他地方发帖，并保留成员身份。
    *[other] 由于某联盟的协调人在 { $days } 天内隐藏了你在该联盟被举报的 { $count } 条帖子，你在该联盟讨论中的发帖权限已被取消。你仍可在其他地方发帖，并保留成员身份。
 }
+
+## trust: accounts
+form-error-control-chars = 请删除此字段中的不可见控制字符，例如文字方向标记。
+signin-check-mail = 我们已向该地址发送了一封邮件。如果您已有账户，请在此登录或设置新密码。
+register-taken-mail-subject = 有人试图用您的地址注册
+register-taken-mail-body = { $name }，您好：
+
+    有人（也许是您）试图用这个电子邮件地址创建新账户，但该地址已有账户。没有创建新账户。
+
+    如果您忘记了密码，可以在这里设置新密码：
+
+    { $link }
+
+    如果不是您本人，请忽略此邮件。
+suspended-title = 您的账户已被暂停
+suspended-own-data = 您已不能参与讨论，但仍可下载论坛保存的关于您的全部数据，或删除您的账户。请输入密码进行操作。

@@ -1,9 +1,10 @@
 //! A participant's own account: edit the profile, export every piece of their data,
 //! delete the account (their posts stay, shown as a former participant's).
 
-use crate::error::{OrPage, PageError};
+use crate::error::{AppError, OrPage, PageError};
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
+use crate::limits::{self, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP};
 use crate::{display, AppState, Ctx};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -15,7 +16,7 @@ use axum::Router;
 use convene_core::account::{validate_profile, FieldError, ProfileInput};
 use convene_core::countries;
 use convene_core::model::{Participant, ProfileUpdate};
-use convene_core::permissions::Action;
+use convene_core::permissions::{decide, Action, Decision};
 use convene_core::StakeholderGroup;
 use convene_i18n::LOCALES;
 use maud::{html, Markup};
@@ -24,7 +25,7 @@ use serde_json::json;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/account", get(edit_form).post(edit))
-        .route("/{lang}/account/export", get(export))
+        .route("/{lang}/account/export", get(export).post(export_again))
         .route("/{lang}/account/delete", get(delete_form).post(delete))
 }
 
@@ -199,38 +200,133 @@ async fn edit(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Resp
     }
 }
 
+/// What a suspended person sees on signing in: they cannot take part, but may still
+/// take their data away or delete the account, by giving their password again.
+pub fn suspended_page(
+    ctx: &Ctx,
+    email: &str,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
+    let title = ctx.t("suspended-title");
+    let body = html! {
+        h1 { (title) }
+        p.error { (ctx.t("form-error-suspended")) }
+        p { (ctx.t("suspended-own-data")) }
+        p { (ctx.t("delete-explain")) }
+        (error_summary(ctx, errors))
+        form.stack method="post" action=(ctx.href("/account/export")) novalidate {
+            (csrf_field(ctx))
+            input type="hidden" name="email" value=(email);
+            (form::input(ctx, Input::new("password", "password", "").autocomplete("current-password"), errors))
+            button type="submit" { (ctx.t("account-export")) }
+            button.danger type="submit" formaction=(ctx.href("/account/delete")) { (ctx.t("delete-submit")) }
+        }
+    };
+    ctx.page_with(status, head(&title), body)
+}
+
+/// Who a form acting on an account is from, proven by their password: the signed-in
+/// reader, or else (for suspended people, who cannot sign in) the account whose email
+/// address the form gives, with the limits of signing in. None if the password is wrong.
+async fn by_password(
+    ctx: &Ctx,
+    app: &AppState,
+    form: &FormData,
+) -> Result<Option<Participant>, PageError> {
+    let email = match &ctx.viewer {
+        Some(me) => me.email.clone(),
+        None => {
+            let email = form.get("email").trim();
+            if email.is_empty() || email.len() > convene_core::account::MAX_EMAIL {
+                return Err(ctx.fail(AppError::SignIn));
+            }
+            limits::check(app, ctx, &SIGNIN_PER_IP, &ctx.client_ip).await?;
+            limits::check(app, ctx, &SIGNIN_PER_ACCOUNT, email).await?;
+            email.to_lowercase()
+        }
+    };
+    let found = app.store.credentials(&email).await.or_page(ctx)?;
+    let (who, stored) = match found {
+        Some((p, h)) => (Some(p), h),
+        None => (None, None),
+    };
+    let ok = crate::routes::auth::verify(form.get("password"), stored).await;
+    Ok(who.filter(|_| ok))
+}
+
+/// The permission check for someone who is not (or cannot be) signed in.
+fn allow(ctx: &Ctx, who: &Participant, action: Action<'_>) -> Result<(), PageError> {
+    match decide(who.actor(), action) {
+        Decision::Allow => Ok(()),
+        _ => Err(ctx.fail(AppError::Forbidden)),
+    }
+}
+
+/// The page again with a wrong password: the delete page, or for the suspended theirs.
+fn wrong_password(ctx: &Ctx, form: &FormData) -> Response {
+    let errors = [FieldError {
+        field: "password",
+        message: "form-error-password-wrong",
+    }];
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    match ctx.viewer {
+        Some(_) => delete_page(ctx, &errors, status),
+        None => suspended_page(ctx, form.get("email").trim(), &errors, status),
+    }
+}
+
 /// Everything the forum holds about the signed-in person, as JSON.
 async fn export(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
     let me = ctx.signed_in()?.clone();
     ctx.require(Action::ExportData { owner: me.id })?;
+    export_of(&ctx, &app, &me).await
+}
+
+/// The export asked for with a password (from the suspended page).
+async fn export_again(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let Some(me) = by_password(&ctx, &app, &form).await? else {
+        return Ok(wrong_password(&ctx, &form));
+    };
+    allow(&ctx, &me, Action::ExportData { owner: me.id })?;
+    export_of(&ctx, &app, &me).await
+}
+
+async fn export_of(ctx: &Ctx, app: &AppState, me: &Participant) -> Result<Response, PageError> {
     let coalitions = app
         .store
         .participant_coalitions(me.id, ctx.code())
         .await
-        .or_page(&ctx)?;
+        .or_page(ctx)?;
     let posts = app
         .store
         .participant_posts(me.id, i64::MAX)
         .await
-        .or_page(&ctx)?;
+        .or_page(ctx)?;
     let notifications = app
         .store
         .notifications(me.id, i64::MAX, 100_000)
         .await
-        .or_page(&ctx)?;
+        .or_page(ctx)?;
     let proposals = app
         .store
         .meetings()
         .organised_by(me.id, ctx.code())
         .await
-        .or_page(&ctx)?;
+        .or_page(ctx)?;
     let agenda = app
         .store
         .meetings()
         .interests(me.id, ctx.code())
         .await
-        .or_page(&ctx)?;
-    let records = app.store.personal_records(me.id).await.or_page(&ctx)?;
+        .or_page(ctx)?;
+    let records = app.store.personal_records(me.id).await.or_page(ctx)?;
     let data = json!({
         "exported_at": convene_core::date::now(),
         "records": records,
@@ -299,29 +395,15 @@ async fn delete_form(ctx: Ctx) -> Result<Response, PageError> {
 }
 
 async fn delete(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
-    ctx.require(Action::DeleteAccount { owner: me.id })?;
+    if let Some(me) = &ctx.viewer {
+        ctx.require(Action::DeleteAccount { owner: me.id })?;
+    }
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
-    let stored = app
-        .store
-        .credentials(&me.email)
-        .await
-        .or_page(&ctx)?
-        .and_then(|(_, h)| h);
-    let password = form.get("password").to_string();
-    let ok = tokio::task::spawn_blocking(move || {
-        stored.is_some_and(|h| convene_core::secrets::verify_password(&password, &h))
-    })
-    .await
-    .unwrap_or(false);
-    if !ok {
-        let errors = [FieldError {
-            field: "password",
-            message: "form-error-password-wrong",
-        }];
-        return Ok(delete_page(&ctx, &errors, StatusCode::UNPROCESSABLE_ENTITY));
-    }
+    let Some(me) = by_password(&ctx, &app, &form).await? else {
+        return Ok(wrong_password(&ctx, &form));
+    };
+    allow(&ctx, &me, Action::DeleteAccount { owner: me.id })?;
     app.store.delete_account(me.id).await.or_page(&ctx)?;
     Ok(ctx.with_session(Redirect::to(&ctx.href("/")).into_response(), None))
 }

@@ -5,25 +5,37 @@ use crate::error::{AppError, OrPage, PageError};
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::limits::{
-    self, REGISTER_PER_IP, RESET_PER_ACCOUNT, RESET_PER_IP, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP,
+    self, REGISTER_PER_IP, RESET_PER_ACCOUNT, RESET_PER_IP, RESET_USE_PER_IP, SIGNIN_PER_ACCOUNT,
+    SIGNIN_PER_IP, TAKEN_MAIL_PER_ACCOUNT,
 };
-use crate::routes::account::{profile_fields, profile_input};
+use crate::redirect::safe_redirect;
+use crate::routes::account::{profile_fields, profile_input, suspended_page};
 use crate::{AppState, Ctx};
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
+use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
-use convene_core::account::{validate_password, validate_profile, FieldError, ProfileInput};
+use convene_core::account::{
+    validate_password, validate_profile, FieldError, ProfileInput, MAX_EMAIL,
+};
 use convene_core::date::now;
-use convene_core::model::NewAccount;
-use convene_core::secrets::{decoy_hash, hash_password, new_token, token_hash, verify_password};
+use convene_core::model::{NewAccount, Participant};
+use convene_core::secrets::{
+    decoy_hash, hash_password, known_browser_token, new_token, same_secret, token_hash,
+    verify_password,
+};
 use convene_store::StoreError;
 use maud::{html, Markup};
 
 /// Reset links work for one hour.
 const RESET_SECONDS: i64 = 3600;
+/// Marks a browser its owner signed in from (see `known_browser_token`).
+const KNOWN_COOKIE: &str = "convene_known";
+/// A year: longer than any attack on an account lasts.
+const KNOWN_SECONDS: i64 = 365 * 24 * 3600;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -57,7 +69,8 @@ pub async fn hash(ctx: &Ctx, password: &str) -> Result<String, PageError> {
         .map_err(|e| ctx.fail(AppError::Internal(e.to_string())))
 }
 
-async fn verify(password: &str, stored: Option<String>) -> bool {
+/// Check a password off the executor; with no stored hash, a decoy takes as long.
+pub async fn verify(password: &str, stored: Option<String>) -> bool {
     let password = password.to_string();
     tokio::task::spawn_blocking(move || {
         let stored = stored.as_deref().unwrap_or(decoy_hash());
@@ -67,11 +80,13 @@ async fn verify(password: &str, stored: Option<String>) -> bool {
     .unwrap_or(false)
 }
 
-/// Start a session for `who` and send them on to `to`.
+/// Start a session for `who` (whose password hash is `hash`) and send them on to `to`.
+/// The browser is remembered as theirs, for the limits on signing in.
 async fn start_session(
     app: &AppState,
     ctx: &Ctx,
     who: i64,
+    hash: &str,
     to: &str,
 ) -> Result<Response, PageError> {
     let token = new_token();
@@ -79,12 +94,52 @@ async fn start_session(
         .create_session(&token_hash(&token), who, now() + SESSION_SECONDS)
         .await
         .or_page(ctx)?;
-    Ok(ctx.with_session(Redirect::to(to).into_response(), Some(&token)))
+    let mut response = ctx.with_session(Redirect::to(to).into_response(), Some(&token));
+    let mut known = format!(
+        "{KNOWN_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={KNOWN_SECONDS}",
+        known_browser_token(who, hash)
+    );
+    if ctx.secure {
+        known.push_str("; Secure");
+    }
+    if let Ok(v) = HeaderValue::from_str(&known) {
+        response.headers_mut().append(SET_COOKIE, v);
+    }
+    Ok(response)
 }
 
-/// Only paths on this site, never another host.
-fn safe_next(next: &str) -> Option<&str> {
-    (next.starts_with('/') && !next.starts_with("//") && !next.contains('\\')).then_some(next)
+/// Mail `p`, in their interface language, a message with a link to `path` on this site.
+async fn mail(ctx: &Ctx, app: &AppState, p: &Participant, subject: &str, body: &str, path: &str) {
+    let lang = if convene_i18n::is_supported(&p.profile.ui_lang) {
+        p.profile.ui_lang.as_str()
+    } else {
+        ctx.code()
+    };
+    let link = format!(
+        "{}/{lang}{path}",
+        app.options.public_url.trim_end_matches('/')
+    );
+    let mut args = convene_i18n::FluentArgs::new();
+    args.set("name", p.display_name.clone());
+    args.set("link", link);
+    let subject = convene_i18n::tr(lang, subject, None);
+    let text = convene_i18n::tr(lang, body, Some(&args));
+    // Isolation marks help in pages but not in a plain-text mail's link.
+    let text = text.replace(['\u{2068}', '\u{2069}'], "");
+    if let Err(e) = app.options.mailer.send(&p.email, &subject, &text).await {
+        tracing::error!(error = %e, subject, "mail not sent");
+    }
+}
+
+fn request_cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
 }
 
 fn query_value(query: Option<&str>, key: &str) -> String {
@@ -168,12 +223,33 @@ async fn register(
         };
         match app.store.create_account(&account).await {
             Ok(id) => {
-                return start_session(&app, &ctx, id, &ctx.href(&format!("/people/{id}"))).await
+                let to = ctx.href(&format!("/people/{id}"));
+                return start_session(&app, &ctx, id, &account.password_hash, &to).await;
             }
-            Err(StoreError::Conflict(_)) => errors.push(FieldError {
-                field: "email",
-                message: "form-error-email-taken",
-            }),
+            Err(StoreError::Conflict(_)) => {
+                // The page must not tell a stranger who is registered: the owner is told
+                // by mail instead, and nobody is signed in.
+                let owner = app
+                    .store
+                    .credentials(&account.participant.email)
+                    .await
+                    .or_page(&ctx)?;
+                let email = &account.participant.email;
+                let mail_ok = limits::allowed(&app, &ctx, &TAKEN_MAIL_PER_ACCOUNT, email).await?;
+                if let Some((p, _)) = owner.filter(|_| mail_ok) {
+                    mail(
+                        &ctx,
+                        &app,
+                        &p,
+                        "register-taken-mail-subject",
+                        "register-taken-mail-body",
+                        "/password-reset",
+                    )
+                    .await;
+                }
+                let to = format!("{}?done=check-mail", ctx.href("/signin"));
+                return Ok(Redirect::to(&to).into_response());
+            }
             Err(e) => return Err(ctx.fail(e.into())),
         }
     }
@@ -218,29 +294,62 @@ async fn signin_form(ctx: Ctx, RawQuery(q): RawQuery) -> Response {
     let next = query_value(q.as_deref(), "next");
     let notice = match query_value(q.as_deref(), "done").as_str() {
         "reset" => Some("signin-after-reset"),
+        "check-mail" => Some("signin-check-mail"),
         _ => None,
     };
     signin_page(&ctx, "", &next, notice, &[], StatusCode::OK)
 }
 
-async fn signin(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+async fn signin(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
-    let email = form.get("email").trim().to_lowercase();
     limits::check(&app, &ctx, &SIGNIN_PER_IP, &ctx.client_ip).await?;
-    limits::check(&app, &ctx, &SIGNIN_PER_ACCOUNT, &email).await?;
+    // No address is longer; a longer one is neither looked up nor kept as a counter.
+    let email = form.get("email").trim();
+    let email = if email.len() <= MAX_EMAIL {
+        email.to_lowercase()
+    } else {
+        String::new()
+    };
     let found = app.store.credentials(&email).await.or_page(&ctx)?;
     let (participant, stored) = match found {
         Some((p, h)) => (Some(p), h),
         None => (None, None),
     };
-    let matches = verify(form.get("password"), stored).await;
-    let message = match participant {
-        Some(p) if matches && p.suspension.is_none() => {
-            let next = safe_next(form.get("next")).map_or_else(|| ctx.href("/"), str::to_string);
-            return start_session(&app, &ctx, p.id, &next).await;
+    // The limit per account stops strangers guessing one person's password, but would
+    // lock the owner out with them: the browser the owner signed in from before is
+    // spared it (the limit per client address above still applies to it).
+    let known = match (
+        &participant,
+        &stored,
+        request_cookie(&headers, KNOWN_COOKIE),
+    ) {
+        (Some(p), Some(h), Some(c)) => same_secret(c, &known_browser_token(p.id, h)),
+        _ => false,
+    };
+    if !known {
+        limits::check(&app, &ctx, &SIGNIN_PER_ACCOUNT, &email).await?;
+    }
+    let matches = verify(form.get("password"), stored.clone()).await;
+    let message = match (participant, stored) {
+        (Some(p), Some(hash)) if matches && p.suspension.is_none() => {
+            let next = safe_redirect(form.get("next"), ctx.href("/"));
+            return start_session(&app, &ctx, p.id, &hash, &next).await;
         }
-        Some(_) if matches => "form-error-suspended",
+        // Suspended people may still take their data away or delete the account.
+        (Some(p), _) if matches => {
+            return Ok(suspended_page(
+                &ctx,
+                &p.email,
+                &[],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ))
+        }
         _ => "form-error-signin",
     };
     let errors = [FieldError {
@@ -316,8 +425,12 @@ async fn reset_request(
         return Ok(reset_page(&ctx, &email, &errors));
     }
     limits::check(&app, &ctx, &RESET_PER_IP, &ctx.client_ip).await?;
-    limits::check(&app, &ctx, &RESET_PER_ACCOUNT, &email).await?;
-    // The answer is the same whether or not the account exists.
+    // Past the limit per address no more mail goes out, yet the answer stays the same,
+    // so nobody can block the owner's recovery (see RESET_PER_ACCOUNT). The answer is
+    // also the same whether or not the account exists.
+    if !limits::allowed(&app, &ctx, &RESET_PER_ACCOUNT, &email).await? {
+        return Ok(reset_sent(&ctx));
+    }
     if let Some((p, _)) = app.store.credentials(&email).await.or_page(&ctx)? {
         if p.suspension.is_none() {
             let token = new_token();
@@ -325,33 +438,32 @@ async fn reset_request(
                 .create_password_reset(&token_hash(&token), p.id, now() + RESET_SECONDS)
                 .await
                 .or_page(&ctx)?;
-            let lang = if convene_i18n::is_supported(&p.profile.ui_lang) {
-                p.profile.ui_lang.as_str()
-            } else {
-                ctx.code()
-            };
-            let link = format!(
-                "{}/{lang}/password-reset/{token}",
-                app.options.public_url.trim_end_matches('/')
-            );
-            let mut args = convene_i18n::FluentArgs::new();
-            args.set("name", p.display_name.clone());
-            args.set("link", link);
-            let subject = convene_i18n::tr(lang, "reset-mail-subject", None);
-            let text = convene_i18n::tr(lang, "reset-mail-body", Some(&args));
-            // Isolation marks help in pages but not in a plain-text mail's link.
-            let text = text.replace(['\u{2068}', '\u{2069}'], "");
-            if let Err(e) = app.options.mailer.send(&p.email, &subject, &text).await {
-                tracing::error!(error = %e, "password reset mail not sent");
-            }
+            let path = format!("/password-reset/{token}");
+            mail(
+                &ctx,
+                &app,
+                &p,
+                "reset-mail-subject",
+                "reset-mail-body",
+                &path,
+            )
+            .await;
         }
     }
-    Ok(message_page(
-        &ctx,
-        "reset-sent-title",
-        "reset-sent-body",
-        StatusCode::OK,
-    ))
+    Ok(reset_sent(&ctx))
+}
+
+fn reset_sent(ctx: &Ctx) -> Response {
+    message_page(ctx, "reset-sent-title", "reset-sent-body", StatusCode::OK)
+}
+
+fn reset_expired(ctx: &Ctx) -> Response {
+    message_page(
+        ctx,
+        "reset-expired-title",
+        "reset-expired-body",
+        StatusCode::GONE,
+    )
 }
 
 fn new_password_page(
@@ -386,12 +498,7 @@ async fn new_password_form(
     {
         Ok(new_password_page(&ctx, &token, &[], StatusCode::OK))
     } else {
-        Ok(message_page(
-            &ctx,
-            "reset-expired-title",
-            "reset-expired-body",
-            StatusCode::GONE,
-        ))
+        Ok(reset_expired(&ctx))
     }
 }
 
@@ -403,6 +510,17 @@ async fn new_password(
 ) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
+    limits::check(&app, &ctx, &RESET_USE_PER_IP, &ctx.client_ip).await?;
+    // A cheap look-up before the costly hash: links that do not work cost no argon2.
+    let hashed_token = token_hash(&token);
+    if !app
+        .store
+        .password_reset_valid(&hashed_token, now())
+        .await
+        .or_page(&ctx)?
+    {
+        return Ok(reset_expired(&ctx));
+    }
     let password = form.get("password");
     if let Err(e) = validate_password(password, "") {
         return Ok(new_password_page(
@@ -415,33 +533,15 @@ async fn new_password(
     let hashed = hash(&ctx, password).await?;
     match app
         .store
-        .use_password_reset(&token_hash(&token), now())
+        .use_password_reset(&hashed_token, now())
         .await
         .or_page(&ctx)?
     {
         Some(who) => {
+            // Also voids every other reset link of the account (see the store).
             app.store.set_password(who, &hashed).await.or_page(&ctx)?;
             Ok(Redirect::to(&format!("{}?done=reset", ctx.href("/signin"))).into_response())
         }
-        None => Ok(message_page(
-            &ctx,
-            "reset-expired-title",
-            "reset-expired-body",
-            StatusCode::GONE,
-        )),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_stays_on_this_site() {
-        assert_eq!(safe_next("/en/account"), Some("/en/account"));
-        assert_eq!(safe_next("//evil.example"), None);
-        assert_eq!(safe_next("https://evil.example"), None);
-        assert_eq!(safe_next("/\\evil.example"), None);
-        assert_eq!(safe_next(""), None);
+        None => Ok(reset_expired(&ctx)),
     }
 }

@@ -192,12 +192,7 @@ async fn follow(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Re
         .set_follow(me.id, kind, id, form.get("follow") == "1")
         .await
         .or_page(&ctx)?;
-    let back = form.get("back");
-    let back = if back.starts_with('/') && !back.starts_with("//") {
-        back.to_string()
-    } else {
-        ctx.href("/following")
-    };
+    let back = crate::redirect::safe_redirect(form.get("back"), ctx.href("/following"));
     Ok(Redirect::to(&back).into_response())
 }
 

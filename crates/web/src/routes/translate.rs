@@ -450,11 +450,6 @@ async fn edit(
         .revise_text(text.original.id, title, body_md)
         .await
         .or_page(&ctx)?;
-    let back = FormData::parse(&body).get("back").to_string();
-    let back = if back.starts_with('/') && !back.starts_with("//") {
-        back
-    } else {
-        ctx.href("/translations")
-    };
+    let back = crate::redirect::safe_redirect(form.get("back"), ctx.href("/translations"));
     Ok(Redirect::to(&back).into_response())
 }
