@@ -10,6 +10,33 @@ use crate::model::NewNotification;
 pub const NEW_POST: &str = "new-post";
 pub const NEW_THREAD: &str = "new-thread";
 pub const POSTING_REMOVED: &str = "posting-removed";
+/// Someone named a participant as a speaker or co-organiser of a session proposal; the
+/// invitee answers on their notifications page.
+pub const INVITED_SPEAKER: &str = "invited-speaker";
+pub const INVITED_ORGANISER: &str = "invited-organiser";
+
+/// Telling a participant they were invited to a proposal, by whom; linking to where
+/// they accept or decline.
+pub fn invited(
+    invitee: i64,
+    kind: crate::meeting::InvitationKind,
+    inviter_name: &str,
+    proposal_title: &str,
+) -> NewNotification {
+    let kind = match kind {
+        crate::meeting::InvitationKind::Speaker => INVITED_SPEAKER,
+        crate::meeting::InvitationKind::Organiser => INVITED_ORGANISER,
+    };
+    NewNotification {
+        participant_id: invitee,
+        kind: kind.to_string(),
+        args: vec![
+            ("who".to_string(), inviter_name.to_string()),
+            ("title".to_string(), proposal_title.to_string()),
+        ],
+        link: "/notifications#invitations".to_string(),
+    }
+}
 
 /// `(participant, following since)` of everyone following the thread or its coalition;
 /// returns each participant to notify once, in id order.

@@ -33,6 +33,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     10 "notifications" "0010_notifications.sql",
     11 "meetings" "0011_meetings.sql",
     12 "topic_recency" "0012_topic_recency.sql",
+    16 "invitations" "0016_invitations.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -47,6 +48,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     10 "notifications" "0010_notifications.sql",
     11 "meetings" "0011_meetings.sql",
     12 "topic_recency" "0012_topic_recency.sql",
+    16 "invitations" "0016_invitations.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

@@ -698,3 +698,21 @@ topic-sessions = Sessions der Jahrestagungen
 topic-sessions-none = Noch keine Session einer Jahrestagung hat dieses Thema behandelt.
 speaker-role-rapporteur = Berichterstattung
 home-coalitions-all = Alle Koalitionen
+
+## trust: invitations
+notification-invited-speaker = { $who } lädt Sie ein, im Sessionvorschlag „{ $title }“ zu sprechen.
+notification-invited-organiser = { $who } lädt Sie ein, den Sessionvorschlag „{ $title }“ mitzuorganisieren.
+invitations-title = Offene Einladungen
+invitations-intro = Nichts über Sie erscheint in einem Vorschlag, bevor Sie annehmen. Als Sprecher*in ergänzt Ihr öffentliches Profil, was die Organisierenden leer gelassen haben; als Mitorganisator*in zählt der Vorschlag zu Ihrem Vorschlagslimit und Sie können ihn bearbeiten.
+invitation-to-speaker = Sprechen in „{ $title }“
+invitation-to-organiser = „{ $title }“ mitorganisieren
+invitation-accept = Annehmen
+invitation-decline = Ablehnen
+invitations-sent = Einladungen
+invitations-sent-intro = Per E-Mail-Adresse genannte Personen werden eingeladen, nicht hinzugefügt: Sie erscheinen im Vorschlag und zählen für die Kriterien erst, wenn sie annehmen.
+invitation-kind-speaker = Sprecher*in
+invitation-kind-organiser = Mitorganisator*in
+invitation-pending = Antwort ausstehend
+invitation-declined = abgelehnt
+invitation-withdraw = Zurückziehen
+hint-speaker-invite = Mit einer E-Mail-Adresse wird die Person eingeladen: Teilnehmende mit dieser Adresse erscheinen, sobald sie annehmen, und leer gelassene Felder werden dann aus ihrem öffentlichen Profil übernommen.

@@ -698,3 +698,21 @@ topic-sessions = Sessions at the yearly meetings
 topic-sessions-none = No session at a yearly meeting has taken up this topic yet.
 speaker-role-rapporteur = Rapporteur
 home-coalitions-all = Every coalition
+
+## trust: invitations
+notification-invited-speaker = { $who } invites you to speak at the session proposal “{ $title }”.
+notification-invited-organiser = { $who } invites you to co-organise the session proposal “{ $title }”.
+invitations-title = Invitations to answer
+invitations-intro = Nothing about you appears on a proposal until you accept. As a speaker, your public profile fills what the organisers left blank; as a co-organiser, the proposal counts towards your proposal limit and you can edit it.
+invitation-to-speaker = Speak at “{ $title }”
+invitation-to-organiser = Co-organise “{ $title }”
+invitation-accept = Accept
+invitation-decline = Decline
+invitations-sent = Invitations
+invitations-sent-intro = People named by email are invited, not added: they appear on the proposal and count for the criteria only once they accept.
+invitation-kind-speaker = speaker
+invitation-kind-organiser = co-organiser
+invitation-pending = awaiting an answer
+invitation-declined = declined
+invitation-withdraw = Withdraw
+hint-speaker-invite = With an email address the speaker is invited: a participant with that address appears once they accept, and fields left blank are then taken from their public profile.
