@@ -364,7 +364,7 @@ async fn accepting_from_notifications_makes_the_name_appear_and_count() {
 
     // Zed is told, in French if they read French, and answers there.
     let notes = z.get("/fr/notifications").await.body;
-    assert!(notes.contains("Ana Organiser"));
+    assert!(notes.contains("Ana Organiser"), "{notes}");
     assert!(notes.contains("Spam and small servers"));
     assert!(notes.contains(&convene_i18n::tr("fr", "invitation-accept", None)));
     let accept = ids(&notes, "/fr/invitations/", "/accept");
