@@ -119,6 +119,57 @@ impl Status {
     }
 }
 
+codes!(
+    /// What someone named by email is invited to be.
+    InvitationKind {
+        Speaker = "speaker",
+        Organiser = "organiser",
+    }
+);
+
+codes!(
+    /// An invitation not yet accepted: accepting turns it into a speaker or organiser
+    /// and removes it.
+    InvitationState {
+        Pending = "pending",
+        Declined = "declined",
+    }
+);
+
+impl InvitationState {
+    /// The invitee may answer only a pending invitation, and only while the proposal is
+    /// still a draft: a submitted proposal's people no longer change.
+    pub fn can_answer(self, proposal: Status) -> bool {
+        self == InvitationState::Pending && proposal.is_editable()
+    }
+}
+
+/// An accepted speaker invitation: what the organiser typed, with blanks filled from
+/// the invitee's public profile (name, affiliation, stakeholder group, country). Gender
+/// and role are always the organiser's, and the speaker is linked to the participant.
+pub fn accepted_speaker(
+    typed: &crate::programme::InvitedSpeaker,
+    participant: &crate::model::Participant,
+) -> crate::programme::NewSpeaker {
+    let or = |mine: &str, theirs: &str| {
+        if mine.trim().is_empty() {
+            theirs.to_string()
+        } else {
+            mine.to_string()
+        }
+    };
+    crate::programme::NewSpeaker {
+        participant_id: Some(participant.id),
+        name: or(&typed.name, &participant.display_name),
+        organisation: or(&typed.organisation, &participant.affiliation),
+        group: typed.group.unwrap_or(participant.stakeholder_group),
+        country: or(&typed.country, &participant.country),
+        gender: typed.gender,
+        role: typed.role,
+        onsite: typed.onsite,
+    }
+}
+
 pub const DURATIONS: [i64; 4] = [30, 60, 90, 120];
 pub const DEFAULT_WORD_LIMIT: i64 = 250;
 pub const DEFAULT_PROPOSAL_LIMIT: i64 = 3;
@@ -970,6 +1021,52 @@ mod tests {
         assert!(parse_local("2027-06-01T25:00").is_none());
         assert!(parse_local("2027-02-30T10:00").is_none());
         assert!(parse_local("tomorrow").is_none());
+    }
+
+    #[test]
+    fn invitations_are_answered_once_while_the_proposal_is_a_draft() {
+        assert!(InvitationState::Pending.can_answer(Status::Draft));
+        assert!(!InvitationState::Declined.can_answer(Status::Draft));
+        assert!(!InvitationState::Pending.can_answer(Status::Submitted));
+    }
+
+    #[test]
+    fn an_accepted_speaker_keeps_what_was_typed_and_fills_blanks_from_the_profile() {
+        let p = crate::model::Participant {
+            id: 9,
+            display_name: "Ana Real".into(),
+            email: "ana@example.org".into(),
+            stakeholder_group: G::Academia,
+            country: "KE".into(),
+            affiliation: "Uni".into(),
+            role: crate::model::Role::Participant,
+            created_at: 0,
+            profile: Default::default(),
+            coc_accepted_at: None,
+            suspension: None,
+            deleted: false,
+            translator: false,
+            posting_blocked: false,
+        };
+        let typed = crate::programme::InvitedSpeaker {
+            name: String::new(),
+            organisation: "Typed Org".into(),
+            group: None,
+            country: " ".into(),
+            gender: Gender::Woman,
+            role: SpeakerRole::Moderator,
+            onsite: true,
+        };
+        let s = accepted_speaker(&typed, &p);
+        assert_eq!(s.participant_id, Some(9));
+        assert_eq!(s.name, "Ana Real");
+        assert_eq!(s.organisation, "Typed Org");
+        assert_eq!(s.group, G::Academia);
+        assert_eq!(s.country, "KE");
+        assert_eq!(
+            (s.gender, s.role, s.onsite),
+            (Gender::Woman, SpeakerRole::Moderator, true)
+        );
     }
 
     #[test]

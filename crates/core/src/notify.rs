@@ -12,6 +12,34 @@ pub const NEW_THREAD: &str = "new-thread";
 pub const POSTING_REMOVED: &str = "posting-removed";
 pub const COALITION_POSTING_REMOVED: &str = "coalition-posting-removed";
 
+/// Someone named a participant as a speaker or co-organiser of a session proposal; the
+/// invitee answers on their notifications page.
+pub const INVITED_SPEAKER: &str = "invited-speaker";
+pub const INVITED_ORGANISER: &str = "invited-organiser";
+
+/// Telling a participant they were invited to a proposal, by whom; linking to where
+/// they accept or decline.
+pub fn invited(
+    invitee: i64,
+    kind: crate::meeting::InvitationKind,
+    inviter_name: &str,
+    proposal_title: &str,
+) -> NewNotification {
+    let kind = match kind {
+        crate::meeting::InvitationKind::Speaker => INVITED_SPEAKER,
+        crate::meeting::InvitationKind::Organiser => INVITED_ORGANISER,
+    };
+    NewNotification {
+        participant_id: invitee,
+        kind: kind.to_string(),
+        args: vec![
+            ("who".to_string(), inviter_name.to_string()),
+            ("title".to_string(), proposal_title.to_string()),
+        ],
+        link: "/notifications#invitations".to_string(),
+    }
+}
+
 /// `(participant, following since)` of everyone following the thread or its coalition;
 /// returns each participant to notify once, in id order.
 pub fn recipients(followers: &[(i64, i64)], author: i64, written_at: i64) -> Vec<i64> {

@@ -2,7 +2,9 @@
 //! proposals (which become sessions), speakers, reviews and reports. The rules over
 //! them live in [`crate::meeting`].
 
-use crate::meeting::{Gender, Mode, SessionFormat, SessionType, SpeakerRole, Status};
+use crate::meeting::{
+    Gender, InvitationKind, InvitationState, Mode, SessionFormat, SessionType, SpeakerRole, Status,
+};
 use crate::model::{NewText, Title};
 use crate::StakeholderGroup;
 use serde::{Deserialize, Serialize};
@@ -156,4 +158,41 @@ pub struct Report {
     pub short_at: Option<i64>,
     pub full_at: Option<i64>,
     pub filed_by: Option<i64>,
+}
+
+/// What an organiser typed about a speaker they invite by email. Blanks are filled from
+/// the invitee's public profile only once they accept (see
+/// [`crate::meeting::accepted_speaker`]); until then nothing of their account is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InvitedSpeaker {
+    pub name: String,
+    pub organisation: String,
+    pub group: Option<StakeholderGroup>,
+    pub country: String,
+    pub gender: Gender,
+    pub role: SpeakerRole,
+    pub onsite: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewInvitation {
+    pub proposal_id: i64,
+    pub kind: InvitationKind,
+    /// The address as the organiser typed it (lower-cased).
+    pub email: String,
+    /// The participant with that address, if any: never shown to the organisers. An
+    /// invitation without one is simply never accepted.
+    pub participant_id: Option<i64>,
+    pub invited_by: i64,
+    /// For speaker invitations.
+    pub speaker: Option<InvitedSpeaker>,
+}
+
+/// A speaker or co-organiser named by email who has not accepted (yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invitation {
+    pub id: i64,
+    pub created_at: i64,
+    pub state: InvitationState,
+    pub new: NewInvitation,
 }

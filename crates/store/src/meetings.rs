@@ -10,7 +10,8 @@ use async_trait::async_trait;
 use convene_core::date::now;
 use convene_core::markdown::to_safe_html;
 use convene_core::meeting::{
-    Gender, Mode, Scores, SessionFormat, SessionType, SpeakerRole, Status,
+    Gender, InvitationKind, InvitationState, Mode, Scores, SessionFormat, SessionType, SpeakerRole,
+    Status,
 };
 use convene_core::model::{Edition, NewText};
 use convene_core::programme::*;
@@ -50,6 +51,26 @@ pub trait Meetings: Send + Sync {
     /// `(proposal, participant)` for every organiser of an edition's proposals.
     async fn edition_organisers(&self, edition_id: i64) -> Result<Vec<(i64, i64)>>;
     async fn add_speaker(&self, proposal_id: i64, speaker: &NewSpeaker) -> Result<i64>;
+    /// Records an invitation (pending); nobody is enrolled by it.
+    async fn invite(&self, new: &NewInvitation) -> Result<i64>;
+    async fn invitation(&self, id: i64) -> Result<Option<Invitation>>;
+    /// A proposal's invitations, pending and declined, oldest first.
+    async fn invitations(&self, proposal_id: i64) -> Result<Vec<Invitation>>;
+    /// The pending invitations addressed to a participant, oldest first.
+    async fn invitations_for(&self, participant_id: i64) -> Result<Vec<Invitation>>;
+    /// The invitee accepts a pending invitation: it becomes an organiser, or the speaker
+    /// given (what was typed, blanks filled from the profile), and is removed.
+    /// `NotFound` unless it is pending and addressed to `participant_id`.
+    async fn accept_invitation(
+        &self,
+        id: i64,
+        participant_id: i64,
+        speaker: Option<&NewSpeaker>,
+    ) -> Result<()>;
+    /// The invitee declines a pending invitation; organisers see it declined.
+    async fn decline_invitation(&self, id: i64, participant_id: i64) -> Result<()>;
+    /// Organisers take back an invitation that was not accepted.
+    async fn withdraw_invitation(&self, proposal_id: i64, id: i64) -> Result<()>;
     async fn remove_speaker(&self, proposal_id: i64, speaker_id: i64) -> Result<()>;
     /// Moves a proposal along; audited when an actor decides it.
     async fn set_status(
@@ -169,6 +190,36 @@ fn speaker(row: &AnyRow) -> Result<Speaker> {
             gender: code(row, "gender", Gender::from_code)?.ok_or_else(|| corrupt("gender"))?,
             role: code(row, "role", SpeakerRole::from_code)?.ok_or_else(|| corrupt("role"))?,
             onsite: row.try_get::<i64, _>("onsite")? != 0,
+        },
+    })
+}
+
+fn invitation(row: &AnyRow) -> Result<Invitation> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("invitation {what}"));
+    let kind = code(row, "kind", InvitationKind::from_code)?.ok_or_else(|| corrupt("kind"))?;
+    let speaker = match kind {
+        InvitationKind::Organiser => None,
+        InvitationKind::Speaker => Some(InvitedSpeaker {
+            name: row.try_get("name")?,
+            organisation: row.try_get("organisation")?,
+            group: code(row, "stakeholder_group", StakeholderGroup::from_code)?,
+            country: row.try_get("country")?,
+            gender: code(row, "gender", Gender::from_code)?.ok_or_else(|| corrupt("gender"))?,
+            role: code(row, "role", SpeakerRole::from_code)?.ok_or_else(|| corrupt("role"))?,
+            onsite: row.try_get::<i64, _>("onsite")? != 0,
+        }),
+    };
+    Ok(Invitation {
+        id: row.try_get("id")?,
+        created_at: row.try_get("created_at")?,
+        state: code(row, "state", InvitationState::from_code)?.ok_or_else(|| corrupt("state"))?,
+        new: NewInvitation {
+            proposal_id: row.try_get("proposal_id")?,
+            kind,
+            email: row.try_get("email")?,
+            participant_id: row.try_get("participant_id")?,
+            invited_by: row.try_get("invited_by")?,
+            speaker,
         },
     })
 }
@@ -628,6 +679,168 @@ impl Meetings for SqlStore {
             .await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    async fn invite(&self, n: &NewInvitation) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let sp = n.speaker.as_ref();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO proposal_invitations (proposal_id, kind, email, participant_id,
+               invited_by, state, name, organisation, stakeholder_group, country, gender, role,
+               onsite, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+        )
+        .bind(n.proposal_id)
+        .bind(n.kind.code())
+        .bind(&n.email)
+        .bind(n.participant_id)
+        .bind(n.invited_by)
+        .bind(InvitationState::Pending.code())
+        .bind(sp.map(|s| s.name.clone()).unwrap_or_default())
+        .bind(sp.map(|s| s.organisation.clone()).unwrap_or_default())
+        .bind(sp.and_then(|s| s.group).map(StakeholderGroup::code))
+        .bind(
+            sp.map(|s| s.country.to_ascii_uppercase())
+                .unwrap_or_default(),
+        )
+        .bind(sp.map(|s| s.gender.code()))
+        .bind(sp.map(|s| s.role.code()))
+        .bind(i64::from(sp.is_some_and(|s| s.onsite)))
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "proposal", n.proposal_id, "invitation")
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn invitation(&self, id: i64) -> Result<Option<Invitation>> {
+        let row = sqlx::query("SELECT * FROM proposal_invitations WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(invitation).transpose()
+    }
+
+    async fn invitations(&self, proposal_id: i64) -> Result<Vec<Invitation>> {
+        let rows =
+            sqlx::query("SELECT * FROM proposal_invitations WHERE proposal_id = $1 ORDER BY id")
+                .bind(proposal_id)
+                .fetch_all(&self.read)
+                .await?;
+        rows.iter().map(invitation).collect()
+    }
+
+    async fn invitations_for(&self, participant_id: i64) -> Result<Vec<Invitation>> {
+        let rows = sqlx::query(
+            "SELECT * FROM proposal_invitations WHERE participant_id = $1 AND state = $2
+             ORDER BY id",
+        )
+        .bind(participant_id)
+        .bind(InvitationState::Pending.code())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(invitation).collect()
+    }
+
+    async fn accept_invitation(
+        &self,
+        id: i64,
+        participant_id: i64,
+        speaker: Option<&NewSpeaker>,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let row = sqlx::query(
+            "DELETE FROM proposal_invitations
+             WHERE id = $1 AND participant_id = $2 AND state = $3
+             RETURNING proposal_id, kind",
+        )
+        .bind(id)
+        .bind(participant_id)
+        .bind(InvitationState::Pending.code())
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound("invitation"))?;
+        let proposal_id: i64 = row.try_get("proposal_id")?;
+        let kind = code(&row, "kind", InvitationKind::from_code)?
+            .ok_or_else(|| StoreError::Corrupt("invitation kind".into()))?;
+        match (kind, speaker) {
+            (InvitationKind::Organiser, _) => {
+                sqlx::query(
+                    "INSERT INTO proposal_organisers (proposal_id, participant_id)
+                     SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM proposal_organisers
+                       WHERE proposal_id = $1 AND participant_id = $2)",
+                )
+                .bind(proposal_id)
+                .bind(participant_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            (InvitationKind::Speaker, Some(s)) => {
+                sqlx::query(
+                    "INSERT INTO speakers (proposal_id, participant_id, name, organisation,
+                       stakeholder_group, country, gender, role, onsite)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(proposal_id)
+                .bind(participant_id)
+                .bind(&s.name)
+                .bind(&s.organisation)
+                .bind(s.group.code())
+                .bind(s.country.to_ascii_uppercase())
+                .bind(s.gender.code())
+                .bind(s.role.code())
+                .bind(i64::from(s.onsite))
+                .execute(&mut *tx)
+                .await?;
+            }
+            (InvitationKind::Speaker, None) => {
+                return Err(StoreError::Corrupt(
+                    "speaker invitation without a speaker".into(),
+                ))
+            }
+        }
+        self.log_change(&mut tx, "proposal", proposal_id, "invitation")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn decline_invitation(&self, id: i64, participant_id: i64) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let proposal_id: Option<i64> = sqlx::query_scalar(
+            "UPDATE proposal_invitations SET state = $4
+             WHERE id = $1 AND participant_id = $2 AND state = $3 RETURNING proposal_id",
+        )
+        .bind(id)
+        .bind(participant_id)
+        .bind(InvitationState::Pending.code())
+        .bind(InvitationState::Declined.code())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let proposal_id = proposal_id.ok_or(StoreError::NotFound("invitation"))?;
+        self.log_change(&mut tx, "proposal", proposal_id, "invitation")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn withdraw_invitation(&self, proposal_id: i64, id: i64) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done =
+            sqlx::query("DELETE FROM proposal_invitations WHERE id = $1 AND proposal_id = $2")
+                .bind(id)
+                .bind(proposal_id)
+                .execute(&mut *tx)
+                .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("invitation"));
+        }
+        self.log_change(&mut tx, "proposal", proposal_id, "invitation")
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn remove_speaker(&self, proposal_id: i64, speaker_id: i64) -> Result<()> {

@@ -34,6 +34,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     11 "meetings" "0011_meetings.sql",
     12 "topic_recency" "0012_topic_recency.sql",
     13 "trust_moderation" "0013_trust_moderation.sql",
+    14 "invitations" "0014_invitations.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -49,6 +50,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     11 "meetings" "0011_meetings.sql",
     12 "topic_recency" "0012_topic_recency.sql",
     13 "trust_moderation" "0013_trust_moderation.sql",
+    14 "invitations" "0014_invitations.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

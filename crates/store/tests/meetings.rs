@@ -15,6 +15,7 @@ conformance!(
     schedule_interest_and_feeds,
     reports_and_reminders,
     merging_moves_people_over,
+    invitations_enrol_nobody_until_accepted,
 );
 
 fn text(title: &str, body: &str) -> NewText {
@@ -339,4 +340,127 @@ async fn merging_moves_people_over(s: &dyn Store) {
         .collect();
     assert_eq!(organisers, vec![ana, bo]);
     assert_eq!(m.speakers(b).await.unwrap().len(), 1);
+}
+
+async fn invitations_enrol_nobody_until_accepted(s: &dyn Store) {
+    let m = s.meetings();
+    let e = edition(s, 2027).await;
+    let ana = person(s, 1, Role::Participant).await;
+    let bo = person(s, 2, Role::Participant).await;
+    let p = proposal(s, e, ana, "A").await;
+    let typed = InvitedSpeaker {
+        name: String::new(),
+        organisation: "Typed".into(),
+        group: None,
+        country: String::new(),
+        gender: Gender::Man,
+        role: SpeakerRole::Moderator,
+        onsite: true,
+    };
+    let invite = |kind, email: &str, who, speaker| NewInvitation {
+        proposal_id: p,
+        kind,
+        email: email.into(),
+        participant_id: who,
+        invited_by: ana,
+        speaker,
+    };
+    let sp = m
+        .invite(&invite(
+            InvitationKind::Speaker,
+            "p2@example.org",
+            Some(bo),
+            Some(typed.clone()),
+        ))
+        .await
+        .unwrap();
+    let org = m
+        .invite(&invite(
+            InvitationKind::Organiser,
+            "p2@example.org",
+            Some(bo),
+            None,
+        ))
+        .await
+        .unwrap();
+    let nobody = m
+        .invite(&invite(
+            InvitationKind::Organiser,
+            "x@nowhere.example",
+            None,
+            None,
+        ))
+        .await
+        .unwrap();
+    // Invited is not enrolled.
+    assert!(m.speakers(p).await.unwrap().is_empty());
+    assert_eq!(m.organisers(p).await.unwrap().len(), 1);
+    assert!(m.organised_by(bo, "en").await.unwrap().is_empty());
+    let all = m.invitations(p).await.unwrap();
+    assert_eq!(
+        all.iter().map(|i| i.id).collect::<Vec<_>>(),
+        [sp, org, nobody]
+    );
+    assert_eq!(all[0].new.speaker.as_ref(), Some(&typed));
+    assert_eq!(all[0].state, InvitationState::Pending);
+    assert_eq!(all[2].new.participant_id, None);
+    let mine: Vec<i64> = m
+        .invitations_for(bo)
+        .await
+        .unwrap()
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(mine, [sp, org]);
+
+    // Only the invitee answers, once.
+    assert!(m.accept_invitation(org, ana, None).await.is_err());
+    m.accept_invitation(org, bo, None).await.unwrap();
+    assert!(m.accept_invitation(org, bo, None).await.is_err());
+    let organisers: Vec<i64> = m
+        .organisers(p)
+        .await
+        .unwrap()
+        .iter()
+        .map(|o| o.id)
+        .collect();
+    assert_eq!(organisers, [ana, bo]);
+    m.decline_invitation(sp, bo).await.unwrap();
+    assert!(m.decline_invitation(sp, bo).await.is_err());
+    assert_eq!(
+        m.invitation(sp).await.unwrap().unwrap().state,
+        InvitationState::Declined
+    );
+    assert!(m.invitations_for(bo).await.unwrap().is_empty());
+    assert!(m
+        .accept_invitation(sp, bo, Some(&speaker("Bo", SpeakerRole::Speaker)))
+        .await
+        .is_err());
+    assert!(m.speakers(p).await.unwrap().is_empty());
+
+    // A speaker invitation accepted becomes the speaker given.
+    let again = m
+        .invite(&invite(
+            InvitationKind::Speaker,
+            "p2@example.org",
+            Some(bo),
+            Some(typed),
+        ))
+        .await
+        .unwrap();
+    let mut filled = speaker("Person 2", SpeakerRole::Moderator);
+    filled.participant_id = Some(bo);
+    m.accept_invitation(again, bo, Some(&filled)).await.unwrap();
+    let speakers = m.speakers(p).await.unwrap();
+    assert_eq!(speakers.len(), 1);
+    assert_eq!(speakers[0].person.participant_id, Some(bo));
+    assert_eq!(speakers[0].person.name, "Person 2");
+    assert!(m.invitation(again).await.unwrap().is_none());
+
+    // Withdrawing: the organisers' own proposal only.
+    let other = proposal(s, e, bo, "B").await;
+    assert!(m.withdraw_invitation(other, sp).await.is_err());
+    m.withdraw_invitation(p, sp).await.unwrap();
+    m.withdraw_invitation(p, nobody).await.unwrap();
+    assert!(m.invitations(p).await.unwrap().is_empty());
 }

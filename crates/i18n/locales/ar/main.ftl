@@ -794,3 +794,21 @@ register-taken-mail-body = مرحبًا { $name }،
     إن لم تكن أنت، يمكنك تجاهل هذه الرسالة.
 suspended-title = حسابك موقوف
 suspended-own-data = لم يعد بإمكانك المشاركة، لكن لا يزال بإمكانك تنزيل كل ما يحتفظ به المنتدى عنك، أو حذف حسابك. أدخل كلمة المرور لأيّ من الأمرين.
+
+## trust: invitations
+notification-invited-speaker = يدعوك { $who } إلى التحدث في مقترح الجلسة «{ $title }».
+notification-invited-organiser = يدعوك { $who } إلى المشاركة في تنظيم مقترح الجلسة «{ $title }».
+invitations-title = دعوات بانتظار ردك
+invitations-intro = لا يظهر عنك شيء في أي مقترح قبل أن تقبل. بصفتك متحدثًا، يكمل ملفك العام ما تركه المنظمون فارغًا؛ وبصفتك منظمًا مشاركًا، يُحتسب المقترح ضمن الحد الأقصى لمقترحاتك ويمكنك تعديله.
+invitation-to-speaker = التحدث في «{ $title }»
+invitation-to-organiser = المشاركة في تنظيم «{ $title }»
+invitation-accept = قبول
+invitation-decline = رفض
+invitations-sent = الدعوات
+invitations-sent-intro = الأشخاص المذكورون بعنوان بريدهم الإلكتروني يُدعَون ولا يُضافون: لا يظهرون في المقترح ولا يُحتسبون في المعايير إلا بعد قبولهم.
+invitation-kind-speaker = متحدث
+invitation-kind-organiser = منظم مشارك
+invitation-pending = بانتظار الرد
+invitation-declined = مرفوضة
+invitation-withdraw = سحب
+hint-speaker-invite = مع عنوان بريد إلكتروني يُدعى المتحدث: يظهر المشارك صاحب هذا العنوان بعد قبوله، وتُؤخذ الحقول المتروكة فارغة حينئذٍ من ملفه العام.

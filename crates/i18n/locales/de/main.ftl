@@ -738,3 +738,21 @@ register-taken-mail-body = Guten Tag { $name },
     Falls Sie es nicht waren, können Sie diese Nachricht ignorieren.
 suspended-title = Ihr Konto ist gesperrt
 suspended-own-data = Sie können nicht mehr mitwirken, aber weiterhin alles herunterladen, was das Forum über Sie speichert, oder Ihr Konto löschen. Geben Sie dazu Ihr Passwort ein.
+
+## trust: invitations
+notification-invited-speaker = { $who } lädt Sie ein, im Sessionvorschlag „{ $title }“ zu sprechen.
+notification-invited-organiser = { $who } lädt Sie ein, den Sessionvorschlag „{ $title }“ mitzuorganisieren.
+invitations-title = Offene Einladungen
+invitations-intro = Nichts über Sie erscheint in einem Vorschlag, bevor Sie annehmen. Als Sprecher*in ergänzt Ihr öffentliches Profil, was die Organisierenden leer gelassen haben; als Mitorganisator*in zählt der Vorschlag zu Ihrem Vorschlagslimit und Sie können ihn bearbeiten.
+invitation-to-speaker = Sprechen in „{ $title }“
+invitation-to-organiser = „{ $title }“ mitorganisieren
+invitation-accept = Annehmen
+invitation-decline = Ablehnen
+invitations-sent = Einladungen
+invitations-sent-intro = Per E-Mail-Adresse genannte Personen werden eingeladen, nicht hinzugefügt: Sie erscheinen im Vorschlag und zählen für die Kriterien erst, wenn sie annehmen.
+invitation-kind-speaker = Sprecher*in
+invitation-kind-organiser = Mitorganisator*in
+invitation-pending = Antwort ausstehend
+invitation-declined = abgelehnt
+invitation-withdraw = Zurückziehen
+hint-speaker-invite = Mit einer E-Mail-Adresse wird die Person eingeladen: Teilnehmende mit dieser Adresse erscheinen, sobald sie annehmen, und leer gelassene Felder werden dann aus ihrem öffentlichen Profil übernommen.

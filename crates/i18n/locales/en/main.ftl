@@ -738,3 +738,21 @@ register-taken-mail-body = Hello { $name },
     If it was not you, you can ignore this message.
 suspended-title = Your account is suspended
 suspended-own-data = You can no longer take part, but you can still download everything the forum holds about you, or delete your account. Enter your password to do either.
+
+## trust: invitations
+notification-invited-speaker = { $who } invites you to speak at the session proposal “{ $title }”.
+notification-invited-organiser = { $who } invites you to co-organise the session proposal “{ $title }”.
+invitations-title = Invitations to answer
+invitations-intro = Nothing about you appears on a proposal until you accept. As a speaker, your public profile fills what the organisers left blank; as a co-organiser, the proposal counts towards your proposal limit and you can edit it.
+invitation-to-speaker = Speak at “{ $title }”
+invitation-to-organiser = Co-organise “{ $title }”
+invitation-accept = Accept
+invitation-decline = Decline
+invitations-sent = Invitations
+invitations-sent-intro = People named by email are invited, not added: they appear on the proposal and count for the criteria only once they accept.
+invitation-kind-speaker = speaker
+invitation-kind-organiser = co-organiser
+invitation-pending = awaiting an answer
+invitation-declined = declined
+invitation-withdraw = Withdraw
+hint-speaker-invite = With an email address the speaker is invited: a participant with that address appears once they accept, and fields left blank are then taken from their public profile.

@@ -738,3 +738,21 @@ register-taken-mail-body = Hola, { $name }:
     Si no fue usted, puede ignorar este mensaje.
 suspended-title = Su cuenta está suspendida
 suspended-own-data = Ya no puede participar, pero todavía puede descargar todo lo que el foro guarda sobre usted o eliminar su cuenta. Escriba su contraseña para hacer cualquiera de las dos cosas.
+
+## trust: invitations
+notification-invited-speaker = { $who } le invita a intervenir en la propuesta de sesión «{ $title }».
+notification-invited-organiser = { $who } le invita a coorganizar la propuesta de sesión «{ $title }».
+invitations-title = Invitaciones pendientes de respuesta
+invitations-intro = Nada sobre usted aparece en una propuesta hasta que acepte. Como ponente, su perfil público completa lo que los organizadores dejaron en blanco; como coorganizador, la propuesta cuenta para su límite de propuestas y puede editarla.
+invitation-to-speaker = Intervenir en «{ $title }»
+invitation-to-organiser = Coorganizar «{ $title }»
+invitation-accept = Aceptar
+invitation-decline = Rechazar
+invitations-sent = Invitaciones
+invitations-sent-intro = Las personas indicadas por correo electrónico quedan invitadas, no añadidas: aparecen en la propuesta y cuentan para los criterios solo cuando aceptan.
+invitation-kind-speaker = ponente
+invitation-kind-organiser = coorganizador
+invitation-pending = a la espera de respuesta
+invitation-declined = rechazada
+invitation-withdraw = Retirar
+hint-speaker-invite = Con una dirección de correo, el ponente queda invitado: un participante con esa dirección aparece cuando acepta, y los campos dejados en blanco se toman entonces de su perfil público.

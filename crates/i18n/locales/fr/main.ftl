@@ -738,3 +738,21 @@ register-taken-mail-body = Bonjour { $name },
     Si ce n’était pas vous, vous pouvez ignorer ce message.
 suspended-title = Votre compte est suspendu
 suspended-own-data = Vous ne pouvez plus participer, mais vous pouvez toujours télécharger tout ce que le forum conserve sur vous, ou supprimer votre compte. Saisissez votre mot de passe pour l’un ou l’autre.
+
+## trust: invitations
+notification-invited-speaker = { $who } vous invite à intervenir dans la proposition de session « { $title } ».
+notification-invited-organiser = { $who } vous invite à co-organiser la proposition de session « { $title } ».
+invitations-title = Invitations en attente de réponse
+invitations-intro = Rien de vous n’apparaît sur une proposition avant que vous acceptiez. Comme intervenant, votre profil public complète ce que les organisateurs ont laissé vide ; comme co-organisateur, la proposition compte dans votre limite de propositions et vous pouvez la modifier.
+invitation-to-speaker = Intervenir dans « { $title } »
+invitation-to-organiser = Co-organiser « { $title } »
+invitation-accept = Accepter
+invitation-decline = Refuser
+invitations-sent = Invitations
+invitations-sent-intro = Les personnes désignées par leur adresse e-mail sont invitées, non ajoutées : elles n’apparaissent sur la proposition et ne comptent pour les critères qu’une fois l’invitation acceptée.
+invitation-kind-speaker = intervenant
+invitation-kind-organiser = co-organisateur
+invitation-pending = en attente de réponse
+invitation-declined = refusée
+invitation-withdraw = Retirer
+hint-speaker-invite = Avec une adresse e-mail, l’intervenant est invité : un participant ayant cette adresse apparaît une fois qu’il accepte, et les champs laissés vides sont alors repris de son profil public.

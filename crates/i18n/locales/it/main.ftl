@@ -741,3 +741,21 @@ register-taken-mail-body = Ciao { $name },
     Se non sei stato tu, puoi ignorare questo messaggio.
 suspended-title = Il tuo account è sospeso
 suspended-own-data = Non puoi più partecipare, ma puoi ancora scaricare tutto ciò che il forum conserva su di te o eliminare il tuo account. Inserisci la password per l’una o l’altra cosa.
+
+## trust: invitations
+notification-invited-speaker = { $who } la invita a intervenire nella proposta di sessione «{ $title }».
+notification-invited-organiser = { $who } la invita a co-organizzare la proposta di sessione «{ $title }».
+invitations-title = Inviti in attesa di risposta
+invitations-intro = Nulla di lei compare in una proposta finché non accetta. Come relatore, il suo profilo pubblico completa ciò che gli organizzatori hanno lasciato vuoto; come co-organizzatore, la proposta conta per il suo limite di proposte e può modificarla.
+invitation-to-speaker = Intervenire in «{ $title }»
+invitation-to-organiser = Co-organizzare «{ $title }»
+invitation-accept = Accetta
+invitation-decline = Rifiuta
+invitations-sent = Inviti
+invitations-sent-intro = Le persone indicate per indirizzo email vengono invitate, non aggiunte: compaiono nella proposta e contano per i criteri solo dopo aver accettato.
+invitation-kind-speaker = relatore
+invitation-kind-organiser = co-organizzatore
+invitation-pending = in attesa di risposta
+invitation-declined = rifiutato
+invitation-withdraw = Ritira
+hint-speaker-invite = Con un indirizzo email il relatore viene invitato: un partecipante con quell'indirizzo compare quando accetta, e i campi lasciati vuoti vengono allora presi dal suo profilo pubblico.

@@ -725,3 +725,21 @@ register-taken-mail-body = { $name }，您好：
     如果不是您本人，请忽略此邮件。
 suspended-title = 您的账户已被暂停
 suspended-own-data = 您已不能参与讨论，但仍可下载论坛保存的关于您的全部数据，或删除您的账户。请输入密码进行操作。
+
+## trust: invitations
+notification-invited-speaker = { $who } 邀请您在分会提案“{ $title }”中发言。
+notification-invited-organiser = { $who } 邀请您共同组织分会提案“{ $title }”。
+invitations-title = 待回复的邀请
+invitations-intro = 在您接受之前，提案上不会出现您的任何信息。作为发言人，组织者留空的内容将由您的公开资料补充；作为共同组织者，该提案将计入您的提案上限，您也可以编辑它。
+invitation-to-speaker = 在“{ $title }”中发言
+invitation-to-organiser = 共同组织“{ $title }”
+invitation-accept = 接受
+invitation-decline = 拒绝
+invitations-sent = 邀请
+invitations-sent-intro = 通过电子邮件地址指定的人是受邀而非直接加入：只有在他们接受后，才会出现在提案上并计入各项标准。
+invitation-kind-speaker = 发言人
+invitation-kind-organiser = 共同组织者
+invitation-pending = 等待回复
+invitation-declined = 已拒绝
+invitation-withdraw = 撤回
+hint-speaker-invite = 填写电子邮件地址即为邀请该发言人：拥有该地址的参与者接受后才会出现，留空的字段届时将取自其公开资料。

@@ -71,9 +71,11 @@ async fn list(
         .notifications(me.id, before, PAGE)
         .await
         .or_page(&ctx)?;
+    let invitations = crate::routes::proposals::my_invitations(&ctx, &app).await?;
     let title = ctx.t("notifications-title");
     let body = html! {
         h1 { (title) }
+        (invitations)
         @if ctx.unread > 0 {
             form method="post" action=(ctx.href("/notifications/read")) {
                 (csrf_field(&ctx))

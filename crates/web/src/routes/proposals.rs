@@ -6,6 +6,7 @@ use crate::display;
 use crate::error::{AppError, OrPage, PageError};
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
+use crate::locale::FluentValueArg;
 use crate::programme::{self as prog, Loaded};
 use crate::routes::pages::{content, content_tools, notice};
 use crate::{AppState, Ctx};
@@ -16,10 +17,16 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::account::FieldError;
-use convene_core::meeting::{self, Gender, Mode, SessionFormat, SessionType, SpeakerRole, Status};
+use convene_core::meeting::{
+    self, Gender, InvitationKind, InvitationState, Mode, SessionFormat, SessionType, SpeakerRole,
+    Status,
+};
 use convene_core::model::{Coalition, Edition, NewText, Topic};
+use convene_core::notify;
 use convene_core::permissions::Action;
-use convene_core::programme::{NewProposal, NewSpeaker, ProposalFields, Track};
+use convene_core::programme::{
+    Invitation, InvitedSpeaker, NewInvitation, NewProposal, NewSpeaker, ProposalFields, Track,
+};
 use convene_core::StakeholderGroup;
 use maud::{html, Markup};
 
@@ -37,6 +44,12 @@ pub fn routes() -> Router<AppState> {
             post(remove_speaker),
         )
         .route("/{lang}/sessions/{id}/organisers", post(add_organiser))
+        .route(
+            "/{lang}/sessions/{id}/invitations/{invitation}/withdraw",
+            post(withdraw_invitation),
+        )
+        .route("/{lang}/invitations/{id}/accept", post(accept_invitation))
+        .route("/{lang}/invitations/{id}/decline", post(decline_invitation))
         .route("/{lang}/sessions/{id}/submit", post(submit))
         .route("/{lang}/sessions/{id}/merge", post(merge))
         .route("/{lang}/sessions/{id}/interest", post(interest))
@@ -382,6 +395,11 @@ async fn session_page(
         None => false,
     };
     let report = m.report(p.id).await.or_page(ctx)?;
+    let invitations = if organiser {
+        m.invitations(p.id).await.or_page(ctx)?
+    } else {
+        Vec::new()
+    };
     let unmet = if editable {
         meeting::unmet_criteria(&prog::facts(l, &text.original.body_md))
     } else {
@@ -467,6 +485,9 @@ async fn session_page(
                     }
                 }
             }
+        }
+        @if !invitations.is_empty() {
+            (invitations_sent(ctx, &here, &invitations, editable))
         }
         @if editable {
             (prog::criteria(ctx, &unmet))
@@ -554,7 +575,7 @@ fn speaker_form(ctx: &Ctx, here: &str, s: &SpeakerDraft, errors: &[FieldError]) 
             (error_summary(ctx, errors))
             form.stack method="post" action=(ctx.href(&format!("{here}/speakers"))) novalidate {
                 (csrf_field(ctx))
-                (form::input(ctx, Input::new("email", "email", &s.email).optional().hint("hint-speaker-email"), errors))
+                (form::input(ctx, Input::new("email", "email", &s.email).optional().hint("hint-speaker-invite"), errors))
                 (form::input(ctx, Input::new("name", "text", &s.name), errors))
                 (form::input(ctx, Input::new("organisation", "text", &s.organisation), errors))
                 (form::select(ctx, "group", &groups, &s.group, errors))
@@ -563,6 +584,38 @@ fn speaker_form(ctx: &Ctx, here: &str, s: &SpeakerDraft, errors: &[FieldError]) 
                 (form::select(ctx, "role", &options(ctx, SpeakerRole::ALL, SpeakerRole::code, "speaker-role"), &s.role, errors))
                 div.field { label { input type="checkbox" name="onsite" value="1" checked[s.onsite]; " " (ctx.t("speaker-onsite")) } }
                 button type="submit" { (ctx.t("speaker-add")) }
+            }
+        }
+    }
+}
+
+/// The organisers' view of who was invited and has not accepted: only what they typed
+/// (the address, and for speakers what they filled in), never the invitee's profile.
+fn invitations_sent(ctx: &Ctx, here: &str, all: &[Invitation], editable: bool) -> Markup {
+    html! {
+        section.invitations #invitations {
+            h2 { (ctx.t("invitations-sent")) }
+            p { (ctx.t("invitations-sent-intro")) }
+            ul.people {
+                @for i in all {
+                    li data-invitation=(i.id) data-state=(i.state.code()) {
+                        @if let Some(sp) = i.new.speaker.as_ref().filter(|sp| !sp.name.is_empty()) {
+                            b { (sp.name) } " · "
+                        }
+                        span dir="ltr" { (i.new.email) }
+                        " (" (ctx.t(&format!("invitation-kind-{}", i.new.kind.code())))
+                        @if let Some(sp) = &i.new.speaker {
+                            ", " (ctx.t(&format!("speaker-role-{}", sp.role.code())))
+                        }
+                        ") · " (ctx.t(if i.state == InvitationState::Declined { "invitation-declined" } else { "invitation-pending" }))
+                        @if editable {
+                            form.inline method="post" action=(ctx.href(&format!("{here}/invitations/{}/withdraw", i.id))) {
+                                (csrf_field(ctx))
+                                button.link type="submit" { (ctx.t("invitation-withdraw")) }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -640,7 +693,7 @@ async fn add_speaker(
     let l = for_organiser(&ctx, &app, &id).await?;
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
-    let mut s = SpeakerDraft {
+    let s = SpeakerDraft {
         email: form.get("email").trim().to_lowercase(),
         name: form.get("name").trim().to_string(),
         organisation: form.get("organisation").trim().to_string(),
@@ -650,49 +703,55 @@ async fn add_speaker(
         role: form.get("role").to_string(),
         onsite: form.checked("onsite"),
     };
-    // A participant named by email: their profile fills what was left blank.
-    let mut participant_id = None;
-    if !s.email.is_empty() {
-        if let Some((p, _)) = app.store.credentials(&s.email).await.or_page(&ctx)? {
-            participant_id = Some(p.id);
-            if s.name.is_empty() {
-                s.name = p.display_name.clone();
-            }
-            if s.organisation.is_empty() {
-                s.organisation = p.affiliation.clone();
-            }
-            if s.group.is_empty() {
-                s.group = p.stakeholder_group.code().to_string();
-            }
-            if s.country.is_empty() {
-                s.country = p.country.clone();
-            }
-        }
-    }
+    // Named by email, the speaker is invited: what is left blank comes from their
+    // profile only once they accept, so the rules are the same whoever the address is.
+    let invited = !s.email.is_empty();
     let mut errors = Vec::new();
-    let mut need = |ok: bool, field: &'static str| {
+    let mut need = |ok: bool, field: &'static str, message: &'static str| {
         if !ok {
-            errors.push(FieldError {
-                field,
-                message: "form-error-required",
-            });
+            errors.push(FieldError { field, message });
         }
     };
-    need(!s.name.is_empty() && s.name.chars().count() <= 200, "name");
-    need(s.organisation.chars().count() <= 200, "organisation");
-    need(StakeholderGroup::from_code(&s.group).is_some(), "group");
     need(
-        convene_core::countries::by_code(&s.country).is_some(),
-        "country",
+        !invited || convene_core::account::plausible_email(&s.email),
+        "email",
+        "form-error-email",
     );
-    need(Gender::from_code(&s.gender).is_some(), "gender");
-    need(SpeakerRole::from_code(&s.role).is_some(), "role");
+    need(
+        (invited || !s.name.is_empty()) && s.name.chars().count() <= 200,
+        "name",
+        "form-error-required",
+    );
+    need(
+        s.organisation.chars().count() <= 200,
+        "organisation",
+        "form-error-required",
+    );
+    need(
+        (invited && s.group.is_empty()) || StakeholderGroup::from_code(&s.group).is_some(),
+        "group",
+        "form-error-required",
+    );
+    need(
+        (invited && s.country.is_empty()) || convene_core::countries::by_code(&s.country).is_some(),
+        "country",
+        "form-error-required",
+    );
+    need(
+        Gender::from_code(&s.gender).is_some(),
+        "gender",
+        "form-error-required",
+    );
+    need(
+        SpeakerRole::from_code(&s.role).is_some(),
+        "role",
+        "form-error-required",
+    );
     let parsed = (
-        StakeholderGroup::from_code(&s.group),
         Gender::from_code(&s.gender),
         SpeakerRole::from_code(&s.role),
     );
-    let (true, (Some(group), Some(gender), Some(role))) = (errors.is_empty(), parsed) else {
+    let (true, (Some(gender), Some(role))) = (errors.is_empty(), parsed) else {
         let state = PageState {
             speaker: s,
             speaker_errors: errors,
@@ -700,27 +759,104 @@ async fn add_speaker(
         };
         return session_page(&ctx, &app, &l, state, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    app.store
-        .meetings()
-        .add_speaker(
-            l.proposal.id,
-            &NewSpeaker {
-                participant_id,
-                name: s.name,
-                organisation: s.organisation,
-                group,
-                country: s.country,
-                gender,
-                role,
-                onsite: s.onsite,
-            },
+    let group = StakeholderGroup::from_code(&s.group);
+    if invited {
+        let typed = InvitedSpeaker {
+            name: s.name,
+            organisation: s.organisation,
+            group,
+            country: s.country,
+            gender,
+            role,
+            onsite: s.onsite,
+        };
+        invite(
+            &ctx,
+            &app,
+            &l,
+            InvitationKind::Speaker,
+            &s.email,
+            Some(typed),
         )
-        .await
-        .or_page(&ctx)?;
+        .await?;
+    } else {
+        let Some(group) = group else {
+            return Err(ctx.fail(AppError::BadRequest));
+        };
+        app.store
+            .meetings()
+            .add_speaker(
+                l.proposal.id,
+                &NewSpeaker {
+                    participant_id: None,
+                    name: s.name,
+                    organisation: s.organisation,
+                    group,
+                    country: s.country,
+                    gender,
+                    role,
+                    onsite: s.onsite,
+                },
+            )
+            .await
+            .or_page(&ctx)?;
+    }
     Ok(
         Redirect::to(&ctx.href(&format!("/sessions/{}#speaker-form", l.proposal.id)))
             .into_response(),
     )
+}
+
+/// Invites whoever has `email`, answering the same whether anyone has it: the
+/// participant, if any, is told in their notifications and answers there; an address
+/// nobody has is an invitation never accepted. Inviting the same address to the same
+/// thing twice records it once.
+async fn invite(
+    ctx: &Ctx,
+    app: &AppState,
+    l: &Loaded,
+    kind: InvitationKind,
+    email: &str,
+    speaker: Option<InvitedSpeaker>,
+) -> Result<(), PageError> {
+    let me = ctx.signed_in()?.clone();
+    let m = app.store.meetings();
+    let existing = m.invitations(l.proposal.id).await.or_page(ctx)?;
+    if existing
+        .iter()
+        .any(|i| i.new.kind == kind && i.new.email == email)
+    {
+        return Ok(());
+    }
+    let invitee = app
+        .store
+        .credentials(email)
+        .await
+        .or_page(ctx)?
+        .map(|(p, _)| p)
+        .filter(|p| !p.deleted);
+    m.invite(&NewInvitation {
+        proposal_id: l.proposal.id,
+        kind,
+        email: email.to_string(),
+        participant_id: invitee.as_ref().map(|p| p.id),
+        invited_by: me.id,
+        speaker,
+    })
+    .await
+    .or_page(ctx)?;
+    if let Some(p) = invitee {
+        app.store
+            .notify(&notify::invited(
+                p.id,
+                kind,
+                &me.display_name,
+                &l.proposal.title.text,
+            ))
+            .await
+            .or_page(ctx)?;
+    }
+    Ok(())
 }
 
 async fn remove_speaker(
@@ -751,29 +887,148 @@ async fn add_organiser(
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
     let email = form.get("organiser_email").trim().to_lowercase();
-    let found = app.store.credentials(&email).await.or_page(&ctx)?;
-    let error = match &found {
-        None => Some("form-error-no-such-participant"),
-        Some((p, _)) if l.organisers.iter().any(|o| o.id == p.id) => {
-            Some("form-error-already-organiser")
-        }
-        Some(_) => None,
-    };
-    if let (None, Some((p, _))) = (error, found) {
-        app.store
-            .meetings()
-            .add_organiser(l.proposal.id, p.id)
-            .await
-            .or_page(&ctx)?;
-        return Ok(
-            Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response(),
-        );
+    if !convene_core::account::plausible_email(&email) {
+        let state = PageState {
+            organiser_error: Some("form-error-email"),
+            ..PageState::default()
+        };
+        return session_page(&ctx, &app, &l, state, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let state = PageState {
-        organiser_error: error,
-        ..PageState::default()
-    };
-    session_page(&ctx, &app, &l, state, StatusCode::UNPROCESSABLE_ENTITY).await
+    invite(&ctx, &app, &l, InvitationKind::Organiser, &email, None).await?;
+    Ok(Redirect::to(&ctx.href(&format!("/sessions/{}", l.proposal.id))).into_response())
+}
+
+/// An organiser takes back an invitation that was not accepted, pending or declined.
+async fn withdraw_invitation(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id, invitation)): Path<(String, String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let l = for_organiser(&ctx, &app, &id).await?;
+    let form = FormData::parse(&body);
+    ctx.check_csrf(&form)?;
+    let invitation: i64 = invitation.parse().map_err(|_| ctx.not_found())?;
+    app.store
+        .meetings()
+        .withdraw_invitation(l.proposal.id, invitation)
+        .await
+        .or_page(&ctx)?;
+    Ok(
+        Redirect::to(&ctx.href(&format!("/sessions/{}#invitations", l.proposal.id)))
+            .into_response(),
+    )
+}
+
+/// The invitations addressed to the reader, with buttons to accept or decline each: a
+/// section of their notifications page.
+pub async fn my_invitations(ctx: &Ctx, app: &AppState) -> Result<Markup, PageError> {
+    let me = ctx.signed_in()?;
+    let m = app.store.meetings();
+    let mine = m.invitations_for(me.id).await.or_page(ctx)?;
+    let mut items = Vec::new();
+    for i in mine {
+        let Some(p) = m
+            .proposal(i.new.proposal_id, ctx.code())
+            .await
+            .or_page(ctx)?
+        else {
+            continue;
+        };
+        if i.state.can_answer(p.status) {
+            items.push((i, p));
+        }
+    }
+    if items.is_empty() {
+        return Ok(html! {});
+    }
+    Ok(html! {
+        section.invitations #invitations {
+            h2 { (ctx.t("invitations-title")) }
+            p { (ctx.t("invitations-intro")) }
+            ul.list {
+                @for (i, p) in &items {
+                    li data-invitation=(i.id) {
+                        (ctx.t_args(&format!("invitation-to-{}", i.new.kind.code()), &[
+                            ("title", FluentValueArg::Str(p.title.text.clone())),
+                        ]))
+                        @if let Some(sp) = &i.new.speaker {
+                            " (" (ctx.t(&format!("speaker-role-{}", sp.role.code()))) ")"
+                        }
+                        form.inline method="post" action=(ctx.href(&format!("/invitations/{}/accept", i.id))) {
+                            (csrf_field(ctx))
+                            button type="submit" { (ctx.t("invitation-accept")) }
+                        }
+                        form.inline method="post" action=(ctx.href(&format!("/invitations/{}/decline", i.id))) {
+                            (csrf_field(ctx))
+                            button.secondary type="submit" { (ctx.t("invitation-decline")) }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// The invitee's answer. Only they may give it, only once, and only while the proposal
+/// is a draft; anyone else gets "not found".
+async fn answer(
+    ctx: &Ctx,
+    app: &AppState,
+    id: &str,
+    body: &Bytes,
+    accept: bool,
+) -> Result<Response, PageError> {
+    let me = ctx.signed_in()?.clone();
+    let form = FormData::parse(body);
+    ctx.check_csrf(&form)?;
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let m = app.store.meetings();
+    let i = m
+        .invitation(id)
+        .await
+        .or_page(ctx)?
+        .filter(|i| i.new.participant_id == Some(me.id))
+        .ok_or_else(|| ctx.not_found())?;
+    let p = m
+        .proposal(i.new.proposal_id, ctx.code())
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    if !i.state.can_answer(p.status) {
+        return Err(ctx.fail(AppError::Conflict));
+    }
+    if accept {
+        let speaker = i
+            .new
+            .speaker
+            .as_ref()
+            .map(|typed| meeting::accepted_speaker(typed, &me));
+        m.accept_invitation(id, me.id, speaker.as_ref())
+            .await
+            .or_page(ctx)?;
+        return Ok(Redirect::to(&ctx.href(&format!("/sessions/{}", p.id))).into_response());
+    }
+    m.decline_invitation(id, me.id).await.or_page(ctx)?;
+    Ok(Redirect::to(&ctx.href("/notifications")).into_response())
+}
+
+async fn accept_invitation(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    answer(&ctx, &app, &id, &body, true).await
+}
+
+async fn decline_invitation(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    answer(&ctx, &app, &id, &body, false).await
 }
 
 async fn submit(
