@@ -760,7 +760,32 @@ async fn add_speaker(
         return session_page(&ctx, &app, &l, state, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let group = StakeholderGroup::from_code(&s.group);
-    if invited {
+    // An organiser naming their own address needs nobody's consent: they are enrolled
+    // at once, their profile filling the blanks.
+    let myself = ctx
+        .viewer
+        .as_ref()
+        .filter(|me| me.email == s.email)
+        .cloned();
+    if let Some(me) = myself {
+        let typed = InvitedSpeaker {
+            name: s.name,
+            organisation: s.organisation,
+            group,
+            country: s.country,
+            gender,
+            role,
+            onsite: s.onsite,
+        };
+        app.store
+            .meetings()
+            .add_speaker(
+                l.proposal.id,
+                &convene_core::meeting::accepted_speaker(&typed, &me),
+            )
+            .await
+            .or_page(&ctx)?;
+    } else if invited {
         let typed = InvitedSpeaker {
             name: s.name,
             organisation: s.organisation,
