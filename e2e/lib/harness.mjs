@@ -1,7 +1,7 @@
 // Starts a real Convene on a fresh data directory (demo forum plus a secretariat
 // and a reviewer account) and Debian's Chromium through playwright-core.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +50,7 @@ export async function startForum() {
   });
   return {
     url,
+    data,
     async stop() {
       child.kill('SIGTERM');
       await once(child, 'exit');
@@ -64,6 +65,22 @@ export function launch() {
     args: CHROMIUM_ARGS,
     headless: true,
   });
+}
+
+/**
+ * After submitting the register form: open the confirmation link mailed to `email` (the
+ * forum writes mail to its data directory) and confirm, which signs the page in.
+ */
+export async function confirmRegistration(page, forum, email) {
+  await page.waitForURL(/\/signin\?done=check-mail$/);
+  const dir = join(forum.data, 'mail');
+  const mails = readdirSync(dir).sort().reverse()
+    .map((name) => readFileSync(join(dir, name), 'utf8').replace(/=\r?\n/g, ''));
+  const mail = mails.find((m) => m.includes(email) && m.includes('/confirm/'));
+  if (!mail) throw new Error(`no confirmation mail for ${email}`);
+  const path = mail.match(/\/[a-z]{2}\/confirm\/[A-Za-z0-9_-]+/)[0];
+  await page.goto(`${forum.url}${path}`);
+  await Promise.all([page.waitForURL(/\/people\/\d+$/), page.click('main form button[type=submit]')]);
 }
 
 /** Sign in through the form, as a person would (works with JavaScript off). */

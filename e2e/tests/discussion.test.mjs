@@ -2,7 +2,7 @@
 // join a coalition, start a thread, reply with a quote; and standing shown with reasons.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForum, launch } from '../lib/harness.mjs';
+import { startForum, launch, confirmRegistration } from '../lib/harness.mjs';
 
 let forum;
 let browser;
@@ -31,7 +31,8 @@ for (const javaScriptEnabled of [true, false]) {
     await page.selectOption('#country', 'BR');
     await page.fill('#password', 'a long participant password');
     await page.check('#coc');
-    await Promise.all([page.waitForURL(/\/people\/\d+$/), page.click('form.stack button[type=submit]')]);
+    await page.click('form.stack button[type=submit]');
+    await confirmRegistration(page, forum, `participant-${js}@e2e.test`);
 
     await page.goto(`${forum.url}/en/coalitions/community-connectivity`);
     await page.click('form[action$="/join"] button');

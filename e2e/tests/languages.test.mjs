@@ -2,7 +2,7 @@
 // right; right-to-left Arabic; the switcher; translations going out of date.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForum, launch, signIn, ADMIN } from '../lib/harness.mjs';
+import { startForum, launch, confirmRegistration, signIn, ADMIN } from '../lib/harness.mjs';
 
 let forum;
 let browser;
@@ -88,7 +88,8 @@ test('a newcomer registers and translates the About page into Italian; the secre
   await page.selectOption('#country', 'IT');
   await page.fill('#password', 'una frase lunga e sicura');
   await page.check('#coc');
-  await Promise.all([page.waitForURL(/\/it\/people\/\d+$/), page.click('form.stack button[type=submit]')]);
+  await page.click('form.stack button[type=submit]');
+  await confirmRegistration(page, forum, 'giulia@e2e.test');
 
   await page.goto(`${forum.url}/it/pages/about`);
   await page.click('[data-translation-state="untranslated"] a');

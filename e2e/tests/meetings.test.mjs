@@ -4,7 +4,7 @@
 // read right to left; the proposal form can be filled from the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForum, launch, signIn, ADMIN } from '../lib/harness.mjs';
+import { startForum, launch, confirmRegistration, signIn, ADMIN } from '../lib/harness.mjs';
 
 let forum;
 let browser;
@@ -34,7 +34,8 @@ for (const javaScriptEnabled of [true, false]) {
     await page.selectOption('#country', 'BR');
     await page.fill('#password', 'a long proposer password');
     await page.check('#coc');
-    await Promise.all([page.waitForURL(/\/people\/\d+$/), page.click('form.stack button[type=submit]')]);
+    await page.click('form.stack button[type=submit]');
+    await confirmRegistration(page, forum, email);
 
     await page.goto(`${forum.url}/en/meetings/2027`);
     assert.equal(await page.getAttribute('[data-call]', 'data-call'), 'open');

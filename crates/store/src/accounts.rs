@@ -39,14 +39,148 @@ impl SqlStore {
         Ok(id)
     }
 
+    pub(crate) async fn do_register_account(
+        &self,
+        new: &NewAccount,
+        confirm_token_hash: &str,
+        expires_at: i64,
+    ) -> Result<Option<i64>> {
+        let p = &new.participant;
+        let email = p.email.trim().to_lowercase();
+        let at = now();
+        let mut tx = self.write.begin().await?;
+        // An address nobody confirmed is free: the newest registration replaces the row.
+        let replaced: Option<i64> = sqlx::query_scalar(
+            "UPDATE participants SET display_name = $2, stakeholder_group = $3, country = $4,
+               affiliation = $5, created_at = $6, password_hash = $7, gender = $8,
+               languages = $9, ui_lang = $10, coc_accepted_at = $11
+             WHERE email = $1 AND email_confirmed = 0 AND deleted_at IS NULL RETURNING id",
+        )
+        .bind(&email)
+        .bind(&p.display_name)
+        .bind(p.stakeholder_group.code())
+        .bind(p.country.to_ascii_uppercase())
+        .bind(&p.affiliation)
+        .bind(at)
+        .bind(&new.password_hash)
+        .bind(new.profile.gender.as_deref())
+        .bind(new.profile.languages.join(" "))
+        .bind(&new.profile.ui_lang)
+        .bind(new.coc_accepted.then_some(at))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let id = match replaced {
+            Some(id) => {
+                sqlx::query("DELETE FROM email_confirmations WHERE participant_id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                id
+            }
+            None => {
+                let inserted = sqlx::query_scalar(
+                    "INSERT INTO participants
+                       (display_name, email, stakeholder_group, country, affiliation, role,
+                        created_at, password_hash, gender, languages, ui_lang, coc_accepted_at,
+                        email_confirmed)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0) RETURNING id",
+                )
+                .bind(&p.display_name)
+                .bind(&email)
+                .bind(p.stakeholder_group.code())
+                .bind(p.country.to_ascii_uppercase())
+                .bind(&p.affiliation)
+                .bind(p.role.code())
+                .bind(at)
+                .bind(&new.password_hash)
+                .bind(new.profile.gender.as_deref())
+                .bind(new.profile.languages.join(" "))
+                .bind(&new.profile.ui_lang)
+                .bind(new.coc_accepted.then_some(at))
+                .fetch_one(&mut *tx)
+                .await;
+                match inserted.map_err(StoreError::from) {
+                    Ok(id) => id,
+                    // Someone confirmed owns the address.
+                    Err(StoreError::Conflict(_)) => return Ok(None),
+                    Err(e) => return Err(e),
+                }
+            }
+        };
+        sqlx::query(
+            "INSERT INTO email_confirmations (token_hash, participant_id, expires_at)
+             VALUES ($1, $2, $3)",
+        )
+        .bind(confirm_token_hash)
+        .bind(id)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+
+    pub(crate) async fn do_email_confirmation_valid(
+        &self,
+        token_hash: &str,
+        at: i64,
+    ) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM email_confirmations WHERE token_hash = $1 AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(at)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(n > 0)
+    }
+
+    pub(crate) async fn do_confirm_email(
+        &self,
+        token_hash: &str,
+        at: i64,
+    ) -> Result<Option<(i64, String)>> {
+        let mut tx = self.write.begin().await?;
+        let who: Option<i64> = sqlx::query_scalar(
+            "DELETE FROM email_confirmations WHERE token_hash = $1 AND expires_at > $2
+             RETURNING participant_id",
+        )
+        .bind(token_hash)
+        .bind(at)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(who) = who else { return Ok(None) };
+        let hash: Option<Option<String>> = sqlx::query_scalar(
+            "UPDATE participants SET email_confirmed = 1
+             WHERE id = $1 AND deleted_at IS NULL RETURNING password_hash",
+        )
+        .bind(who)
+        .fetch_optional(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM email_confirmations WHERE participant_id = $1")
+            .bind(who)
+            .execute(&mut *tx)
+            .await?;
+        let Some(Some(hash)) = hash else {
+            return Ok(None);
+        };
+        self.log_change(&mut tx, "participant", who, "create")
+            .await?;
+        tx.commit().await?;
+        Ok(Some((who, hash)))
+    }
+
     pub(crate) async fn do_credentials(
         &self,
         email: &str,
     ) -> Result<Option<(Participant, Option<String>)>> {
-        let row = sqlx::query("SELECT * FROM participants WHERE email = $1 AND deleted_at IS NULL")
-            .bind(email.trim().to_lowercase())
-            .fetch_optional(&self.read)
-            .await?;
+        let row = sqlx::query(
+            "SELECT * FROM participants
+             WHERE email = $1 AND deleted_at IS NULL AND email_confirmed = 1",
+        )
+        .bind(email.trim().to_lowercase())
+        .fetch_optional(&self.read)
+        .await?;
         match row {
             Some(row) => Ok(Some((
                 rows::participant(&row)?,

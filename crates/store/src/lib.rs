@@ -93,7 +93,22 @@ pub trait Store: Send + Sync {
 
     /// A participant who can sign in (created with a password hash).
     async fn create_account(&self, new: &NewAccount) -> Result<i64>;
-    /// The participant with this email (not deleted) and their password hash, if any.
+    /// A registration from the register form: the account waits until its address is
+    /// confirmed through the link whose token hash is given. An unconfirmed account with
+    /// the same address is replaced (and its earlier links voided); `None` when a
+    /// confirmed account owns the address.
+    async fn register_account(
+        &self,
+        new: &NewAccount,
+        confirm_token_hash: &str,
+        expires_at: i64,
+    ) -> Result<Option<i64>>;
+    async fn email_confirmation_valid(&self, token_hash: &str, now: i64) -> Result<bool>;
+    /// Confirms the address behind a link, once and before it expires: the account's id
+    /// and password hash.
+    async fn confirm_email(&self, token_hash: &str, now: i64) -> Result<Option<(i64, String)>>;
+    /// The participant with this email (not deleted, address confirmed) and their
+    /// password hash, if any.
     async fn credentials(&self, email: &str) -> Result<Option<(Participant, Option<String>)>>;
     async fn update_profile(&self, id: i64, update: &ProfileUpdate) -> Result<()>;
     /// Sets a new password hash and ends every session of the account.

@@ -35,6 +35,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     12 "topic_recency" "0012_topic_recency.sql",
     13 "trust_moderation" "0013_trust_moderation.sql",
     14 "invitations" "0014_invitations.sql",
+    15 "email_confirmation" "0015_email_confirmation.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -51,6 +52,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     12 "topic_recency" "0012_topic_recency.sql",
     13 "trust_moderation" "0013_trust_moderation.sql",
     14 "invitations" "0014_invitations.sql",
+    15 "email_confirmation" "0015_email_confirmation.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

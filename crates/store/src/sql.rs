@@ -283,7 +283,8 @@ impl Store for SqlStore {
     }
 
     async fn participant(&self, id: i64) -> Result<Option<Participant>> {
-        let row = sqlx::query("SELECT * FROM participants WHERE id = $1")
+        // Until its address is confirmed an account is nobody's.
+        let row = sqlx::query("SELECT * FROM participants WHERE id = $1 AND email_confirmed = 1")
             .bind(id)
             .fetch_optional(&self.read)
             .await?;
@@ -632,6 +633,21 @@ impl Store for SqlStore {
 
     async fn create_account(&self, new: &NewAccount) -> Result<i64> {
         self.do_create_account(new).await
+    }
+    async fn register_account(
+        &self,
+        new: &NewAccount,
+        confirm_token_hash: &str,
+        expires_at: i64,
+    ) -> Result<Option<i64>> {
+        self.do_register_account(new, confirm_token_hash, expires_at)
+            .await
+    }
+    async fn email_confirmation_valid(&self, token_hash: &str, now: i64) -> Result<bool> {
+        self.do_email_confirmation_valid(token_hash, now).await
+    }
+    async fn confirm_email(&self, token_hash: &str, now: i64) -> Result<Option<(i64, String)>> {
+        self.do_confirm_email(token_hash, now).await
     }
     async fn credentials(&self, email: &str) -> Result<Option<(Participant, Option<String>)>> {
         self.do_credentials(email).await

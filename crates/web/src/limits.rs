@@ -44,7 +44,8 @@ pub const RESET_PER_ACCOUNT: Limit = Limit {
     window: 3600,
     max: 3,
 };
-/// Mails telling an owner that someone tried to register with their address.
+/// Mails about a registration with one address: its confirmation link, or telling the
+/// owner that someone tried to register with it.
 pub const TAKEN_MAIL_PER_ACCOUNT: Limit = Limit {
     name: "taken-mail-account",
     window: 3600,

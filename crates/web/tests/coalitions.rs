@@ -256,6 +256,7 @@ async fn propose_a_coalition_then_the_secretariat_recognises_it_when_the_rules_a
         fields.retain(|(k, _)| *k != "coc");
         fields.push(("coc", "yes"));
         m.post("/en/register", &fields).await;
+        common::confirm_from_mail(&mut m, email).await;
         m.post("/en/coalitions/net-neutrality-now/join", &[]).await;
     }
     let (gov, _) = app

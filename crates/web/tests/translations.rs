@@ -171,3 +171,58 @@ async fn trusted_translators_publish_directly_and_the_status_page_counts() {
     assert!(status.body.contains("100"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn overlong_translations_and_edits_are_refused_keeping_what_was_typed() {
+    let app = TestApp::new().await;
+    let text = about(&app).await;
+    let mut boss = app.client();
+    let b = register(&mut boss, "Boss", "boss@example.org").await;
+    app.store()
+        .set_role(b, Role::Secretariat, None)
+        .await
+        .unwrap();
+    let too_long = convene_i18n::tr("fr", "form-error-too-long", None);
+    let huge_body = "mot ".repeat(convene_core::text::MAX_BODY / 4 + 1);
+    let huge_title = "t".repeat(convene_core::text::MAX_TITLE + 1);
+    for (title, body) in [
+        ("Le forum", huge_body.as_str()),
+        (huge_title.as_str(), "Court."),
+    ] {
+        let r = boss
+            .post(
+                &format!("/fr/translate/{text}"),
+                &[
+                    ("to", "fr"),
+                    ("title", title),
+                    ("body", body),
+                    ("source_revision", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains(&too_long));
+        assert!(r.body.contains("Court.") || r.body.contains("Le forum"));
+        let r = boss
+            .post(
+                &format!("/fr/texts/{text}/edit"),
+                &[("title", title), ("body", body)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains(&too_long));
+    }
+    assert!(app
+        .store()
+        .pending_translations(text, "fr")
+        .await
+        .unwrap()
+        .is_empty());
+    let page = app.client().get("/fr/pages/about").await;
+    assert!(page
+        .body
+        .contains("data-translation-state=\"untranslated\""));
+    let original = app.store().localized(text, "en").await.unwrap().unwrap();
+    assert_eq!(original.original.revision, 1);
+    app.finish().await;
+}

@@ -272,7 +272,8 @@ async fn asking_for_many_resets_never_blocks_the_owners_recovery() {
     assert!(r
         .body
         .contains(&convene_i18n::tr("en", "reset-sent-title", None)));
-    assert_eq!(app.mails().len(), 3, "no more mail past the limit");
+    // The registration's confirmation and three reset links.
+    assert_eq!(app.mails().len(), 4, "no more mail past the limit");
     // The links already sent still work.
     assert_eq!(owner.get(&first).await.status, StatusCode::OK);
     let r = owner
@@ -336,11 +337,13 @@ async fn registering_a_taken_address_tells_only_its_owner() {
         .unwrap()
         .unwrap();
     assert_eq!((owner.id, owner.display_name.as_str()), (first, "First"));
+    // The first mail confirmed the owner's registration; the second tells them of this one.
     let mails = app.mails();
-    assert_eq!(mails.len(), 1);
-    assert!(mails[0].contains("To: same@example.org"));
-    assert!(mails[0].contains("http://forum.test/en/password-reset"));
-    // A new address still registers and signs in at once.
+    assert_eq!(mails.len(), 2);
+    assert!(mails[1].contains("To: same@example.org"));
+    assert!(mails[1].contains("http://forum.test/en/password-reset"));
+    assert!(!mails[1].contains("/confirm/"));
+    // A new address registers and signs in once its link is followed.
     let mut fresh = app.client();
     register(&mut fresh, "Third", "third@example.org").await;
     assert!(fresh.signed_in());
@@ -422,5 +425,95 @@ async fn suspended_people_can_still_export_and_delete_their_account() {
         .await
         .unwrap()
         .is_none());
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn registration_answers_alike_for_new_and_taken_addresses_until_the_mail_is_followed() {
+    let app = TestApp::new().await;
+    register(&mut app.client(), "Owner", "owner@example.org").await;
+    // A stranger probing two addresses, one taken and one free, sees the same answer.
+    let mut stranger = app.client();
+    let taken = stranger
+        .post(
+            "/en/register",
+            &registration("Probe", "owner@example.org", "media"),
+        )
+        .await;
+    let free = stranger
+        .post(
+            "/en/register",
+            &registration("Probe", "free@example.org", "media"),
+        )
+        .await;
+    assert_eq!(taken.status, free.status);
+    assert_eq!(taken.location(), free.location());
+    assert_eq!(taken.body, free.body);
+    assert!(!stranger.signed_in());
+    // Signing in with the password just chosen does not tell either: the new account
+    // waits for its owner, and the answer is the one for a wrong password.
+    let wrong = sign_in(&mut stranger, "owner@example.org", "Probe password 1", "").await;
+    let unconfirmed = sign_in(&mut stranger, "free@example.org", PASSWORD, "").await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unconfirmed.status, wrong.status);
+    let message = convene_i18n::tr("en", "form-error-signin", None);
+    assert!(wrong.body.contains(&message) && unconfirmed.body.contains(&message));
+    assert!(!stranger.signed_in());
+    // Until confirmed the account has no profile and cannot be found by its address.
+    assert!(app
+        .store()
+        .credentials("free@example.org")
+        .await
+        .unwrap()
+        .is_none());
+    let first_link = common::confirmation_token(&app, "free@example.org").unwrap();
+    // Registering the address again replaces the waiting account and voids its link.
+    let mut owner = app.client();
+    owner
+        .post(
+            "/en/register",
+            &registration("Real Owner", "free@example.org", "academia"),
+        )
+        .await;
+    let second_link = common::confirmation_token(&app, "free@example.org").unwrap();
+    assert_ne!(first_link, second_link);
+    let r = owner.get(&format!("/en/confirm/{first_link}")).await;
+    assert_eq!(r.status, StatusCode::GONE);
+    // Opening the link shows a button; only pressing it confirms and signs in.
+    let r = owner.get(&format!("/en/confirm/{second_link}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(!owner.signed_in());
+    let id = common::confirm_from_mail(&mut owner, "free@example.org").await;
+    assert!(owner.signed_in());
+    let p = app.store().participant(id).await.unwrap().unwrap();
+    assert_eq!(p.display_name, "Real Owner");
+    // A link works once.
+    let r = app
+        .client()
+        .post(&format!("/en/confirm/{second_link}"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::GONE);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn registrations_of_one_address_send_a_few_mails_at_most() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    for _ in 0..6 {
+        let r = c
+            .post(
+                "/en/register",
+                &registration("Flood", "victim@example.org", "media"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let to_victim = app
+        .mails()
+        .iter()
+        .filter(|m| m.contains("victim@example.org"))
+        .count();
+    assert_eq!(to_victim, 3);
     app.finish().await;
 }

@@ -110,7 +110,7 @@ form-error-password-short = Bitte verwenden Sie mindestens 10 Zeichen.
 form-error-password-email = Ihr Passwort darf nicht Ihre E-Mail-Adresse sein.
 form-error-password-wrong = Dieses Passwort ist nicht korrekt.
 form-error-coc = Um teilnehmen zu können, müssen Sie den Verhaltenskodex akzeptieren.
-form-error-signin = E-Mail-Adresse oder Passwort ist nicht korrekt.
+form-error-signin = E-Mail-Adresse oder Passwort ist nicht korrekt, oder die Adresse ist noch nicht bestätigt: Folgen Sie nach der Registrierung zuerst dem Link, den wir Ihnen geschickt haben.
 form-error-suspended = Dieses Konto ist gesperrt; eine Anmeldung ist nicht möglich.
 field-display_name = Name
 field-email = E-Mail-Adresse
@@ -725,7 +725,20 @@ notification-coalition-posting-removed = { $count ->
 
 ## trust: accounts
 form-error-control-chars = Entfernen Sie unsichtbare Steuerzeichen, etwa Textrichtungszeichen, aus diesem Feld.
-signin-check-mail = Wir haben eine Nachricht an diese Adresse geschickt. Wenn Sie schon ein Konto haben, melden Sie sich hier an oder legen Sie ein neues Passwort fest.
+signin-check-mail = Wir haben eine Nachricht an diese Adresse geschickt. Um die Registrierung abzuschließen, folgen Sie dem Link darin; wenn Sie schon ein Konto haben, melden Sie sich hier an oder legen Sie ein neues Passwort fest.
+confirm-mail-subject = Bestätigen Sie Ihre Adresse, um die Registrierung abzuschließen
+confirm-mail-body = Hallo { $name },
+
+    um Ihr Konto fertig einzurichten, öffnen Sie diesen Link und bestätigen Sie, dass diese Adresse Ihnen gehört:
+
+    { $link }
+
+    Der Link gilt zwei Tage. Wenn Sie sich nicht registriert haben, ignorieren Sie diese Nachricht: Ohne sie entsteht kein Konto.
+confirm-title = Adresse bestätigen
+confirm-intro = Damit bestätigen Sie, dass die Adresse Ihnen gehört, und melden sich bei Ihrem neuen Konto an.
+confirm-submit = Bestätigen und anmelden
+confirm-expired-title = Dieser Link ist nicht mehr gültig
+confirm-expired-body = Bestätigungslinks gelten einmal und zwei Tage lang. Registrieren Sie sich erneut mit derselben Adresse, um einen neuen zu erhalten.
 register-taken-mail-subject = Jemand wollte sich mit Ihrer Adresse registrieren
 register-taken-mail-body = Guten Tag { $name },
 

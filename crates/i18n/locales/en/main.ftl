@@ -110,7 +110,7 @@ form-error-password-short = Use at least 10 characters.
 form-error-password-email = Your password must not be your email address.
 form-error-password-wrong = That password is not correct.
 form-error-coc = You need to accept the Code of Conduct to take part.
-form-error-signin = The email address or password is not correct.
+form-error-signin = The email address or password is not correct, or the address has not been confirmed yet: after registering, follow the link we mailed you first.
 form-error-suspended = This account is suspended and cannot sign in.
 field-display_name = Name
 field-email = Email address
@@ -725,7 +725,20 @@ notification-coalition-posting-removed = { $count ->
 
 ## trust: accounts
 form-error-control-chars = Remove invisible control characters, such as text direction marks, from this field.
-signin-check-mail = We have sent a message to that address. If you already have an account, sign in here or choose a new password.
+signin-check-mail = We have sent a message to that address. To finish registering, follow the link in it; if you already have an account, sign in here or choose a new password.
+confirm-mail-subject = Confirm your address to finish registering
+confirm-mail-body = Hello { $name },
+
+    To finish creating your account, open this link and confirm that this address is yours:
+
+    { $link }
+
+    The link works for two days. If you did not register, ignore this message: no account is made without it.
+confirm-title = Confirm your address
+confirm-intro = This confirms that the address is yours and signs you in to your new account.
+confirm-submit = Confirm and sign in
+confirm-expired-title = This link no longer works
+confirm-expired-body = Confirmation links work once, for two days. Register again with the same address to get a new one.
 register-taken-mail-subject = Someone tried to register with your address
 register-taken-mail-body = Hello { $name },
 

@@ -110,7 +110,7 @@ form-error-password-short = Utilice al menos 10 caracteres.
 form-error-password-email = La contraseña no puede ser su dirección de correo electrónico.
 form-error-password-wrong = La contraseña no es correcta.
 form-error-coc = Para participar, debe aceptar el Código de Conducta.
-form-error-signin = La dirección de correo electrónico o la contraseña no son correctas.
+form-error-signin = La dirección de correo electrónico o la contraseña no son correctas, o la dirección aún no se ha confirmado: después de registrarse, siga primero el enlace que le enviamos.
 form-error-suspended = Esta cuenta está suspendida y no puede iniciar sesión.
 field-display_name = Nombre
 field-email = Dirección de correo electrónico
@@ -725,7 +725,20 @@ notification-coalition-posting-removed = { $count ->
 
 ## trust: accounts
 form-error-control-chars = Quite de este campo los caracteres de control invisibles, como las marcas de dirección del texto.
-signin-check-mail = Hemos enviado un mensaje a esa dirección. Si ya tiene una cuenta, inicie sesión aquí o elija una contraseña nueva.
+signin-check-mail = Hemos enviado un mensaje a esa dirección. Para terminar el registro, siga el enlace que contiene; si ya tiene una cuenta, inicie sesión aquí o elija una contraseña nueva.
+confirm-mail-subject = Confirme su dirección para terminar el registro
+confirm-mail-body = Hola, { $name }:
+
+    Para terminar de crear su cuenta, abra este enlace y confirme que esta dirección es suya:
+
+    { $link }
+
+    El enlace es válido durante dos días. Si no se registró, ignore este mensaje: sin él no se crea ninguna cuenta.
+confirm-title = Confirme su dirección
+confirm-intro = Así confirma que la dirección es suya e inicia sesión en su nueva cuenta.
+confirm-submit = Confirmar e iniciar sesión
+confirm-expired-title = Este enlace ya no es válido
+confirm-expired-body = Los enlaces de confirmación solo sirven una vez y durante dos días. Regístrese de nuevo con la misma dirección para recibir otro.
 register-taken-mail-subject = Alguien intentó registrarse con su dirección
 register-taken-mail-body = Hola, { $name }:
 

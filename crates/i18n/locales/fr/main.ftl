@@ -110,7 +110,7 @@ form-error-password-short = Veuillez utiliser au moins 10 caractères.
 form-error-password-email = Votre mot de passe ne doit pas être votre adresse électronique.
 form-error-password-wrong = Ce mot de passe est incorrect.
 form-error-coc = Pour participer, vous devez accepter le Code de conduite.
-form-error-signin = L’adresse électronique ou le mot de passe est incorrect.
+form-error-signin = L’adresse électronique ou le mot de passe est incorrect, ou l’adresse n’a pas encore été confirmée : après l’inscription, suivez d’abord le lien que nous vous avons envoyé.
 form-error-suspended = Ce compte est suspendu ; il n’est pas possible de s’y connecter.
 field-display_name = Nom
 field-email = Adresse électronique
@@ -725,7 +725,20 @@ notification-coalition-posting-removed = { $count ->
 
 ## trust: accounts
 form-error-control-chars = Retirez de ce champ les caractères de contrôle invisibles, comme les marques de direction du texte.
-signin-check-mail = Nous avons envoyé un message à cette adresse. Si vous avez déjà un compte, connectez-vous ici ou choisissez un nouveau mot de passe.
+signin-check-mail = Nous avons envoyé un message à cette adresse. Pour terminer l’inscription, suivez le lien qu’il contient ; si vous avez déjà un compte, connectez-vous ici ou choisissez un nouveau mot de passe.
+confirm-mail-subject = Confirmez votre adresse pour terminer l’inscription
+confirm-mail-body = Bonjour { $name },
+
+    Pour terminer la création de votre compte, ouvrez ce lien et confirmez que cette adresse est la vôtre :
+
+    { $link }
+
+    Le lien reste valable deux jours. Si vous ne vous êtes pas inscrit, ignorez ce message : aucun compte n’est créé sans lui.
+confirm-title = Confirmez votre adresse
+confirm-intro = Vous confirmez ainsi que l’adresse est la vôtre et vous vous connectez à votre nouveau compte.
+confirm-submit = Confirmer et se connecter
+confirm-expired-title = Ce lien n’est plus valable
+confirm-expired-body = Les liens de confirmation ne servent qu’une fois, pendant deux jours. Inscrivez-vous de nouveau avec la même adresse pour en recevoir un autre.
 register-taken-mail-subject = Quelqu’un a tenté de s’inscrire avec votre adresse
 register-taken-mail-body = Bonjour { $name },
 

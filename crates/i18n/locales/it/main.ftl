@@ -113,7 +113,7 @@ form-error-password-short = Utilizzare almeno 10 caratteri.
 form-error-password-email = La password non può coincidere con il suo indirizzo email.
 form-error-password-wrong = La password non è corretta.
 form-error-coc = Per partecipare è necessario accettare il Codice di condotta.
-form-error-signin = L’indirizzo email o la password non sono corretti.
+form-error-signin = L’indirizzo email o la password non sono corretti, oppure l’indirizzo non è ancora stato confermato: dopo la registrazione, segui prima il link che ti abbiamo inviato.
 form-error-suspended = Questo account è sospeso e non consente l’accesso.
 field-display_name = Nome
 field-email = Indirizzo email
@@ -728,7 +728,20 @@ notification-coalition-posting-removed = { $count ->
 
 ## trust: accounts
 form-error-control-chars = Rimuovi da questo campo i caratteri di controllo invisibili, come i segni di direzione del testo.
-signin-check-mail = Abbiamo inviato un messaggio a quell’indirizzo. Se hai già un account, accedi qui o scegli una nuova password.
+signin-check-mail = Abbiamo inviato un messaggio a quell’indirizzo. Per completare la registrazione, segui il link che contiene; se hai già un account, accedi qui o scegli una nuova password.
+confirm-mail-subject = Conferma il tuo indirizzo per completare la registrazione
+confirm-mail-body = Ciao { $name },
+
+    per completare la creazione del tuo account, apri questo link e conferma che questo indirizzo è tuo:
+
+    { $link }
+
+    Il link vale due giorni. Se non ti sei registrato, ignora questo messaggio: senza di esso non viene creato alcun account.
+confirm-title = Conferma il tuo indirizzo
+confirm-intro = Così confermi che l’indirizzo è tuo e accedi al tuo nuovo account.
+confirm-submit = Conferma e accedi
+confirm-expired-title = Questo link non è più valido
+confirm-expired-body = I link di conferma valgono una sola volta, per due giorni. Registrati di nuovo con lo stesso indirizzo per riceverne uno nuovo.
 register-taken-mail-subject = Qualcuno ha tentato di registrarsi con il tuo indirizzo
 register-taken-mail-body = Ciao { $name },
 

@@ -108,7 +108,7 @@ form-error-password-short = 请至少使用 10 个字符。
 form-error-password-email = 密码不得与您的电子邮件地址相同。
 form-error-password-wrong = 密码不正确。
 form-error-coc = 您须接受《行为守则》方可参与。
-form-error-signin = 电子邮件地址或密码不正确。
+form-error-signin = 电子邮件地址或密码不正确，或该地址尚未确认：注册后请先打开我们发送给您的链接。
 form-error-suspended = 此账户已被暂停，无法登录。
 field-display_name = 姓名
 field-email = 电子邮件地址
@@ -712,7 +712,20 @@ notification-coalition-posting-removed = { $count ->
 
 ## trust: accounts
 form-error-control-chars = 请删除此字段中的不可见控制字符，例如文字方向标记。
-signin-check-mail = 我们已向该地址发送了一封邮件。如果您已有账户，请在此登录或设置新密码。
+signin-check-mail = 我们已向该地址发送了一封邮件。要完成注册，请打开其中的链接；如果您已有账户，请在此登录或设置新密码。
+confirm-mail-subject = 确认您的地址以完成注册
+confirm-mail-body = { $name }，您好：
+
+    要完成账户创建，请打开此链接并确认该地址属于您：
+
+    { $link }
+
+    该链接两天内有效。如果您没有注册，请忽略此邮件：未经确认不会创建账户。
+confirm-title = 确认您的地址
+confirm-intro = 这将确认该地址属于您，并登录您的新账户。
+confirm-submit = 确认并登录
+confirm-expired-title = 此链接已失效
+confirm-expired-body = 确认链接只能使用一次，有效期为两天。请使用同一地址重新注册以获取新链接。
 register-taken-mail-subject = 有人试图用您的地址注册
 register-taken-mail-body = { $name }，您好：
 

@@ -2,6 +2,7 @@
 
 use crate::ctx::SESSION_SECONDS;
 use crate::error::{AppError, OrPage, PageError};
+use crate::extract::Form;
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::limits::{
@@ -27,11 +28,12 @@ use convene_core::secrets::{
     decoy_hash, hash_password, known_browser_token, new_token, same_secret, token_hash,
     verify_password,
 };
-use convene_store::StoreError;
 use maud::{html, Markup};
 
 /// Reset links work for one hour.
 const RESET_SECONDS: i64 = 3600;
+/// Links confirming a new account's address work for two days.
+const CONFIRM_SECONDS: i64 = 2 * 24 * 3600;
 /// Marks a browser its owner signed in from (see `known_browser_token`).
 const KNOWN_COOKIE: &str = "convene_known";
 /// A year: longer than any attack on an account lasts.
@@ -40,6 +42,7 @@ const KNOWN_SECONDS: i64 = 365 * 24 * 3600;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/register", get(register_form).post(register))
+        .route("/{lang}/confirm/{token}", get(confirm_form).post(confirm))
         .route("/{lang}/signin", get(signin_form).post(signin))
         .route("/{lang}/signout", axum::routing::post(signout))
         .route(
@@ -110,8 +113,31 @@ async fn start_session(
 
 /// Mail `p`, in their interface language, a message with a link to `path` on this site.
 async fn mail(ctx: &Ctx, app: &AppState, p: &Participant, subject: &str, body: &str, path: &str) {
-    let lang = if convene_i18n::is_supported(&p.profile.ui_lang) {
-        p.profile.ui_lang.as_str()
+    let to = Recipient {
+        email: &p.email,
+        name: &p.display_name,
+        ui_lang: &p.profile.ui_lang,
+    };
+    mail_to(ctx, app, &to, subject, body, path).await;
+}
+
+/// Whom a mail goes to: an account, or a registration not yet confirmed.
+struct Recipient<'a> {
+    email: &'a str,
+    name: &'a str,
+    ui_lang: &'a str,
+}
+
+async fn mail_to(
+    ctx: &Ctx,
+    app: &AppState,
+    p: &Recipient<'_>,
+    subject: &str,
+    body: &str,
+    path: &str,
+) {
+    let lang = if convene_i18n::is_supported(p.ui_lang) {
+        p.ui_lang
     } else {
         ctx.code()
     };
@@ -120,13 +146,13 @@ async fn mail(ctx: &Ctx, app: &AppState, p: &Participant, subject: &str, body: &
         app.options.public_url.trim_end_matches('/')
     );
     let mut args = convene_i18n::FluentArgs::new();
-    args.set("name", p.display_name.clone());
+    args.set("name", p.name.to_string());
     args.set("link", link);
     let subject = convene_i18n::tr(lang, subject, None);
     let text = convene_i18n::tr(lang, body, Some(&args));
     // Isolation marks help in pages but not in a plain-text mail's link.
     let text = text.replace(['\u{2068}', '\u{2069}'], "");
-    if let Err(e) = app.options.mailer.send(&p.email, &subject, &text).await {
+    if let Err(e) = app.options.mailer.send(p.email, &subject, &text).await {
         tracing::error!(error = %e, subject, "mail not sent");
     }
 }
@@ -193,10 +219,8 @@ async fn register_form(ctx: Ctx) -> Response {
 async fn register(
     ctx: Ctx,
     State(app): State<AppState>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     limits::check(&app, &ctx, &REGISTER_PER_IP, &ctx.client_ip).await?;
     let input = profile_input(&form);
     let password = form.get("password");
@@ -214,29 +238,53 @@ async fn register(
             message: "form-error-coc",
         });
     }
-    if let (Some(valid), true) = (valid, errors.is_empty()) {
-        let account = NewAccount {
-            participant: valid.participant,
-            password_hash: hash(&ctx, password).await?,
-            profile: valid.profile,
-            coc_accepted: true,
-        };
-        match app.store.create_account(&account).await {
-            Ok(id) => {
-                let to = ctx.href(&format!("/people/{id}"));
-                return start_session(&app, &ctx, id, &account.password_hash, &to).await;
+    let (Some(valid), true) = (valid, errors.is_empty()) else {
+        return Ok(register_page(
+            &ctx,
+            &input,
+            coc,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    };
+    let account = NewAccount {
+        participant: valid.participant,
+        password_hash: hash(&ctx, password).await?,
+        profile: valid.profile,
+        coc_accepted: true,
+    };
+    // The answer is the same whether or not the address has an account, so the page
+    // tells a stranger nothing: the address's owner learns what happened by mail, and
+    // a new account signs in only once its owner follows the link.
+    let token = new_token();
+    let registered = app
+        .store
+        .register_account(&account, &token_hash(&token), now() + CONFIRM_SECONDS)
+        .await
+        .or_page(&ctx)?;
+    let email = &account.participant.email;
+    // Mails about registrations with one address are limited, so nobody floods it.
+    if limits::allowed(&app, &ctx, &TAKEN_MAIL_PER_ACCOUNT, email).await? {
+        match registered {
+            Some(_) => {
+                let to = Recipient {
+                    email,
+                    name: &account.participant.display_name,
+                    ui_lang: &account.profile.ui_lang,
+                };
+                let path = format!("/confirm/{token}");
+                mail_to(
+                    &ctx,
+                    &app,
+                    &to,
+                    "confirm-mail-subject",
+                    "confirm-mail-body",
+                    &path,
+                )
+                .await;
             }
-            Err(StoreError::Conflict(_)) => {
-                // The page must not tell a stranger who is registered: the owner is told
-                // by mail instead, and nobody is signed in.
-                let owner = app
-                    .store
-                    .credentials(&account.participant.email)
-                    .await
-                    .or_page(&ctx)?;
-                let email = &account.participant.email;
-                let mail_ok = limits::allowed(&app, &ctx, &TAKEN_MAIL_PER_ACCOUNT, email).await?;
-                if let Some((p, _)) = owner.filter(|_| mail_ok) {
+            None => {
+                if let Some((p, _)) = app.store.credentials(email).await.or_page(&ctx)? {
                     mail(
                         &ctx,
                         &app,
@@ -247,19 +295,68 @@ async fn register(
                     )
                     .await;
                 }
-                let to = format!("{}?done=check-mail", ctx.href("/signin"));
-                return Ok(Redirect::to(&to).into_response());
             }
-            Err(e) => return Err(ctx.fail(e.into())),
         }
     }
-    Ok(register_page(
-        &ctx,
-        &input,
-        coc,
-        &errors,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    ))
+    let to = format!("{}?done=check-mail", ctx.href("/signin"));
+    Ok(Redirect::to(&to).into_response())
+}
+
+// ---- confirming the address of a new account
+
+/// The link in the mail shows a button rather than confirming at once, so a mail
+/// scanner that follows links neither confirms nor signs anyone in.
+async fn confirm_form(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, token)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    if !app
+        .store
+        .email_confirmation_valid(&token_hash(&token), now())
+        .await
+        .or_page(&ctx)?
+    {
+        return Ok(confirm_expired(&ctx));
+    }
+    let title = ctx.t("confirm-title");
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("confirm-intro")) }
+        form.stack method="post" action=(ctx.href(&format!("/confirm/{token}"))) {
+            (csrf_field(&ctx))
+            button type="submit" { (ctx.t("confirm-submit")) }
+        }
+    };
+    Ok(ctx.page(head(&title), body))
+}
+
+async fn confirm(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, token)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    match app
+        .store
+        .confirm_email(&token_hash(&token), now())
+        .await
+        .or_page(&ctx)?
+    {
+        Some((id, hash)) => {
+            let to = ctx.href(&format!("/people/{id}"));
+            start_session(&app, &ctx, id, &hash, &to).await
+        }
+        None => Ok(confirm_expired(&ctx)),
+    }
+}
+
+fn confirm_expired(ctx: &Ctx) -> Response {
+    message_page(
+        ctx,
+        "confirm-expired-title",
+        "confirm-expired-body",
+        StatusCode::GONE,
+    )
 }
 
 // ---- signing in and out

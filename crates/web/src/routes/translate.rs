@@ -206,19 +206,9 @@ async fn propose(
     }
     let text = load(&ctx, &app, &id, to).await?;
     let (title, body_md) = (form.get("title").trim(), form.get("body").trim());
-    let mut errors = Vec::new();
-    if title.is_empty() {
-        errors.push(FieldError {
-            field: "title",
-            message: "form-error-required",
-        });
-    }
-    if body_md.is_empty() && !text.original.body_md.trim().is_empty() {
-        errors.push(FieldError {
-            field: "body",
-            message: "form-error-required",
-        });
-    }
+    // A translation needs a body when the original has one.
+    let errors =
+        convene_core::text::check(title, body_md, !text.original.body_md.trim().is_empty());
     // A translation claims the revision it was made from; never a future one.
     let source_revision = form
         .get("source_revision")
@@ -432,11 +422,8 @@ async fn edit(
     let form = FormData::parse(&body);
     ctx.check_csrf(&form)?;
     let (title, body_md) = (form.get("title").trim(), form.get("body").trim());
-    if title.is_empty() {
-        let errors = [FieldError {
-            field: "title",
-            message: "form-error-required",
-        }];
+    let errors = convene_core::text::check(title, body_md, false);
+    if !errors.is_empty() {
         return Ok(edit_page(
             &ctx,
             &text,

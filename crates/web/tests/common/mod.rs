@@ -223,5 +223,35 @@ pub async fn register(client: &mut Client<'_>, name: &str, email: &str) -> i64 {
         .post("/en/register", &registration(name, email, "civil-society"))
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(
+        r.location().ends_with("done=check-mail"),
+        "{}",
+        r.location()
+    );
+    confirm_from_mail(client, email).await
+}
+
+/// The token of the newest confirmation link mailed to `email`, if any.
+pub fn confirmation_token(app: &TestApp, email: &str) -> Option<String> {
+    app.mails()
+        .into_iter()
+        .rev()
+        .filter(|m| m.contains(email))
+        .find_map(|m| {
+            let (_, rest) = m.split_once("/confirm/")?;
+            let token: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            Some(token)
+        })
+}
+
+/// Follow the confirmation link mailed to `email` and return the account's id; the
+/// client is then signed in.
+pub async fn confirm_from_mail(client: &mut Client<'_>, email: &str) -> i64 {
+    let token = confirmation_token(client.app, email).expect("a confirmation mail");
+    let r = client.post(&format!("/en/confirm/{token}"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     r.location().rsplit('/').next().unwrap().parse().unwrap()
 }
