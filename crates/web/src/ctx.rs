@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use convene_core::model::Participant;
 use convene_core::permissions::{decide, Action, Actor, Decision};
-use convene_core::secrets::{new_token, same_secret, token_hash};
+use convene_core::secrets::{new_token, token_hash};
 use maud::Markup;
 use std::net::SocketAddr;
 
@@ -241,15 +241,6 @@ impl Ctx {
         self.viewer
             .as_ref()
             .ok_or_else(|| self.fail(AppError::SignIn))
-    }
-
-    /// Every state-changing form must carry the token from this reader's cookie.
-    pub fn check_csrf(&self, form: &crate::form::FormData) -> Result<(), PageError> {
-        if !self.fresh_csrf && same_secret(form.get("csrf"), &self.csrf) {
-            Ok(())
-        } else {
-            Err(self.fail(AppError::Csrf))
-        }
     }
 
     fn cookie_header(

@@ -2,11 +2,12 @@
 //! delete the account (their posts stay, shown as a former participant's).
 
 use crate::error::{AppError, OrPage, PageError};
+use crate::extract::Form;
+use crate::extract::Me;
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::limits::{self, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP};
 use crate::{display, AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::StatusCode;
@@ -152,8 +153,10 @@ fn edit_page(
     ctx.page_with(status, head(&title), body)
 }
 
-async fn edit_form(ctx: Ctx, raw: axum::extract::RawQuery) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
+async fn edit_form(
+    Me { ctx, me }: Me,
+    raw: axum::extract::RawQuery,
+) -> Result<Response, PageError> {
     ctx.require(Action::EditProfile { owner: me.id })?;
     let saved = raw.0.as_deref() == Some("saved=1");
     Ok(edit_page(
@@ -166,11 +169,12 @@ async fn edit_form(ctx: Ctx, raw: axum::extract::RawQuery) -> Result<Response, P
     ))
 }
 
-async fn edit(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
+async fn edit(
+    Me { ctx, me }: Me,
+    State(app): State<AppState>,
+    Form(form): Form,
+) -> Result<Response, PageError> {
     ctx.require(Action::EditProfile { owner: me.id })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let mut input = profile_input(&form);
     // The email is not edited here; validate the rest with the one on file.
     input.email = me.email.clone();
@@ -277,8 +281,7 @@ fn wrong_password(ctx: &Ctx, form: &FormData) -> Response {
 }
 
 /// Everything the forum holds about the signed-in person, as JSON.
-async fn export(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
+async fn export(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     ctx.require(Action::ExportData { owner: me.id })?;
     export_of(&ctx, &app, &me).await
 }
@@ -287,10 +290,8 @@ async fn export(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageE
 async fn export_again(
     ctx: Ctx,
     State(app): State<AppState>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let Some(me) = by_password(&ctx, &app, &form).await? else {
         return Ok(wrong_password(&ctx, &form));
     };
@@ -394,12 +395,14 @@ async fn delete_form(ctx: Ctx) -> Result<Response, PageError> {
     Ok(delete_page(&ctx, &[], StatusCode::OK))
 }
 
-async fn delete(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+async fn delete(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Form(form): Form,
+) -> Result<Response, PageError> {
     if let Some(me) = &ctx.viewer {
         ctx.require(Action::DeleteAccount { owner: me.id })?;
     }
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let Some(me) = by_password(&ctx, &app, &form).await? else {
         return Ok(wrong_password(&ctx, &form));
     };

@@ -4,11 +4,12 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
-use crate::form::{csrf_field, FormData};
+use crate::extract::Form;
+use crate::extract::Me;
+use crate::form::csrf_field;
 use crate::layout::{Alternates, Head};
 use crate::programme as prog;
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -468,12 +469,10 @@ async fn place(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
     let l = prog::load(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let p = &l.proposal;
     if p.status != Status::Accepted {
         return Err(ctx.fail(AppError::Conflict));
@@ -530,8 +529,7 @@ async fn place(
     Ok(back.into_response())
 }
 
-async fn personal(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
+async fn personal(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     let m = app.store.meetings();
     let sessions = m.interests(me.id, ctx.code()).await.or_page(&ctx)?;
     let token = m

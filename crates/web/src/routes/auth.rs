@@ -3,7 +3,7 @@
 use crate::ctx::SESSION_SECONDS;
 use crate::error::{AppError, OrPage, PageError};
 use crate::extract::Form;
-use crate::form::{self, csrf_field, error_summary, FormData, Input};
+use crate::form::{self, csrf_field, error_summary, Input};
 use crate::layout::{Alternates, Head};
 use crate::limits::{
     self, REGISTER_PER_IP, RESET_PER_ACCOUNT, RESET_PER_IP, RESET_USE_PER_IP, SIGNIN_PER_ACCOUNT,
@@ -12,7 +12,6 @@ use crate::limits::{
 use crate::redirect::safe_redirect;
 use crate::routes::account::{profile_fields, profile_input, suspended_page};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
@@ -401,10 +400,8 @@ async fn signin(
     ctx: Ctx,
     State(app): State<AppState>,
     headers: HeaderMap,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     limits::check(&app, &ctx, &SIGNIN_PER_IP, &ctx.client_ip).await?;
     // No address is longer; a longer one is neither looked up nor kept as a counter.
     let email = form.get("email").trim();
@@ -466,10 +463,8 @@ async fn signin(
 async fn signout(
     ctx: Ctx,
     State(app): State<AppState>,
-    body: Bytes,
+    Form(_form): Form,
 ) -> Result<Response, PageError> {
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     if let Some(token) = &ctx.session_token {
         app.store
             .end_session(&token_hash(token))
@@ -509,10 +504,8 @@ fn message_page(ctx: &Ctx, title_id: &str, body_id: &str, status: StatusCode) ->
 async fn reset_request(
     ctx: Ctx,
     State(app): State<AppState>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let email = form.get("email").trim().to_lowercase();
     if !convene_core::account::plausible_email(&email) {
         let errors = [FieldError {
@@ -603,10 +596,8 @@ async fn new_password(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, token)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     limits::check(&app, &ctx, &RESET_USE_PER_IP, &ctx.client_ip).await?;
     // A cheap look-up before the costly hash: links that do not work cost no argon2.
     let hashed_token = token_hash(&token);

@@ -4,11 +4,12 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
-use crate::form::{self, csrf_field, error_summary, FormData, Input};
+use crate::extract::Form;
+use crate::extract::Me;
+use crate::form::{self, csrf_field, error_summary, Input};
 use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -151,14 +152,11 @@ async fn propose_form(ctx: Ctx, State(app): State<AppState>) -> Result<Response,
 }
 
 async fn propose(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     ctx.require(Action::ProposeCoalition)?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let lang = if LOCALES.iter().any(|(c, _)| *c == form.get("lang")) {
         form.get("lang")
     } else {
@@ -241,15 +239,12 @@ async fn propose(
 }
 
 async fn recognize(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    body: Bytes,
+    Form(_form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     ctx.require(Action::RecognizeCoalition)?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let c = app
         .store
         .coalition_by_slug(&slug, ctx.code())
@@ -271,12 +266,11 @@ async fn recognize(
 }
 
 async fn add_coordinator(
-    ctx: Ctx,
+    Me { ctx, .. }: Me,
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    ctx.signed_in()?;
     let c = app
         .store
         .coalition_by_slug(&slug, ctx.code())
@@ -287,8 +281,6 @@ async fn add_coordinator(
     ctx.require(Action::ManageCoalition {
         coordinators: &coordinators,
     })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let who: i64 = form
         .get("participant")
         .parse()

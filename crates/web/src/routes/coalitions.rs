@@ -3,12 +3,13 @@
 
 use crate::display;
 use crate::error::{OrPage, PageError};
-use crate::form::{csrf_field, FormData};
+use crate::extract::Form;
+use crate::extract::Me;
+use crate::form::csrf_field;
 use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
 use crate::routes::pages::{content, notice};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::response::{IntoResponse, Redirect};
@@ -55,16 +56,13 @@ fn standing_block(ctx: &Ctx, facts: &CoalitionFacts) -> Markup {
 }
 
 async fn change_membership(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     app: AppState,
     slug: String,
-    body: Bytes,
+    Form(_form): Form,
     join: bool,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     ctx.require(Action::JoinCoalition)?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let c = app
         .store
         .coalition_by_slug(&slug, ctx.code())
@@ -92,21 +90,21 @@ async fn change_membership(
 }
 
 async fn join(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    change_membership(ctx, app, slug, body, true).await
+    change_membership(me, app, slug, form, true).await
 }
 
 async fn leave(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    change_membership(ctx, app, slug, body, false).await
+    change_membership(me, app, slug, form, false).await
 }
 
 async fn coalition(

@@ -3,10 +3,11 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
-use crate::form::{csrf_field, FormData};
+use crate::extract::Form;
+use crate::extract::Me;
+use crate::form::csrf_field;
 use crate::layout::{Alternates, Head};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -115,11 +116,9 @@ async fn edit(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     let (id, thread, _) = own_post(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let text = form.get("body").trim();
     if text.is_empty() || text.chars().count() > 20_000 {
         return Err(ctx.fail(AppError::BadRequest));
@@ -174,11 +173,12 @@ async fn history(
     Ok(ctx.page(head, body))
 }
 
-async fn follow(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
+async fn follow(
+    Me { ctx, me }: Me,
+    State(app): State<AppState>,
+    Form(form): Form,
+) -> Result<Response, PageError> {
     ctx.require(Action::Follow)?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let kind = match form.get("kind") {
         "coalition" => FollowKind::Coalition,
         "thread" => FollowKind::Thread,
@@ -196,8 +196,7 @@ async fn follow(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Re
     Ok(Redirect::to(&back).into_response())
 }
 
-async fn following(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
+async fn following(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     let threads = app.store.followed_threads(me.id, 100).await.or_page(&ctx)?;
     let title = ctx.t("following-title");
     let body = html! {

@@ -4,12 +4,12 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
+use crate::extract::Form;
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::programme::{self as prog, place_and_dates};
 use crate::routes::pages::{content_tools, notice};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -301,10 +301,12 @@ async fn new_form(ctx: Ctx) -> Result<Response, PageError> {
     Ok(new_page(&ctx, &d, &[], StatusCode::OK))
 }
 
-async fn create(ctx: Ctx, State(app): State<AppState>, body: Bytes) -> Result<Response, PageError> {
+async fn create(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Form(form): Form,
+) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let d = draft_from(&form);
     let mut errors = errors_of(&d);
     let year: Option<i64> = d.year.parse().ok().filter(|y| (1990..=2200).contains(y));
@@ -437,12 +439,10 @@ async fn save_settings(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, year)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
     let e = prog::edition(&ctx, &app, &year).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let d = draft_from(&form);
     let errors = errors_of(&d);
     if !errors.is_empty() {
@@ -468,12 +468,10 @@ async fn add_track(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, year)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
     let e = prog::edition(&ctx, &app, &year).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let name = form.get("name").trim();
     if name.is_empty() || name.chars().count() > 200 {
         return Err(ctx.fail(AppError::BadRequest));
@@ -497,12 +495,10 @@ async fn add_room(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, year)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
     let e = prog::edition(&ctx, &app, &year).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let name = form.get("name").trim();
     let capacity: Option<i64> = form
         .get("capacity")

@@ -5,10 +5,11 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
+use crate::extract::Form;
+use crate::extract::Me;
 use crate::form::{csrf_field, FormData};
 use crate::layout::{Alternates, Head};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -192,16 +193,13 @@ fn reason(ctx: &Ctx, form: &FormData) -> Result<String, PageError> {
 }
 
 async fn flag(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     ctx.require(Action::FlagPost)?;
     let (post, thread, _) = context(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let why = reason(&ctx, &form)?;
     crate::limits::check(
         &app,
@@ -219,19 +217,16 @@ async fn flag(
 }
 
 async fn set_hidden(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     app: AppState,
     id: String,
-    body: Bytes,
+    Form(form): Form,
     hide: bool,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let (post, thread, coordinators) = context(&ctx, &app, &id).await?;
     ctx.require(Action::Moderate {
         coordinators: &coordinators,
     })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let why = reason(&ctx, &form)?;
     // Site staff act for the whole forum; a coordinator only for their coalition.
     let staff = is_staff(&ctx);
@@ -329,35 +324,32 @@ async fn apply_abuse_rule(
 }
 
 async fn hide(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    set_hidden(ctx, app, id, body, true).await
+    set_hidden(me, app, id, form, true).await
 }
 
 async fn restore(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    set_hidden(ctx, app, id, body, false).await
+    set_hidden(me, app, id, form, false).await
 }
 
 async fn release(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let (post, thread, coordinators) = context(&ctx, &app, &id).await?;
     ctx.require(Action::Moderate {
         coordinators: &coordinators,
     })?;
-    ctx.check_csrf(&FormData::parse(&body))?;
     app.store.release_post(post, me.id).await.or_page(&ctx)?;
     Ok(
         Redirect::to(&ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1)))
@@ -366,22 +358,18 @@ async fn release(
 }
 
 async fn dismiss(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     ctx.require(Action::Moderate { coordinators: &[] })?;
-    ctx.check_csrf(&FormData::parse(&body))?;
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
     app.store.dismiss_flag(id, me.id).await.or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href("/moderation")).into_response())
 }
 
 /// Open flags and held posts this reader may act on.
-async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
+async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     let staff = decide(ctx.actor(), Action::Moderate { coordinators: &[] }) == Decision::Allow;
     let mut flags = Vec::new();
     for f in app.store.open_flags(200).await.or_page(&ctx)? {
@@ -492,12 +480,11 @@ async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageEr
 }
 
 async fn posting_rights(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
     let target = app
         .store
@@ -509,8 +496,6 @@ async fn posting_rights(
         target: target.id,
         target_role: target.role,
     })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let why = reason(&ctx, &form)?;
     app.store
         .set_posting_blocked(target.id, !target.posting_blocked, &why, me.id)
@@ -576,11 +561,9 @@ fn settings_page(
 async fn save_settings(
     ctx: Ctx,
     State(app): State<AppState>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ChangeSettings)?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let value = if form.get("hold_first_posts") == "on" {
         "on"
     } else {
@@ -725,16 +708,13 @@ pub fn dissent_controls(ctx: &Ctx, d: &convene_core::model::Dissent, can: bool) 
 }
 
 async fn coalition_action(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     app: AppState,
     slug: String,
-    body: Bytes,
+    Form(form): Form,
     what: Change,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     ctx.require(Action::HideCoalition)?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let c = app
         .store
         .coalition_by_slug(&slug, ctx.code())
@@ -765,40 +745,39 @@ enum Change {
 }
 
 async fn hide_coalition(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    coalition_action(ctx, app, slug, body, Change::Hide).await
+    coalition_action(me, app, slug, form, Change::Hide).await
 }
 
 async fn restore_coalition(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    coalition_action(ctx, app, slug, body, Change::Restore).await
+    coalition_action(me, app, slug, form, Change::Restore).await
 }
 
 async fn release_coalition(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    coalition_action(ctx, app, slug, body, Change::Release).await
+    coalition_action(me, app, slug, form, Change::Release).await
 }
 
 async fn dissent_action(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     app: AppState,
     id: String,
-    body: Bytes,
+    Form(form): Form,
     what: Change,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
     let (output, coalition, _) = app
         .store
@@ -814,8 +793,6 @@ async fn dissent_action(
     ctx.require(Action::HideDissent {
         coordinators: &coordinators,
     })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     match what {
         Change::Release => match app.store.release_dissent(id, me.id).await {
             Err(convene_store::StoreError::NotFound(_)) => return Err(ctx.fail(AppError::Conflict)),
@@ -833,28 +810,28 @@ async fn dissent_action(
 }
 
 async fn hide_dissent(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    dissent_action(ctx, app, id, body, Change::Hide).await
+    dissent_action(me, app, id, form, Change::Hide).await
 }
 
 async fn restore_dissent(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    dissent_action(ctx, app, id, body, Change::Restore).await
+    dissent_action(me, app, id, form, Change::Restore).await
 }
 
 async fn release_dissent(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    dissent_action(ctx, app, id, body, Change::Release).await
+    dissent_action(me, app, id, form, Change::Release).await
 }

@@ -4,11 +4,11 @@
 
 use crate::display;
 use crate::error::{OrPage, PageError};
+use crate::extract::Me;
 use crate::form::{csrf_field, FormData};
 use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -57,11 +57,10 @@ fn item(ctx: &Ctx, n: &Notification) -> Markup {
 }
 
 async fn list(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let before = FormData::parse(q.unwrap_or_default().as_bytes())
         .get("before")
         .parse()
@@ -103,13 +102,7 @@ async fn list(
     Ok(ctx.page(head, body))
 }
 
-async fn mark_read(
-    ctx: Ctx,
-    State(app): State<AppState>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
-    ctx.check_csrf(&FormData::parse(&body))?;
+async fn mark_read(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     app.store
         .mark_notifications_read(me.id)
         .await

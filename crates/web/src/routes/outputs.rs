@@ -5,12 +5,13 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
+use crate::extract::Form;
+use crate::extract::Me;
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
 use crate::routes::pages::{content, content_tools, notice};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -66,12 +67,11 @@ pub fn publish_form(
 }
 
 async fn publish(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let c = app
         .store
         .coalition_by_slug(&slug, ctx.code())
@@ -82,8 +82,6 @@ async fn publish(
     ctx.require(Action::ManageCoalition {
         coordinators: &coordinators,
     })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let kind = form.get("kind");
     let year: Option<i64> = form
         .get("year")
@@ -269,12 +267,11 @@ async fn output(
 }
 
 async fn dissent(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
     let o = app
         .store
@@ -294,8 +291,6 @@ async fn dissent(
         member,
         blocked_here,
     })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let text = form.get("dissent").trim();
     if text.is_empty() || text.chars().count() > 20_000 {
         let message = if text.is_empty() {

@@ -3,10 +3,9 @@
 
 use crate::error::{OrPage, PageError};
 use crate::extract::{Form, Id, Me};
-use crate::form::{self, csrf_field, FormData};
+use crate::form::{self, csrf_field};
 use crate::layout::{Alternates, Head};
 use crate::{display, AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -167,17 +166,14 @@ async fn profile_page(
 }
 
 async fn moderate(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     app: AppState,
     id: String,
-    body: Bytes,
+    Form(form): Form,
     suspend: bool,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let target = load(&ctx, &app, &id).await?;
     ctx.require(suspend_action(&target))?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let reason = form.get("reason").trim();
     if reason.is_empty() {
         let errors = [FieldError {
@@ -248,19 +244,19 @@ async fn set_role(
 }
 
 async fn suspend(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    moderate(ctx, app, id, body, true).await
+    moderate(me, app, id, form, true).await
 }
 
 async fn reinstate(
-    ctx: Ctx,
+    me: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> Result<Response, PageError> {
-    moderate(ctx, app, id, body, false).await
+    moderate(me, app, id, form, false).await
 }

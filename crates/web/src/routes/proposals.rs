@@ -4,13 +4,14 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
+use crate::extract::Form;
+use crate::extract::Me;
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
 use crate::programme::{self as prog, Loaded};
 use crate::routes::pages::{content, content_tools, notice};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -275,16 +276,13 @@ async fn propose_form(
 }
 
 async fn propose(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, year)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ProposeSession)?;
-    let me = ctx.signed_in()?.clone();
     let e = prog::edition(&ctx, &app, &year).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let c = choices(&ctx, &app, &e).await?;
     let (mut d, errors) = parse_draft(&form, &c);
     if !errors.is_empty() {
@@ -658,11 +656,9 @@ async fn edit(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     let l = for_organiser(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let c = choices(&ctx, &app, &l.edition).await?;
     let (mut d, errors) = parse_draft(&form, &c);
     if !errors.is_empty() {
@@ -688,11 +684,9 @@ async fn add_speaker(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     let l = for_organiser(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let s = SpeakerDraft {
         email: form.get("email").trim().to_lowercase(),
         name: form.get("name").trim().to_string(),
@@ -888,11 +882,9 @@ async fn remove_speaker(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id, speaker)): Path<(String, String, String)>,
-    body: Bytes,
+    Form(_form): Form,
 ) -> Result<Response, PageError> {
     let l = for_organiser(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let speaker: i64 = speaker.parse().map_err(|_| ctx.not_found())?;
     app.store
         .meetings()
@@ -906,11 +898,9 @@ async fn add_organiser(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     let l = for_organiser(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let email = form.get("organiser_email").trim().to_lowercase();
     if !convene_core::account::plausible_email(&email) {
         let state = PageState {
@@ -928,11 +918,9 @@ async fn withdraw_invitation(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id, invitation)): Path<(String, String, String)>,
-    body: Bytes,
+    Form(_form): Form,
 ) -> Result<Response, PageError> {
     let l = for_organiser(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let invitation: i64 = invitation.parse().map_err(|_| ctx.not_found())?;
     app.store
         .meetings()
@@ -997,16 +985,8 @@ pub async fn my_invitations(ctx: &Ctx, app: &AppState) -> Result<Markup, PageErr
 
 /// The invitee's answer. Only they may give it, only once, and only while the proposal
 /// is a draft; anyone else gets "not found".
-async fn answer(
-    ctx: &Ctx,
-    app: &AppState,
-    id: &str,
-    body: &Bytes,
-    accept: bool,
-) -> Result<Response, PageError> {
+async fn answer(ctx: &Ctx, app: &AppState, id: &str, accept: bool) -> Result<Response, PageError> {
     let me = ctx.signed_in()?.clone();
-    let form = FormData::parse(body);
-    ctx.check_csrf(&form)?;
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
     let m = app.store.meetings();
     let i = m
@@ -1042,29 +1022,25 @@ async fn accept_invitation(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
 ) -> Result<Response, PageError> {
-    answer(&ctx, &app, &id, &body, true).await
+    answer(&ctx, &app, &id, true).await
 }
 
 async fn decline_invitation(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
 ) -> Result<Response, PageError> {
-    answer(&ctx, &app, &id, &body, false).await
+    answer(&ctx, &app, &id, false).await
 }
 
 async fn submit(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(_form): Form,
 ) -> Result<Response, PageError> {
     let l = for_organiser(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let text = app
         .store
         .localized(l.proposal.text_id, ctx.code())
@@ -1094,18 +1070,15 @@ async fn submit(
 /// An organiser agrees to the merge the secretariat asked for: this proposal joins the
 /// other one, bringing its organisers and speakers.
 async fn merge(
-    ctx: Ctx,
+    Me { ctx, .. }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(_form): Form,
 ) -> Result<Response, PageError> {
-    ctx.signed_in()?;
     let l = prog::load(&ctx, &app, &id).await?;
     ctx.require(Action::EditProposal {
         organisers: &l.organiser_ids(),
     })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let (Status::MergeRequested, Some(into)) = (l.proposal.status, l.proposal.merge_with) else {
         return Err(ctx.fail(AppError::Conflict));
     };
@@ -1118,16 +1091,13 @@ async fn merge(
 }
 
 async fn interest(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::RegisterInterest)?;
-    let me = ctx.signed_in()?.clone();
     let l = prog::load(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     if l.proposal.status != Status::Accepted {
         return Err(ctx.fail(AppError::Conflict));
     }

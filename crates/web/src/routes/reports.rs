@@ -5,11 +5,12 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
+use crate::extract::Form;
+use crate::extract::Me;
 use crate::form::{csrf_field, error_summary, FormData};
 use crate::layout::Head;
 use crate::programme::{self as prog, Loaded};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -226,15 +227,12 @@ async fn report_form(
 }
 
 async fn file(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let l = for_reporter(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let full = form.get("kind") == "full";
     let mut errors = Vec::new();
     let mut count = |name: &str, field: &'static str| -> i64 {
@@ -400,12 +398,10 @@ async fn remind(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, year)): Path<(String, String)>,
-    body: Bytes,
+    Form(_form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
     let e = prog::edition(&ctx, &app, &year).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     crate::reminders::send_due(&*app.store, &app.options, convene_core::date::now())
         .await
         .or_page(&ctx)?;

@@ -4,11 +4,12 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
-use crate::form::{csrf_field, FormData};
+use crate::extract::Form;
+use crate::extract::Me;
+use crate::form::csrf_field;
 use crate::layout::Head;
 use crate::programme::{self as prog, Loaded};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -241,8 +242,7 @@ async fn dashboard(
     Ok(ctx.page(Head::private(&title), body))
 }
 
-async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
+async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     if me.role != Role::Reviewer {
         return Err(ctx.fail(AppError::Forbidden));
     }
@@ -282,16 +282,13 @@ async fn queue(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageEr
 }
 
 async fn assign(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
-    let me = ctx.signed_in()?.clone();
     let l = prog::load(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let p = &l.proposal;
     if !matches!(p.status, Status::Submitted | Status::InReview) {
         return Err(ctx.fail(AppError::Conflict));
@@ -319,16 +316,13 @@ async fn assign(
 }
 
 async fn decide(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
-    let me = ctx.signed_in()?.clone();
     let l = prog::load(&ctx, &app, &id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let p = &l.proposal;
     let Some(to) = Status::from_code(form.get("outcome")) else {
         return Err(ctx.fail(AppError::BadRequest));
@@ -390,17 +384,14 @@ async fn decide(
 }
 
 async fn review(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let l = prog::load(&ctx, &app, &id).await?;
     let assigned = prog::visible_reviewers(&ctx, &l).contains(&me.id);
     ctx.require(Action::ReviewProposal { assigned })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     if !matches!(
         l.proposal.status,
         Status::Submitted | Status::InReview | Status::MergeRequested

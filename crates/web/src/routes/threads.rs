@@ -3,11 +3,12 @@
 
 use crate::display;
 use crate::error::{OrPage, PageError};
+use crate::extract::Form;
+use crate::extract::Me;
 use crate::form::{csrf_field, error_summary, FormData};
 use crate::layout::{Alternates, Head};
 use crate::limits::{self, POSTS_PER_ACCOUNT};
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -273,16 +274,13 @@ async fn thread(
 }
 
 async fn reply(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     Path((_, id)): Path<(String, String)>,
     State(app): State<AppState>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     crate::routes::moderation::require_post_in_thread(&ctx, &app, &id).await?;
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let text = form.get("body");
     let reply_to = id_param(&form, "reply_to");
     let errors = check(None, text);
@@ -412,12 +410,11 @@ async fn new_form(
 }
 
 async fn create(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     Path((_, slug)): Path<(String, String)>,
     State(app): State<AppState>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     crate::routes::moderation::require_post_in_coalition(&ctx, &app, &slug).await?;
     let c = app
         .store
@@ -425,8 +422,6 @@ async fn create(
         .await
         .or_page(&ctx)?
         .ok_or_else(|| ctx.not_found())?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let (title, text) = (form.get("title"), form.get("body"));
     let errors = check(Some(title), text);
     let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;

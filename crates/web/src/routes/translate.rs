@@ -3,11 +3,12 @@
 //! coordinators or a trusted translator, and a public status page of what needs work.
 
 use crate::error::{AppError, OrPage, PageError};
+use crate::extract::Form;
+use crate::extract::Me;
 use crate::form::{csrf_field, error_summary, FormData};
 use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
 use crate::{AppState, Ctx};
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -191,15 +192,12 @@ async fn editor(
 }
 
 async fn propose(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::ProposeTranslation)?;
-    let me = ctx.signed_in()?.clone();
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let to = form.get("to");
     if !plausible_language_tag(to) {
         return Err(ctx.fail(AppError::BadRequest));
@@ -256,12 +254,11 @@ async fn propose(
 }
 
 async fn approve(
-    ctx: Ctx,
+    Me { ctx, me }: Me,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(_form): Form,
 ) -> Result<Response, PageError> {
-    let me = ctx.signed_in()?.clone();
     let id = parse_id(&ctx, &id)?;
     let t = app
         .store
@@ -276,8 +273,6 @@ async fn approve(
     ctx.require(Action::ApproveTranslation {
         coordinators: &coordinators,
     })?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     app.store
         .approve_translation(id, me.id)
         .await
@@ -415,12 +410,10 @@ async fn edit(
     ctx: Ctx,
     State(app): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    Form(form): Form,
 ) -> Result<Response, PageError> {
     let text = load(&ctx, &app, &id, ctx.code()).await?;
     may_edit(&ctx, &app, text.original.id).await?;
-    let form = FormData::parse(&body);
-    ctx.check_csrf(&form)?;
     let (title, body_md) = (form.get("title").trim(), form.get("body").trim());
     let errors = convene_core::text::check(title, body_md, false);
     if !errors.is_empty() {
