@@ -118,9 +118,28 @@ pub fn slug(name: &str) -> String {
         .to_string()
 }
 
+/// Who a coordinator may name co-coordinator: a member of the coalition (joining is
+/// open, so anyone can be asked to join first) whose posting rights there stand; a
+/// coordinator stays one when named again.
+pub fn may_become_coordinator(
+    member: Option<crate::model::MemberRole>,
+    blocked_here: bool,
+) -> bool {
+    member.is_some() && !blocked_here
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_members_in_good_standing_become_coordinators() {
+        use crate::model::MemberRole;
+        assert!(may_become_coordinator(Some(MemberRole::Member), false));
+        assert!(may_become_coordinator(Some(MemberRole::Coordinator), false));
+        assert!(!may_become_coordinator(None, false));
+        assert!(!may_become_coordinator(Some(MemberRole::Member), true));
+    }
     use StakeholderGroup::*;
 
     fn facts() -> StandingFacts {

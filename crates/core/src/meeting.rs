@@ -1176,3 +1176,280 @@ mod tests {
         assert_eq!(format_local(now_in("UTC", 0)), "1970-01-01T00:00");
     }
 }
+
+// ---- rules for forms of the yearly meeting
+
+use crate::account::FieldError;
+use crate::programme::ReportFields;
+
+/// Longest proposal title, in characters.
+pub const MAX_PROPOSAL_TITLE: usize = 200;
+/// Longest report section, and longest transcript, in characters.
+pub const MAX_REPORT_SECTION: usize = 20_000;
+pub const MAX_TRANSCRIPT: usize = 500_000;
+
+fn field_error(field: &'static str, message: &'static str) -> FieldError {
+    FieldError { field, message }
+}
+
+/// A proposal's title: required, and short enough for a programme line.
+pub fn check_proposal_title(title: &str) -> Option<FieldError> {
+    if title.trim().is_empty() {
+        Some(field_error("title", "form-error-required"))
+    } else if title.chars().count() > MAX_PROPOSAL_TITLE {
+        Some(field_error("title", "form-error-too-long"))
+    } else {
+        None
+    }
+}
+
+/// The report's text sections, in the order the form and the page show them.
+pub const REPORT_SECTIONS: [&str; 5] = [
+    "key_messages",
+    "key_issues",
+    "presentations",
+    "discussion",
+    "takeaways",
+];
+
+/// One text section of a report by its form name.
+pub fn report_section<'a>(f: &'a ReportFields, name: &str) -> &'a str {
+    match name {
+        "key_messages" => &f.key_messages,
+        "key_issues" => &f.key_issues,
+        "presentations" => &f.presentations,
+        "discussion" => &f.discussion,
+        _ => &f.takeaways,
+    }
+}
+
+/// What a report lacks. The short report (due first) needs its key messages; the full
+/// one also the issues, discussion, takeaways and how many took part.
+pub fn check_report(f: &ReportFields, full: bool) -> Vec<FieldError> {
+    let required: &[&'static str] = if full {
+        &["key_messages", "key_issues", "discussion", "takeaways"]
+    } else {
+        &["key_messages"]
+    };
+    let mut errors: Vec<FieldError> = required
+        .iter()
+        .filter(|name| report_section(f, name).trim().is_empty())
+        .map(|name| field_error(name, "form-error-required"))
+        .collect();
+    if full && f.onsite_count + f.online_count == 0 {
+        errors.push(field_error("onsite_count", "form-error-participation"));
+    }
+    let too_long = REPORT_SECTIONS
+        .iter()
+        .any(|n| report_section(f, n).chars().count() > MAX_REPORT_SECTION)
+        || f.transcript.chars().count() > MAX_TRANSCRIPT;
+    if too_long {
+        errors.push(field_error("key_messages", "form-error-too-long"));
+    }
+    errors
+}
+
+/// A speaker as the organiser typed them. Named by email, the speaker is invited and
+/// fills in what is left blank when accepting; otherwise name, group and country are
+/// needed now.
+pub struct SpeakerInput<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub organisation: &'a str,
+    pub group: &'a str,
+    pub country: &'a str,
+    pub gender: &'a str,
+    pub role: &'a str,
+}
+
+pub fn check_speaker(s: &SpeakerInput<'_>) -> Vec<FieldError> {
+    let invited = !s.email.is_empty();
+    let checks = [
+        (
+            !invited || crate::account::plausible_email(s.email),
+            "email",
+            "form-error-email",
+        ),
+        (
+            (invited || !s.name.is_empty()) && s.name.chars().count() <= 200,
+            "name",
+            "form-error-required",
+        ),
+        (
+            s.organisation.chars().count() <= 200,
+            "organisation",
+            "form-error-required",
+        ),
+        (
+            (invited && s.group.is_empty()) || StakeholderGroup::from_code(s.group).is_some(),
+            "group",
+            "form-error-required",
+        ),
+        (
+            (invited && s.country.is_empty()) || crate::countries::by_code(s.country).is_some(),
+            "country",
+            "form-error-required",
+        ),
+        (
+            Gender::from_code(s.gender).is_some(),
+            "gender",
+            "form-error-required",
+        ),
+        (
+            SpeakerRole::from_code(s.role).is_some(),
+            "role",
+            "form-error-required",
+        ),
+    ];
+    checks
+        .into_iter()
+        .filter(|(ok, _, _)| !ok)
+        .map(|(_, field, message)| field_error(field, message))
+        .collect()
+}
+
+/// Why someone cannot be assigned to review a proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unassignable {
+    /// Only submitted proposals and those already in review get reviewers.
+    NotInReview,
+    /// Only people with the reviewer role review.
+    NotAReviewer,
+    /// Nobody reviews a proposal from their own organisation.
+    OwnOrganisation,
+    AlreadyAssigned,
+}
+
+pub fn check_reviewer_assignment(
+    status: Status,
+    reviewer_role: crate::model::Role,
+    reviewer_affiliation: &str,
+    organiser_affiliations: &[String],
+    already_assigned: bool,
+) -> Result<(), Unassignable> {
+    if !matches!(status, Status::Submitted | Status::InReview) {
+        Err(Unassignable::NotInReview)
+    } else if reviewer_role != crate::model::Role::Reviewer {
+        Err(Unassignable::NotAReviewer)
+    } else if same_organisation(reviewer_affiliation, organiser_affiliations) {
+        Err(Unassignable::OwnOrganisation)
+    } else if already_assigned {
+        Err(Unassignable::AlreadyAssigned)
+    } else {
+        Ok(())
+    }
+}
+
+/// A reviewer's queue never shows a proposal from their own organisation, even one
+/// assigned before an organiser of theirs joined it.
+pub fn in_review_queue(reviewer_affiliation: &str, organiser_affiliations: &[String]) -> bool {
+    !same_organisation(reviewer_affiliation, organiser_affiliations)
+}
+
+#[cfg(test)]
+mod form_rules {
+    use super::*;
+    use crate::model::Role;
+
+    fn report() -> ReportFields {
+        ReportFields {
+            lang: "en".into(),
+            key_messages: "Affordable access".into(),
+            key_issues: String::new(),
+            presentations: String::new(),
+            discussion: String::new(),
+            takeaways: String::new(),
+            onsite_count: 0,
+            online_count: 0,
+            participation: Default::default(),
+            transcript: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_short_report_needs_key_messages_and_a_full_one_more() {
+        assert!(check_report(&report(), false).is_empty());
+        let full: Vec<_> = check_report(&report(), true)
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            full,
+            ["key_issues", "discussion", "takeaways", "onsite_count"]
+        );
+        let mut long = report();
+        long.transcript = "x".repeat(MAX_TRANSCRIPT + 1);
+        assert_eq!(check_report(&long, false)[0].message, "form-error-too-long");
+        let mut empty = report();
+        empty.key_messages = "  ".into();
+        assert_eq!(check_report(&empty, false)[0].field, "key_messages");
+    }
+
+    #[test]
+    fn invited_speakers_may_leave_blank_what_their_profile_fills_in() {
+        let typed = SpeakerInput {
+            email: "",
+            name: "",
+            organisation: "",
+            group: "",
+            country: "",
+            gender: "woman",
+            role: "speaker",
+        };
+        let fields =
+            |s: &SpeakerInput| -> Vec<&str> { check_speaker(s).iter().map(|e| e.field).collect() };
+        assert_eq!(fields(&typed), ["name", "group", "country"]);
+        let invited = SpeakerInput {
+            email: "amina@example.org",
+            ..typed
+        };
+        assert!(fields(&invited).is_empty(), "{:?}", fields(&invited));
+        let bad = SpeakerInput {
+            email: "not an address",
+            ..invited
+        };
+        assert_eq!(fields(&bad), ["email"]);
+    }
+
+    #[test]
+    fn reviewers_are_assigned_only_where_they_have_no_stake() {
+        let orgs = vec!["Example Institute".to_string()];
+        let check = |status, role, aff: &str, again| {
+            check_reviewer_assignment(status, role, aff, &orgs, again)
+        };
+        assert_eq!(
+            check(Status::Submitted, Role::Reviewer, "Other Org", false),
+            Ok(())
+        );
+        assert_eq!(
+            check(Status::InReview, Role::Reviewer, "Other Org", false),
+            Ok(())
+        );
+        assert_eq!(
+            check(Status::Draft, Role::Reviewer, "Other Org", false),
+            Err(Unassignable::NotInReview)
+        );
+        assert_eq!(
+            check(Status::Submitted, Role::Participant, "Other Org", false),
+            Err(Unassignable::NotAReviewer)
+        );
+        assert_eq!(
+            check(
+                Status::Submitted,
+                Role::Reviewer,
+                "example institute",
+                false
+            ),
+            Err(Unassignable::OwnOrganisation)
+        );
+        assert_eq!(
+            check(Status::Submitted, Role::Reviewer, "Other Org", true),
+            Err(Unassignable::AlreadyAssigned)
+        );
+        assert!(!in_review_queue("Example Institute", &orgs));
+        assert!(in_review_queue("Other Org", &orgs));
+        assert!(check_proposal_title(&"t".repeat(MAX_PROPOSAL_TITLE + 1)).is_some());
+        assert!(check_proposal_title(" ").is_some());
+        assert!(check_proposal_title("Community networks").is_none());
+    }
+}

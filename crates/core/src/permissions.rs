@@ -137,6 +137,8 @@ pub enum Action<'a> {
         organisers: &'a [i64],
         reviewers: &'a [i64],
     },
+    /// See one's queue of proposals to review: reviewers.
+    SeeReviewQueue,
     /// Score a proposal: a reviewer it was assigned to.
     ReviewProposal {
         assigned: bool,
@@ -238,6 +240,7 @@ pub fn decide(actor: Actor, action: Action<'_>) -> Decision {
             organisers,
             reviewers,
         } => role == Role::Secretariat || organisers.contains(&id) || reviewers.contains(&id),
+        Action::SeeReviewQueue => role == Role::Reviewer,
         Action::ReviewProposal { assigned } => role == Role::Reviewer && assigned,
         Action::FileReport { organisers } => role == Role::Secretariat || organisers.contains(&id),
     };
@@ -511,6 +514,9 @@ pub fn table_rows() -> Vec<(&'static str, Rule)> {
                 },
             )
         }),
+        ("see one's queue of proposals to review", |p| {
+            decide(persona(p), Action::SeeReviewQueue)
+        }),
         ("score a proposal assigned to one", |p| {
             decide(persona(p), Action::ReviewProposal { assigned: true })
         }),
@@ -655,6 +661,10 @@ mod tests {
         assert_eq!(
             row("see someone else's unpublished proposal"),
             [s, f, f, f, f, f, f, a]
+        );
+        assert_eq!(
+            row("see one's queue of proposals to review"),
+            [s, f, f, f, f, a, f, f]
         );
         assert_eq!(
             row("score a proposal assigned to one"),

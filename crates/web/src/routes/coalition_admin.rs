@@ -285,14 +285,13 @@ async fn add_coordinator(
         .get("participant")
         .parse()
         .map_err(|_| ctx.fail(AppError::BadRequest))?;
-    // Only members become coordinators.
-    if app
+    let member = app.store.member_role(c.id, who).await.or_page(&ctx)?;
+    let blocked = app
         .store
-        .member_role(c.id, who)
+        .coalition_posting_blocked(c.id, who)
         .await
-        .or_page(&ctx)?
-        .is_none()
-    {
+        .or_page(&ctx)?;
+    if !coalition::may_become_coordinator(member, blocked) {
         return Err(ctx.fail(AppError::BadRequest));
     }
     app.store

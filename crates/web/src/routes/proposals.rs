@@ -90,17 +90,7 @@ async fn choices(ctx: &Ctx, app: &AppState, e: &Edition) -> Result<Choices, Page
 fn parse_draft(form: &FormData, c: &Choices) -> (ProposalDraft, Vec<FieldError>) {
     let mut errors = Vec::new();
     let title = form.get("title").trim().to_string();
-    if title.is_empty() {
-        errors.push(FieldError {
-            field: "title",
-            message: "form-error-required",
-        });
-    } else if title.chars().count() > 200 {
-        errors.push(FieldError {
-            field: "title",
-            message: "form-error-too-long",
-        });
-    }
+    errors.extend(meeting::check_proposal_title(&title));
     let topic_slugs = form.all("topics");
     let topics = c
         .topics
@@ -699,48 +689,17 @@ async fn add_speaker(
     };
     // Named by email, the speaker is invited: what is left blank comes from their
     // profile only once they accept, so the rules are the same whoever the address is.
+    // Named by email, the speaker is invited (see check_speaker).
     let invited = !s.email.is_empty();
-    let mut errors = Vec::new();
-    let mut need = |ok: bool, field: &'static str, message: &'static str| {
-        if !ok {
-            errors.push(FieldError { field, message });
-        }
-    };
-    need(
-        !invited || convene_core::account::plausible_email(&s.email),
-        "email",
-        "form-error-email",
-    );
-    need(
-        (invited || !s.name.is_empty()) && s.name.chars().count() <= 200,
-        "name",
-        "form-error-required",
-    );
-    need(
-        s.organisation.chars().count() <= 200,
-        "organisation",
-        "form-error-required",
-    );
-    need(
-        (invited && s.group.is_empty()) || StakeholderGroup::from_code(&s.group).is_some(),
-        "group",
-        "form-error-required",
-    );
-    need(
-        (invited && s.country.is_empty()) || convene_core::countries::by_code(&s.country).is_some(),
-        "country",
-        "form-error-required",
-    );
-    need(
-        Gender::from_code(&s.gender).is_some(),
-        "gender",
-        "form-error-required",
-    );
-    need(
-        SpeakerRole::from_code(&s.role).is_some(),
-        "role",
-        "form-error-required",
-    );
+    let errors = meeting::check_speaker(&meeting::SpeakerInput {
+        email: &s.email,
+        name: &s.name,
+        organisation: &s.organisation,
+        group: &s.group,
+        country: &s.country,
+        gender: &s.gender,
+        role: &s.role,
+    });
     let parsed = (
         Gender::from_code(&s.gender),
         SpeakerRole::from_code(&s.role),

@@ -32,23 +32,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/meetings/{year}/reports/remind", post(remind))
 }
 
-const TEXT_FIELDS: [&str; 5] = [
-    "key_messages",
-    "key_issues",
-    "presentations",
-    "discussion",
-    "takeaways",
-];
-
-fn field_text<'a>(f: &'a ReportFields, name: &str) -> &'a str {
-    match name {
-        "key_messages" => &f.key_messages,
-        "key_issues" => &f.key_issues,
-        "presentations" => &f.presentations,
-        "discussion" => &f.discussion,
-        _ => &f.takeaways,
-    }
-}
+use convene_core::meeting::{report_section as field_text, REPORT_SECTIONS as TEXT_FIELDS};
 
 /// The report as shown on the session page, with a link to file it for those allowed.
 pub fn section(ctx: &Ctx, report: Option<&Report>, can_report: bool, here: &str) -> Markup {
@@ -286,35 +270,7 @@ async fn file(
         participation: Participation { groups, genders },
         transcript: text("transcript"),
     };
-    let required: &[&'static str] = if full {
-        &["key_messages", "key_issues", "discussion", "takeaways"]
-    } else {
-        &["key_messages"]
-    };
-    for name in required {
-        if field_text(&fields, name).is_empty() {
-            errors.push(FieldError {
-                field: name,
-                message: "form-error-required",
-            });
-        }
-    }
-    if full && onsite_count + online_count == 0 {
-        errors.push(FieldError {
-            field: "onsite_count",
-            message: "form-error-participation",
-        });
-    }
-    if TEXT_FIELDS
-        .iter()
-        .any(|n| field_text(&fields, n).chars().count() > 20_000)
-        || fields.transcript.chars().count() > 500_000
-    {
-        errors.push(FieldError {
-            field: "key_messages",
-            message: "form-error-too-long",
-        });
-    }
+    errors.extend(convene_core::meeting::check_report(&fields, full));
     if !errors.is_empty() {
         return Ok(form_page(
             &ctx,

@@ -15,7 +15,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::meeting::{self, Scores, Status};
-use convene_core::model::Role;
 use convene_core::permissions::Action;
 use convene_core::programme::{Organiser, Proposal};
 use maud::{html, Markup};
@@ -243,17 +242,14 @@ async fn dashboard(
 }
 
 async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
-    if me.role != Role::Reviewer {
-        return Err(ctx.fail(AppError::Forbidden));
-    }
+    ctx.require(Action::SeeReviewQueue)?;
     let m = app.store.meetings();
     let assigned = m.review_queue(me.id, ctx.code()).await.or_page(&ctx)?;
     let mut rows = Vec::new();
     for p in assigned {
         let organisers = m.organisers(p.id).await.or_page(&ctx)?;
         let affiliations: Vec<String> = organisers.iter().map(|o| o.affiliation.clone()).collect();
-        // Never shown: proposals from the reviewer's own organisation.
-        if meeting::same_organisation(&me.affiliation, &affiliations) {
+        if !meeting::in_review_queue(&me.affiliation, &affiliations) {
             continue;
         }
         let done = m
@@ -290,21 +286,19 @@ async fn assign(
     ctx.require(Action::ManageMeeting)?;
     let l = prog::load(&ctx, &app, &id).await?;
     let p = &l.proposal;
-    if !matches!(p.status, Status::Submitted | Status::InReview) {
-        return Err(ctx.fail(AppError::Conflict));
-    }
     let email = form.get("reviewer_email").trim().to_lowercase();
     let Some((reviewer, _)) = app.store.credentials(&email).await.or_page(&ctx)? else {
         return Err(ctx.fail(AppError::BadRequest));
     };
     let affiliations: Vec<String> = l.organisers.iter().map(|o| o.affiliation.clone()).collect();
-    // Only reviewers review, never their own organisation's proposals, never twice.
-    if reviewer.role != Role::Reviewer
-        || meeting::same_organisation(&reviewer.affiliation, &affiliations)
-        || l.reviewers.iter().any(|(r, _)| *r == reviewer.id)
-    {
-        return Err(ctx.fail(AppError::Conflict));
-    }
+    meeting::check_reviewer_assignment(
+        p.status,
+        reviewer.role,
+        &reviewer.affiliation,
+        &affiliations,
+        l.reviewers.iter().any(|(r, _)| *r == reviewer.id),
+    )
+    .map_err(|_| ctx.fail(AppError::Conflict))?;
     let m = app.store.meetings();
     m.assign_reviewer(p.id, reviewer.id).await.or_page(&ctx)?;
     if p.status == Status::Submitted {
