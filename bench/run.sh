@@ -6,6 +6,7 @@
 #   SCALE=0.05 DURATION=3s bench/run.sh   # smaller and quicker
 #   BACKEND=postgres bench/run.sh         # on PostgreSQL (PG_ADMIN_URL, default local)
 #   SMOKE=1 bench/run.sh                  # CI: tiny scale, checks it all works; no timings
+#   WRITE_RATE=20 bench/run.sh            # replies a second during the "writes" rows
 #   DATA=dir bench/run.sh                 # keep the generated forum in dir, reuse it next time
 # CONVENE_BIN picks the binary (default: a release build made here).
 set -euo pipefail
@@ -16,6 +17,7 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 WRITERS=${WRITERS:-16}
 WRITE_SECONDS=${WRITE_SECONDS:-10}
+WRITE_RATE=${WRITE_RATE:-20}
 PORT=${PORT:-18080}
 BACKEND=${BACKEND:-sqlite}
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}
@@ -98,7 +100,8 @@ done
 # same pages rendered on every request (--no-page-cache), against the ceiling.
 measure() {
   local mode=$1
-  for page in "${pages[@]}"; do
+  shift
+  for page in "$@"; do
     name=${page%%|*}; path=${page#*|}
     if [ "$mode" = rendered ] && [ -n "$ceiling_rps" ] && [[ $name == ceiling* ]]; then continue; fi
     result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$base$path")
@@ -113,11 +116,20 @@ measure() {
 printf '| %-40s | %-8s | %8s | %8s | %8s | %8s |\n' page mode req/s p50 p99 ceiling
 printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------------------------ ---------- ---------- ---------- ---------- ----------
 ceiling_rps=
-measure cached
+measure cached "${pages[@]}"
+# The same pages while another process replies WRITE_RATE times a second through the
+# Store: every write expires the page cache, so this is the cache's worst case.
+secs=$(( ${DURATION%s} * (${#pages[@]} - 1) + 2 ))
+"${WRITER_BIN:-$CONVENE_BIN}" write-bench --writers 2 --rate "$WRITE_RATE" --seconds "$secs" >"$data/during-writes.txt" 2>>"$data/server.log" &
+writer=$!
+sleep 0.5
+measure writes "${pages[@]:1}"
+wait "$writer"
 rss_cached=$(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status")
 stop_server
 start_server --no-page-cache
-measure rendered
+measure rendered "${pages[@]}"
+echo "replies during the 'writes' rows: $(cat "$data/during-writes.txt")"
 echo "server peak RSS: $rss_cached (page cache on); $(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status") (off)"
 stop_server
 

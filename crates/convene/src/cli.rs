@@ -80,6 +80,9 @@ pub struct WriteBenchArgs {
     pub writers: usize,
     #[arg(long, default_value_t = 10.0)]
     pub seconds: f64,
+    /// Posts per second by all writers together; 0 writes as fast as they can.
+    #[arg(long, default_value_t = 0.0)]
+    pub rate: f64,
 }
 
 #[derive(Debug, Args)]

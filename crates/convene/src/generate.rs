@@ -634,6 +634,7 @@ pub async fn write_load(
     store: std::sync::Arc<dyn Store>,
     writers: usize,
     seconds: f64,
+    rate: f64,
 ) -> Result<(usize, f64), StoreError> {
     let threads: Vec<i64> = store
         .recent_threads(None, 200)
@@ -669,7 +670,15 @@ pub async fn write_load(
         tasks.push(tokio::spawn(async move {
             let mut written = 0usize;
             let mut rng = Rng(w as u64 + 11);
+            // Paced, each writer takes its share of the rate; unpaced, it never waits.
+            let pace =
+                (rate > 0.0).then(|| std::time::Duration::from_secs_f64(writers as f64 / rate));
+            let mut next = tokio::time::Instant::now();
             while std::time::Instant::now() < deadline {
+                if let Some(pace) = pace {
+                    next += pace;
+                    tokio::time::sleep_until(next).await;
+                }
                 let thread = threads[(w + written) % threads.len()];
                 store
                     .add_post(&NewPost {

@@ -116,16 +116,19 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             if args.writers == 0
                 || args.writers > 1024
                 || !(args.seconds > 0.0 && args.seconds <= 3600.0)
+                || !(args.rate >= 0.0 && args.rate <= 1_000_000.0)
             {
                 return Err(
-                    "--writers must be 1 to 1024 and --seconds above 0, at most 3600".into(),
+                    "--writers must be 1 to 1024, --seconds above 0 and at most 3600, --rate 0 to 1000000"
+                        .into(),
                 );
             }
             let store = convene::serve::open_store(&settings)
                 .await
                 .map_err(|e| e.to_string())?;
             let result =
-                convene::generate::write_load(store.clone(), args.writers, args.seconds).await;
+                convene::generate::write_load(store.clone(), args.writers, args.seconds, args.rate)
+                    .await;
             store.close().await;
             let (posts, secs) = result.map_err(|e| e.to_string())?;
             println!(
