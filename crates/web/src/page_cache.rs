@@ -283,7 +283,7 @@ mod tests {
     async fn a_render_abandoned_by_its_reader_is_taken_over() {
         let flights = Flights::default();
         let flight = flights.join(1, "/en/");
-        let abandoned = flight.get_or_init(|| std::future::pending());
+        let abandoned = flight.get_or_init(std::future::pending);
         // The first reader goes away before its render finished.
         let _ = tokio::time::timeout(Duration::from_millis(10), abandoned).await;
         let taken_over = flight
