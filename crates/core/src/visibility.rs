@@ -19,6 +19,14 @@ pub enum TextOwner {
         /// organiser already left out).
         reviewers: Vec<i64>,
     },
+    /// A coalition's name and mission.
+    Coalition {
+        /// Proposed by a held account: waits for review.
+        held: bool,
+        /// Hidden by a moderator.
+        hidden: bool,
+        coordinators: Vec<i64>,
+    },
 }
 
 /// Whether `actor` may see a session proposal: accepted sessions are public; anything
@@ -40,6 +48,16 @@ pub fn may_see_proposal(
         ) == Decision::Allow
 }
 
+/// Whether `actor` may see a coalition: site moderators always; one waiting for review
+/// also its coordinators; a hidden one nobody else (its page then says only that it was
+/// hidden and why).
+pub fn may_see_coalition(actor: Actor, held: bool, hidden: bool, coordinators: &[i64]) -> bool {
+    if decide(actor, Action::HideCoalition) == Decision::Allow {
+        return true;
+    }
+    !hidden && (!held || actor.id().is_some_and(|id| coordinators.contains(&id)))
+}
+
 /// Whether `actor` may see a text (its title and body, in any language).
 pub fn may_see_text(actor: Actor, owner: &TextOwner) -> bool {
     match owner {
@@ -49,6 +67,11 @@ pub fn may_see_text(actor: Actor, owner: &TextOwner) -> bool {
             organisers,
             reviewers,
         } => may_see_proposal(actor, *status, organisers, reviewers),
+        TextOwner::Coalition {
+            held,
+            hidden,
+            coordinators,
+        } => may_see_coalition(actor, *held, *hidden, coordinators),
     }
 }
 
@@ -181,6 +204,28 @@ mod tests {
             assert!(may_see_text(who(REVIEWER, Role::Reviewer), &owner));
             assert!(may_see_text(who(STRANGER, Role::Secretariat), &owner));
         }
+    }
+
+    #[test]
+    fn held_coalitions_to_coordinators_and_moderators_hidden_ones_to_moderators() {
+        let founder = who(1, Role::Participant);
+        let other = who(2, Role::Participant);
+        let moderator = who(3, Role::Moderator);
+        let coalition = |held, hidden| TextOwner::Coalition {
+            held,
+            hidden,
+            coordinators: vec![1],
+        };
+        for reader in [Actor::Anonymous, founder, other, moderator] {
+            assert!(may_see_text(reader, &coalition(false, false)));
+        }
+        assert!(may_see_text(founder, &coalition(true, false)));
+        assert!(may_see_text(moderator, &coalition(true, false)));
+        assert!(!may_see_text(other, &coalition(true, false)));
+        assert!(!may_see_text(Actor::Anonymous, &coalition(true, false)));
+        assert!(may_see_text(moderator, &coalition(false, true)));
+        assert!(!may_see_text(founder, &coalition(false, true)));
+        assert!(!may_see_text(other, &coalition(false, true)));
     }
 
     #[test]

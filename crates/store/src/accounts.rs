@@ -529,7 +529,8 @@ impl SqlStore {
             "SELECT c.*, t.title, t.original_lang, {}
              FROM coalition_members m JOIN coalitions c ON c.id = m.coalition_id
              JOIN texts t ON t.id = c.text_id
-             WHERE m.participant_id = $2 ORDER BY c.slug",
+             WHERE m.participant_id = $2 AND c.held = 0 AND c.hidden_at IS NULL
+             ORDER BY c.slug",
             crate::sql::TR_TITLE
         );
         let rows = sqlx::query(&sql)

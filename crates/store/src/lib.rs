@@ -153,6 +153,8 @@ pub trait Store: Send + Sync {
     /// Newest first, ids below `before`.
     async fn audit_log(&self, before: i64, limit: i64) -> Result<Vec<AuditEntry>>;
 
+    /// The coalitions someone belongs to that everyone may see (none waiting for review
+    /// or hidden).
     async fn participant_coalitions(&self, id: i64, lang: &str) -> Result<Vec<Coalition>>;
     /// Newest first.
     async fn participant_posts(&self, id: i64, limit: i64) -> Result<Vec<PostSummary>>;
@@ -186,6 +188,8 @@ pub trait Store: Send + Sync {
     /// What a text belongs to, `(kind, id)`: `proposal`, `page`, `coalition`, `output`,
     /// `topic`, `edition` or `track` (a proposal's claim first).
     async fn text_owner(&self, text_id: i64) -> Result<Option<TextOwnerRef>>;
+    /// `(held, hidden)` of a coalition.
+    async fn coalition_state(&self, id: i64) -> Result<Option<(bool, bool)>>;
     /// A post's thread, coalition, author and whether it is held or hidden.
     async fn post_state(&self, post_id: i64) -> Result<Option<PostState>>;
     /// Whether a thread's opening post is held (the thread is then not listed).

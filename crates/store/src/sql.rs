@@ -775,6 +775,9 @@ impl Store for SqlStore {
     async fn text_owner(&self, text_id: i64) -> Result<Option<crate::TextOwnerRef>> {
         self.do_text_owner(text_id).await
     }
+    async fn coalition_state(&self, id: i64) -> Result<Option<(bool, bool)>> {
+        self.do_coalition_state(id).await
+    }
     async fn post_state(&self, post_id: i64) -> Result<Option<crate::PostState>> {
         self.do_post_state(post_id).await
     }

@@ -80,6 +80,66 @@ impl TestStore {
         })
     }
 
+    /// Every row of every table that holds the forum's content, as text in a stable
+    /// order. Equal fingerprints mean nothing was written; sign-in sessions and rate-limit
+    /// buckets are left out, since refused attempts rightly touch those.
+    pub async fn fingerprint(&self) -> Result<String> {
+        use sqlx::Connection;
+        const BOOKKEEPING: &[&str] = &["sessions", "rate_limits"];
+        let mut out = String::new();
+        match &self.cleanup {
+            Cleanup::Dir(dir) => {
+                let url = format!("sqlite://{}", dir.join("convene.db").display());
+                let mut conn = sqlx::SqliteConnection::connect(&url).await?;
+                let tables: Vec<String> = sqlx::query_scalar(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' \
+                     AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                )
+                .fetch_all(&mut conn)
+                .await?;
+                for table in tables.iter().filter(|t| !BOOKKEEPING.contains(&t.as_str())) {
+                    let columns: Vec<String> =
+                        sqlx::query_scalar("SELECT name FROM pragma_table_info(?1) ORDER BY cid")
+                            .bind(table)
+                            .fetch_all(&mut conn)
+                            .await?;
+                    let row = columns
+                        .iter()
+                        .map(|c| format!("quote(\"{c}\")"))
+                        .collect::<Vec<_>>()
+                        .join(" || '|' || ");
+                    let rows: Vec<String> = sqlx::query_scalar(&format!(
+                        "SELECT {row} AS r FROM \"{table}\" ORDER BY r"
+                    ))
+                    .fetch_all(&mut conn)
+                    .await?;
+                    out.push_str(&format!("## {table}\n{}\n", rows.join("\n")));
+                }
+                conn.close().await?;
+            }
+            Cleanup::Schema { url, schema } => {
+                let mut conn = sqlx::PgConnection::connect(url).await?;
+                let tables: Vec<String> = sqlx::query_scalar(
+                    "SELECT table_name::text FROM information_schema.tables \
+                     WHERE table_schema = $1 ORDER BY table_name",
+                )
+                .bind(schema)
+                .fetch_all(&mut conn)
+                .await?;
+                for table in tables.iter().filter(|t| !BOOKKEEPING.contains(&t.as_str())) {
+                    let rows: Vec<String> = sqlx::query_scalar(&format!(
+                        "SELECT t::text AS r FROM \"{schema}\".\"{table}\" AS t ORDER BY r"
+                    ))
+                    .fetch_all(&mut conn)
+                    .await?;
+                    out.push_str(&format!("## {table}\n{}\n", rows.join("\n")));
+                }
+                conn.close().await?;
+            }
+        }
+        Ok(out)
+    }
+
     /// Close the store and remove what it left behind.
     pub async fn finish(self) {
         self.store.close().await;

@@ -32,12 +32,15 @@ pub(crate) fn thread_listed(alias: &str) -> String {
     )
 }
 
-/// SQL condition: the text aliased `alias` is public, i.e. it is not the text of a
-/// proposal that is still private. `$n` is bound to [`public_proposal_status`].
+/// SQL condition: the text aliased `alias` is public, i.e. it is neither the text of a
+/// proposal that is still private nor that of a coalition waiting for review or hidden.
+/// `$n` is bound to [`public_proposal_status`].
 pub(crate) fn text_public(alias: &str, param: usize) -> String {
     format!(
         "NOT EXISTS (SELECT 1 FROM proposals pv WHERE pv.text_id = {alias}.id
-                     AND pv.status <> ${param})"
+                     AND pv.status <> ${param})
+         AND NOT EXISTS (SELECT 1 FROM coalitions cv WHERE cv.text_id = {alias}.id
+                         AND (cv.held <> 0 OR cv.hidden_at IS NOT NULL))"
     )
 }
 
@@ -71,6 +74,19 @@ impl SqlStore {
             .find(|(k, _)| k == "proposal")
             .or_else(|| owners.first())
             .cloned())
+    }
+
+    pub(crate) async fn do_coalition_state(&self, id: i64) -> Result<Option<(bool, bool)>> {
+        let row = sqlx::query("SELECT held, hidden_at FROM coalitions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        row.map(|r| {
+            let held: i64 = r.try_get("held")?;
+            let hidden: Option<i64> = r.try_get("hidden_at")?;
+            Ok((held != 0, hidden.is_some()))
+        })
+        .transpose()
     }
 
     pub(crate) async fn do_post_state(&self, post_id: i64) -> Result<Option<PostState>> {

@@ -16,6 +16,21 @@ pub async fn text_owner(ctx: &Ctx, app: &AppState, text_id: i64) -> Result<TextO
     let Some((kind, id)) = app.store.text_owner(text_id).await.or_page(ctx)? else {
         return Ok(TextOwner::Public);
     };
+    if kind == "coalition" {
+        let Some((held, hidden)) = app.store.coalition_state(id).await.or_page(ctx)? else {
+            return Ok(TextOwner::Public);
+        };
+        let coordinators = if held {
+            app.store.coalition_coordinators(id).await.or_page(ctx)?
+        } else {
+            Vec::new()
+        };
+        return Ok(TextOwner::Coalition {
+            held,
+            hidden,
+            coordinators,
+        });
+    }
     if kind != "proposal" {
         return Ok(TextOwner::Public);
     }

@@ -82,6 +82,10 @@ async fn a_coordinators_hides_remove_posting_rights_only_in_their_coalition() {
         .set_role(m, Role::Moderator, None)
         .await
         .unwrap();
+    let r = moderator
+        .post(&format!("{here}/reply"), &[("body", "kept words")])
+        .await;
+    let kept = tail_id(r.location(), "#post-");
     for body in ["one", "two", "three"] {
         let r = moderator
             .post(&format!("{here}/reply"), &[("body", body)])
@@ -125,6 +129,16 @@ async fn a_coordinators_hides_remove_posting_rights_only_in_their_coalition() {
         .post(&format!("{there}/reply"), &[("body", "still fine here")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "free to post elsewhere");
+    let r = moderator
+        .post(
+            &format!("/en/posts/{kept}/edit"),
+            &[("body", "rewritten after the block")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "no edits where blocked");
+    let mut posts = app.store().posts(tail_id(&here, "/"), 0, 50).await.unwrap();
+    posts.retain(|p| p.id == kept);
+    assert!(posts[0].body_html.contains("kept words"));
     let log = app.store().audit_log(i64::MAX, 50).await.unwrap();
     assert!(log
         .iter()

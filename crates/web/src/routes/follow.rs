@@ -78,6 +78,17 @@ async fn own_post(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, Stri
     if !convene_core::visibility::may_edit_post(ctx.actor(), state.author_id, state.hidden) {
         return Err(ctx.fail(AppError::Forbidden));
     }
+    // Posting rights removed in the post's coalition cover editing there too.
+    if let Some(coalition) = state.coalition_id {
+        let blocked = app
+            .store
+            .coalition_posting_blocked(coalition, state.author_id)
+            .await
+            .or_page(ctx)?;
+        if blocked {
+            return Err(ctx.fail(AppError::Forbidden));
+        }
+    }
     let (_, source) = app
         .store
         .post_source(id)

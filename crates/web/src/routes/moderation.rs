@@ -629,11 +629,7 @@ pub async fn coalition_gate(
     }
     if c.held {
         let coordinators = app.store.coalition_coordinators(c.id).await.or_page(ctx)?;
-        let mine = ctx
-            .viewer
-            .as_ref()
-            .is_some_and(|me| coordinators.contains(&me.id));
-        if !mine {
+        if !convene_core::visibility::may_see_coalition(ctx.actor(), true, false, &coordinators) {
             return Err(ctx.not_found());
         }
     }
