@@ -44,6 +44,16 @@ pub struct Common {
     /// Take client addresses from X-Forwarded-For (only behind a proxy you control)
     #[arg(long, global = true, env = "CONVENE_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// Addresses or networks that may read /metrics, comma-separated, or `none`
+    /// [default: 127.0.0.1,::1]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_METRICS_ALLOW",
+        value_name = "NETS",
+        value_delimiter = ','
+    )]
+    pub metrics_allow: Vec<String>,
     /// Database connections for reading pages [default: 8 on SQLite, 16 on PostgreSQL]
     #[arg(long, global = true, env = "CONVENE_DB_READERS", value_name = "N",
           value_parser = clap::value_parser!(u32).range(1..=256))]

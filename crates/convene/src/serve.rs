@@ -31,6 +31,7 @@ fn web_options(settings: &Settings) -> Result<convene_web::Options, ServeError> 
         mailer,
         bench_ceiling: false,
         page_cache: Some(std::time::Duration::from_millis(50)),
+        metrics_allow: settings.metrics_allow.clone(),
     })
 }
 

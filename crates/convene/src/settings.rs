@@ -21,6 +21,7 @@ pub struct FileSettings {
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub trust_proxy: Option<bool>,
+    pub metrics_allow: Option<Vec<String>>,
     pub db_readers: Option<u32>,
 }
 
@@ -34,6 +35,8 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub trust_proxy: bool,
+    /// Who may read `/metrics`; empty: nobody.
+    pub metrics_allow: Vec<ipnet::IpNet>,
     /// Reader connections; `None` leaves the backend's default.
     pub db_readers: Option<u32>,
 }
@@ -50,6 +53,34 @@ pub enum SettingsError {
     PublicUrl(String),
     #[error("db_readers {0} must be from 1 to 256")]
     Readers(u32),
+    #[error("metrics_allow: {0:?} is neither an address nor a network like 10.0.0.0/8")]
+    MetricsAllow(String),
+}
+
+/// `none`, or addresses and networks; nothing given means this machine only.
+fn metrics_allow(given: &[String]) -> Result<Vec<ipnet::IpNet>, SettingsError> {
+    let given: Vec<&str> = given
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if given.is_empty() {
+        return Ok(vec![
+            ipnet::IpNet::from(std::net::IpAddr::from([127, 0, 0, 1])),
+            ipnet::IpNet::from(std::net::IpAddr::from(std::net::Ipv6Addr::LOCALHOST)),
+        ]);
+    }
+    if given == ["none"] {
+        return Ok(Vec::new());
+    }
+    given
+        .iter()
+        .map(|s| {
+            s.parse::<ipnet::IpNet>()
+                .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| SettingsError::MetricsAllow(s.to_string()))
+        })
+        .collect()
 }
 
 pub fn read_file(path: &Path) -> Result<FileSettings, SettingsError> {
@@ -109,6 +140,11 @@ pub fn resolve(common: &Common, listen_flag: Option<&str>) -> Result<Settings, S
             .or(file.mail_from)
             .unwrap_or_else(|| "Convene <convene@localhost>".into()),
         trust_proxy: common.trust_proxy || file.trust_proxy.unwrap_or(false),
+        metrics_allow: if common.metrics_allow.is_empty() {
+            metrics_allow(&file.metrics_allow.unwrap_or_default())?
+        } else {
+            metrics_allow(&common.metrics_allow)?
+        },
         db_readers: match common.db_readers.or(file.db_readers) {
             Some(n) if !(1..=256).contains(&n) => return Err(SettingsError::Readers(n)),
             n => n,
@@ -166,6 +202,35 @@ mod tests {
         let err = resolve(&common, None).unwrap_err().to_string();
         assert!(err.contains("db_readers 0"), "{err}");
         assert!(Cli::try_parse_from(["convene", "--db-readers", "0", "serve"]).is_err());
+    }
+
+    #[test]
+    fn metrics_readers_default_to_this_machine_and_refuse_nonsense() {
+        let cli = Cli::parse_from(["convene", "serve"]);
+        let mut common = cli.common;
+        common.config = None;
+        common.metrics_allow = Vec::new();
+        let local = resolve(&common, None).unwrap().metrics_allow;
+        assert!(local
+            .iter()
+            .any(|n| n.contains(&"127.0.0.1".parse::<std::net::IpAddr>().unwrap())));
+        assert!(!local
+            .iter()
+            .any(|n| n.contains(&"10.0.0.1".parse::<std::net::IpAddr>().unwrap())));
+        let cli = Cli::parse_from([
+            "convene",
+            "--metrics-allow",
+            "10.0.0.0/8,192.0.2.7",
+            "serve",
+        ]);
+        let allow = resolve(&cli.common, None).unwrap().metrics_allow;
+        assert_eq!(allow.len(), 2);
+        assert!(allow[1].contains(&"192.0.2.7".parse::<std::net::IpAddr>().unwrap()));
+        common.metrics_allow = vec!["none".into()];
+        assert!(resolve(&common, None).unwrap().metrics_allow.is_empty());
+        common.metrics_allow = vec!["10.0.0.0/33".into()];
+        let err = resolve(&common, None).unwrap_err().to_string();
+        assert!(err.contains("\"10.0.0.0/33\""), "{err}");
     }
 
     #[test]

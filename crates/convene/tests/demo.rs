@@ -20,6 +20,7 @@ async fn get(t: &TestStore, path: &str) -> (StatusCode, String) {
         .unwrap(),
         bench_ceiling: false,
         page_cache: Some(std::time::Duration::ZERO),
+        metrics_allow: Vec::new(),
     };
     let res = convene_web::app(t.store.clone(), options)
         .oneshot(Request::get(path).body(Body::empty()).unwrap())

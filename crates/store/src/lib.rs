@@ -31,6 +31,19 @@ pub use meetings::Meetings;
 pub use migrate::Applied;
 pub use visibility::{PostState, TextOwnerRef};
 
+/// One connection pool's occupancy at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStatus {
+    /// `read` or `write`.
+    pub name: &'static str,
+    /// Connections open now.
+    pub open: u32,
+    /// Of those, the ones not serving a query.
+    pub idle: u32,
+    /// The most it will open.
+    pub max: u32,
+}
+
 /// Everything the forum reads and writes. Handlers and tools depend on this trait only,
 /// never on a backend.
 #[async_trait]
@@ -40,6 +53,8 @@ pub trait Store: Send + Sync {
     fn meetings(&self) -> &dyn Meetings;
     /// Answers once the database answers a trivial query.
     async fn ping(&self) -> Result<()>;
+    /// The connection pools' occupancy, for `/metrics`.
+    fn pools(&self) -> Vec<PoolStatus>;
     /// Apply pending migrations; returns what was applied now.
     async fn migrate(&self) -> Result<Vec<Applied>>;
     /// True when no participant and no content exist yet (demo data may go in).

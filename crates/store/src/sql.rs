@@ -256,6 +256,18 @@ impl Store for SqlStore {
         Ok(())
     }
 
+    fn pools(&self) -> Vec<crate::PoolStatus> {
+        [("read", &self.read), ("write", &self.write)]
+            .into_iter()
+            .map(|(name, pool)| crate::PoolStatus {
+                name,
+                open: pool.size(),
+                idle: u32::try_from(pool.num_idle()).unwrap_or(u32::MAX),
+                max: pool.options().get_max_connections(),
+            })
+            .collect()
+    }
+
     async fn migrate(&self) -> Result<Vec<Applied>> {
         migrate::run(self).await
     }

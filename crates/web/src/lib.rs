@@ -17,6 +17,7 @@ mod limits;
 mod locale;
 mod logging;
 pub mod mail;
+pub mod metrics;
 pub mod notifier;
 mod page_cache;
 mod programme;
@@ -52,6 +53,9 @@ pub struct Options {
     /// Keep anonymous readers' pages in memory until the next write, checking the
     /// change log at most this often (None: render every page).
     pub page_cache: Option<Duration>,
+    /// Who may read `/metrics` (after `trust_proxy` picks the client address); empty
+    /// turns it off.
+    pub metrics_allow: Vec<ipnet::IpNet>,
 }
 
 impl Options {
@@ -67,6 +71,7 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub options: Arc<Options>,
     pub page_cache: Option<Arc<page_cache::PageCache>>,
+    pub metrics: Arc<metrics::Metrics>,
 }
 
 /// Largest request body accepted, before any handler reads it.
@@ -88,8 +93,9 @@ pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
         store,
         options,
         page_cache,
+        metrics: Arc::new(metrics::Metrics::new()),
     };
-    let mut routes = routes::router();
+    let mut routes = routes::router().route("/metrics", axum::routing::get(metrics::scrape));
     if ceiling {
         routes = routes.route("/bench/ceiling", axum::routing::get(bench::ceiling));
     }
@@ -107,6 +113,11 @@ pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             routes::reject_undecodable_paths,
+        ))
+        // Around the page cache and every handler, inside routing (for the route's name).
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
         ))
         .layer(axum::middleware::from_fn(caching::etag))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))

@@ -12,6 +12,7 @@
 //! reader's own, as a rendered page would.
 
 use crate::ctx::SESSION_COOKIE;
+use crate::metrics::CacheOutcome;
 use crate::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -104,6 +105,7 @@ pub async fn serve(State(app): State<AppState>, request: Request, next: Next) ->
             .map(|e| (e.headers.clone(), e.body.clone()))
     });
     if let Some((headers, body)) = hit {
+        app.metrics.page_cache(CacheOutcome::Hit);
         return from_memory(&app, &request, headers, body);
     }
     // Not in memory: the first reader renders; those who ask meanwhile wait for it.
@@ -122,13 +124,17 @@ pub async fn serve(State(app): State<AppState>, request: Request, next: Next) ->
         .clone();
     if let Some(response) = own {
         cache.flights.land(seq, &key);
+        app.metrics.page_cache(CacheOutcome::Rendered);
         return response;
     }
     let Some((request, next)) = pending else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
     match shared {
-        Some((headers, body)) => from_memory(&app, &request, headers, body),
+        Some((headers, body)) => {
+            app.metrics.page_cache(CacheOutcome::Shared);
+            from_memory(&app, &request, headers, body)
+        }
         // The page was not one to share (an error, a form): render this reader's own.
         None => next.run(request).await,
     }

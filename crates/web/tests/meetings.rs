@@ -774,6 +774,7 @@ async fn reports_are_filed_listed_and_reminded_once() {
         .unwrap(),
         bench_ceiling: false,
         page_cache: Some(std::time::Duration::ZERO),
+        metrics_allow: Vec::new(),
     };
     // The edition ended long ago in this test's clock? It ended in June 2026; within a
     // month of "now" only when the test runs then, so use a clock just after the meeting.

@@ -29,6 +29,7 @@ async fn get(store: &TestStore, path: &str, headers: &[(&str, &str)]) -> Reply {
         mailer: convene_web::Mailer::folder(mail, "Convene <forum@test>").unwrap(),
         bench_ceiling: false,
         page_cache: Some(std::time::Duration::ZERO),
+        metrics_allow: Vec::new(),
     };
     let res = convene_web::app(store.store.clone(), options)
         .oneshot(req.body(Body::empty()).unwrap())
@@ -414,6 +415,7 @@ async fn the_bench_ceiling_is_off_unless_enabled() {
         mailer: convene_web::Mailer::folder(std::env::temp_dir(), "f@test").unwrap(),
         bench_ceiling: true,
         page_cache: Some(std::time::Duration::ZERO),
+        metrics_allow: Vec::new(),
     };
     let res = convene_web::app(store.store.clone(), options)
         .oneshot(
@@ -444,6 +446,7 @@ async fn anonymous_pages_are_cached_until_a_write_and_keep_their_cookies() {
         mailer: convene_web::Mailer::folder(std::env::temp_dir(), "f@test").unwrap(),
         bench_ceiling: false,
         page_cache: Some(std::time::Duration::ZERO),
+        metrics_allow: Vec::new(),
     };
     let app = convene_web::app(store.store.clone(), options);
     let fetch = |path: &str, cookie: Option<&str>| {

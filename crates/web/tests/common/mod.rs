@@ -16,6 +16,8 @@ pub struct TestApp {
     pub public_url: String,
     /// Serve as if behind the operator's proxy (`--trust-proxy`).
     pub trust_proxy: bool,
+    /// Who may read `/metrics`.
+    pub metrics_allow: Vec<ipnet::IpNet>,
 }
 
 pub struct Reply {
@@ -52,6 +54,7 @@ impl TestApp {
             mail: ScratchDir::new().unwrap(),
             public_url: public_url.into(),
             trust_proxy: false,
+            metrics_allow: Vec::new(),
         }
     }
 
@@ -67,6 +70,7 @@ impl TestApp {
                 .unwrap(),
             bench_ceiling: false,
             page_cache: Some(std::time::Duration::ZERO),
+            metrics_allow: self.metrics_allow.clone(),
         };
         convene_web::app(self.db.store.clone(), options)
     }
@@ -75,6 +79,7 @@ impl TestApp {
         Client {
             app: self,
             cookies: BTreeMap::new(),
+            router: None,
         }
     }
 
@@ -118,9 +123,17 @@ fn decode_quoted_printable(raw: &str) -> String {
 pub struct Client<'a> {
     app: &'a TestApp,
     pub cookies: BTreeMap<String, String>,
+    /// One router kept across requests (as a server keeps its state); by default each
+    /// request gets a fresh one.
+    router: Option<Router>,
 }
 
 impl Client<'_> {
+    pub fn with_router(mut self, router: Router) -> Self {
+        self.router = Some(router);
+        self
+    }
+
     pub async fn send(&mut self, req: axum::http::request::Builder, body: Body) -> Reply {
         let cookie: Vec<String> = self
             .cookies
@@ -128,12 +141,8 @@ impl Client<'_> {
             .map(|(k, v)| format!("{k}={v}"))
             .collect();
         let req = req.header(header::COOKIE, cookie.join("; "));
-        let res = self
-            .app
-            .router()
-            .oneshot(req.body(body).unwrap())
-            .await
-            .unwrap();
+        let router = self.router.clone().unwrap_or_else(|| self.app.router());
+        let res = router.oneshot(req.body(body).unwrap()).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
         let bytes = res.into_body().collect().await.unwrap().to_bytes();
