@@ -121,6 +121,18 @@ impl FromRequestParts<AppState> for Ctx {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Response> {
+        // Several extractors of one request need it: look the session up once.
+        if let Some(ctx) = parts.extensions.get::<Ctx>() {
+            return Ok(ctx.clone());
+        }
+        let ctx = Self::read(parts, app).await?;
+        parts.extensions.insert(ctx.clone());
+        Ok(ctx)
+    }
+}
+
+impl Ctx {
+    async fn read(parts: &mut Parts, app: &AppState) -> Result<Self, Response> {
         let loc = Locale::from_request_parts(parts, app).await?;
         let secure = app.options.secure_cookies();
         let mut viewer = None;

@@ -2,7 +2,12 @@
 //! its body reads as the use case:
 //! - [`Me`]: a signed-in participant (anonymous readers are sent to sign in);
 //! - [`Form`]: a submitted form, already past the CSRF layer ([`crate::csrf`]);
-//! - [`Id`]: a numeric id from the path (anything else is a 404 page).
+//! - [`Id`]: a numeric id from the path (anything else is a 404 page);
+//! - targets loaded and checked against an action live beside what they load, e.g.
+//!   [`crate::programme::Visible`] and [`crate::programme::Organising`] for proposals.
+//!
+//! Each builds on [`Ctx`], which a request computes once (it is kept in the request's
+//! extensions), so stacking extractors costs no extra session lookups.
 
 use crate::form::FormData;
 use crate::{AppState, Ctx};

@@ -1,9 +1,13 @@
 //! Pieces the yearly meeting's pages share: finding an edition or a proposal the reader
-//! may see, the criteria check assembled from stored facts, and small displays.
+//! may see (also as the extractors [`Visible`] and [`Organising`]), the criteria check
+//! assembled from stored facts, and small displays.
 
 use crate::error::{AppError, OrPage, PageError};
 use crate::locale::FluentValueArg;
 use crate::{display, AppState, Ctx};
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
 use convene_core::meeting::{self, ProposalFacts, SpeakerFacts, Status, Unmet};
 use convene_core::model::{Edition, NewNotification};
 use convene_core::programme::{Organiser, Proposal, Speaker};
@@ -50,6 +54,62 @@ impl Loaded {
         ctx.viewer
             .as_ref()
             .is_some_and(|me| self.organisers.iter().any(|o| o.id == me.id))
+    }
+}
+
+/// The `{id}` of the path: the proposal a route is about.
+async fn path_id(parts: &mut Parts, app: &AppState) -> Result<String, Response> {
+    let Path(params) = Path::<Vec<(String, String)>>::from_request_parts(parts, app)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    Ok(params
+        .into_iter()
+        .find(|(name, _)| name == "id")
+        .map(|(_, v)| v)
+        .unwrap_or_default())
+}
+
+/// Extractor: the path's proposal, loaded, and visible to the reader ([`load`]).
+pub struct Visible(pub Loaded);
+
+impl FromRequestParts<AppState> for Visible {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Response> {
+        let ctx = Ctx::from_request_parts(parts, app).await?;
+        let id = path_id(parts, app).await?;
+        load(&ctx, app, &id)
+            .await
+            .map(Visible)
+            .map_err(IntoResponse::into_response)
+    }
+}
+
+/// Extractor: the path's proposal, for a change by one of its organisers while it can
+/// still change (sign in first; 403 for anyone else; 409 once it is submitted).
+pub struct Organising(pub Loaded);
+
+impl FromRequestParts<AppState> for Organising {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Response> {
+        let ctx = Ctx::from_request_parts(parts, app).await?;
+        let id = path_id(parts, app).await?;
+        let check = async {
+            ctx.signed_in()?;
+            let l = load(&ctx, app, &id).await?;
+            ctx.require(convene_core::permissions::Action::EditProposal {
+                organisers: &l.organiser_ids(),
+            })?;
+            if !l.proposal.status.is_editable() {
+                return Err(ctx.fail(AppError::Conflict));
+            }
+            Ok(l)
+        };
+        check
+            .await
+            .map(Organising)
+            .map_err(IntoResponse::into_response)
     }
 }
 

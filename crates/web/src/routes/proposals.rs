@@ -9,7 +9,7 @@ use crate::extract::Me;
 use crate::form::{self, csrf_field, error_summary, FormData, Input};
 use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
-use crate::programme::{self as prog, Loaded};
+use crate::programme::{self as prog, Loaded, Organising, Visible};
 use crate::routes::pages::{content, content_tools, notice};
 use crate::{AppState, Ctx};
 use axum::extract::{Path, State};
@@ -331,9 +331,8 @@ struct SpeakerDraft {
 async fn session(
     ctx: Ctx,
     State(app): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Visible(l): Visible,
 ) -> Result<Response, PageError> {
-    let l = prog::load(&ctx, &app, &id).await?;
     session_page(&ctx, &app, &l, PageState::default(), StatusCode::OK).await
 }
 
@@ -629,26 +628,12 @@ fn organiser_form(ctx: &Ctx, here: &str, error: Option<&'static str>) -> Markup 
     }
 }
 
-/// Loads a proposal for a change by one of its organisers while it is a draft.
-async fn for_organiser(ctx: &Ctx, app: &AppState, id: &str) -> Result<Loaded, PageError> {
-    ctx.signed_in()?;
-    let l = prog::load(ctx, app, id).await?;
-    ctx.require(Action::EditProposal {
-        organisers: &l.organiser_ids(),
-    })?;
-    if !l.proposal.status.is_editable() {
-        return Err(ctx.fail(AppError::Conflict));
-    }
-    Ok(l)
-}
-
 async fn edit(
     ctx: Ctx,
     State(app): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Organising(l): Organising,
     Form(form): Form,
 ) -> Result<Response, PageError> {
-    let l = for_organiser(&ctx, &app, &id).await?;
     let c = choices(&ctx, &app, &l.edition).await?;
     let (mut d, errors) = parse_draft(&form, &c);
     if !errors.is_empty() {
@@ -673,10 +658,9 @@ async fn edit(
 async fn add_speaker(
     ctx: Ctx,
     State(app): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Organising(l): Organising,
     Form(form): Form,
 ) -> Result<Response, PageError> {
-    let l = for_organiser(&ctx, &app, &id).await?;
     let s = SpeakerDraft {
         email: form.get("email").trim().to_lowercase(),
         name: form.get("name").trim().to_string(),
@@ -840,10 +824,10 @@ async fn invite(
 async fn remove_speaker(
     ctx: Ctx,
     State(app): State<AppState>,
-    Path((_, id, speaker)): Path<(String, String, String)>,
+    Path((_, _, speaker)): Path<(String, String, String)>,
+    Organising(l): Organising,
     Form(_form): Form,
 ) -> Result<Response, PageError> {
-    let l = for_organiser(&ctx, &app, &id).await?;
     let speaker: i64 = speaker.parse().map_err(|_| ctx.not_found())?;
     app.store
         .meetings()
@@ -856,10 +840,9 @@ async fn remove_speaker(
 async fn add_organiser(
     ctx: Ctx,
     State(app): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Organising(l): Organising,
     Form(form): Form,
 ) -> Result<Response, PageError> {
-    let l = for_organiser(&ctx, &app, &id).await?;
     let email = form.get("organiser_email").trim().to_lowercase();
     if !convene_core::account::plausible_email(&email) {
         let state = PageState {
@@ -876,10 +859,10 @@ async fn add_organiser(
 async fn withdraw_invitation(
     ctx: Ctx,
     State(app): State<AppState>,
-    Path((_, id, invitation)): Path<(String, String, String)>,
+    Path((_, _, invitation)): Path<(String, String, String)>,
+    Organising(l): Organising,
     Form(_form): Form,
 ) -> Result<Response, PageError> {
-    let l = for_organiser(&ctx, &app, &id).await?;
     let invitation: i64 = invitation.parse().map_err(|_| ctx.not_found())?;
     app.store
         .meetings()
@@ -996,10 +979,9 @@ async fn decline_invitation(
 async fn submit(
     ctx: Ctx,
     State(app): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Organising(l): Organising,
     Form(_form): Form,
 ) -> Result<Response, PageError> {
-    let l = for_organiser(&ctx, &app, &id).await?;
     let text = app
         .store
         .localized(l.proposal.text_id, ctx.code())
@@ -1052,11 +1034,10 @@ async fn merge(
 async fn interest(
     Me { ctx, me }: Me,
     State(app): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Visible(l): Visible,
     Form(form): Form,
 ) -> Result<Response, PageError> {
     ctx.require(Action::RegisterInterest)?;
-    let l = prog::load(&ctx, &app, &id).await?;
     if l.proposal.status != Status::Accepted {
         return Err(ctx.fail(AppError::Conflict));
     }
