@@ -130,13 +130,35 @@ impl SqlStore {
 
     pub(crate) async fn do_release_post(&self, post: i64, actor: i64) -> Result<()> {
         let mut tx = self.write.begin().await?;
-        let done = sqlx::query("UPDATE posts SET held = 0 WHERE id = $1 AND held = 1")
+        let row = sqlx::query(
+            "SELECT thread_id, author_id, created_at FROM posts WHERE id = $1 AND held = 1",
+        )
+        .bind(post)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound("held post"))?;
+        let thread: i64 = row.try_get("thread_id")?;
+        let author: i64 = row.try_get("author_id")?;
+        let at: i64 = row.try_get("created_at")?;
+        sqlx::query("UPDATE posts SET held = 0 WHERE id = $1")
             .bind(post)
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::NotFound("held post"));
-        }
+        // Now it counts, as it would have from the start had it not been held.
+        sqlx::query(
+            "UPDATE threads SET post_count = post_count + 1,
+               last_post_at = CASE WHEN last_post_at < $2 THEN $2 ELSE last_post_at END
+             WHERE id = $1",
+        )
+        .bind(thread)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(crate::balance::POST_VOICE_ADD)
+            .bind(thread)
+            .bind(author)
+            .execute(&mut *tx)
+            .await?;
         audit(
             &mut tx,
             Some(actor),

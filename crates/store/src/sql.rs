@@ -202,11 +202,16 @@ impl SqlStore {
 
     pub(crate) async fn insert_post(&self, conn: &mut AnyConnection, new: &NewPost) -> Result<i64> {
         let at = now();
+        // A held post is counted (in the thread's posts, recency and balance) only once a
+        // moderator releases it, so lists do not betray that it exists.
         let bumped = sqlx::query(
-            "UPDATE threads SET post_count = post_count + 1, last_post_at = $2 WHERE id = $1",
+            "UPDATE threads SET post_count = post_count + $3,
+               last_post_at = CASE WHEN $3 = 1 THEN $2 ELSE last_post_at END
+             WHERE id = $1",
         )
         .bind(new.thread_id)
         .bind(at)
+        .bind(i64::from(!new.held))
         .execute(&mut *conn)
         .await?;
         if bumped.rows_affected() != 1 {
@@ -226,11 +231,13 @@ impl SqlStore {
         .bind(i64::from(new.held))
         .fetch_one(&mut *conn)
         .await?;
-        sqlx::query(crate::balance::POST_VOICE_ADD)
-            .bind(new.thread_id)
-            .bind(new.author_id)
-            .execute(&mut *conn)
-            .await?;
+        if !new.held {
+            sqlx::query(crate::balance::POST_VOICE_ADD)
+                .bind(new.thread_id)
+                .bind(new.author_id)
+                .execute(&mut *conn)
+                .await?;
+        }
         self.log_change(conn, "post", id, "create").await?;
         Ok(id)
     }

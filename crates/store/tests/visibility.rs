@@ -11,6 +11,7 @@ use convene_store::{conformance, Store};
 conformance!(
     text_owners_and_private_proposals_in_coverage,
     held_threads_and_post_states,
+    held_posts_count_only_once_released,
 );
 
 fn text(title: &str) -> NewText {
@@ -144,4 +145,44 @@ async fn held_threads_and_post_states(s: &dyn Store) {
     s.release_post(opening, a).await.unwrap();
     assert!(!s.thread_opening_held(held).await.unwrap());
     assert_eq!(s.recent_threads(None, 10).await.unwrap().len(), 2);
+}
+
+async fn held_posts_count_only_once_released(s: &dyn Store) {
+    let a = person(s, 1).await;
+    let b = person(s, 2).await;
+    let thread = s
+        .create_thread(&NewThread {
+            coalition_id: None,
+            title: "Counted".into(),
+            lang: "en".into(),
+            author_id: a,
+            body_md: "x".into(),
+            held: false,
+        })
+        .await
+        .unwrap();
+    let before = s.thread(thread).await.unwrap().unwrap();
+    let held = s
+        .add_post(&NewPost {
+            thread_id: thread,
+            author_id: b,
+            lang: "en".into(),
+            body_md: "waiting".into(),
+            reply_to: None,
+            held: true,
+        })
+        .await
+        .unwrap();
+    let t = s.thread(thread).await.unwrap().unwrap();
+    assert_eq!(t.post_count, 1, "the held reply is not counted");
+    assert_eq!(t.last_post_at, before.last_post_at);
+    let voices = |v: Vec<(StakeholderGroup, String, i64)>| v.iter().map(|x| x.2).sum::<i64>();
+    assert_eq!(voices(s.post_balance(thread).await.unwrap()), 1);
+    s.release_post(held, a).await.unwrap();
+    let t = s.thread(thread).await.unwrap().unwrap();
+    assert_eq!(t.post_count, 2);
+    assert!(t.last_post_at >= before.last_post_at);
+    assert_eq!(voices(s.post_balance(thread).await.unwrap()), 2);
+    assert!(s.release_post(held, a).await.is_err(), "released once only");
+    assert_eq!(s.thread(thread).await.unwrap().unwrap().post_count, 2);
 }
