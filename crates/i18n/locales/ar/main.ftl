@@ -117,7 +117,6 @@ form-choose = يُرجى الاختيار…
 form-error-required = هذا الحقل إلزامي.
 form-error-too-long = النص طويل جدًا.
 form-error-email = يُرجى إدخال عنوان بريد إلكتروني، مثل name@example.org.
-form-error-email-taken = يوجد بالفعل حساب مرتبط بعنوان البريد الإلكتروني هذا.
 form-error-choose = يُرجى اختيار أحد الخيارات.
 form-error-language = يُرجى استخدام رموز اللغات، مثل sw أو pt أو fa، مع الفصل بينها بفواصل.
 form-error-too-many = يُرجى اختيار عدد أقل من اللغات.
@@ -486,8 +485,6 @@ form-error-date-order = يقع هذا التاريخ قبل التاريخ ال�
 form-error-time-zone = هذه المنطقة الزمنية غير معروفة. يُرجى استخدام اسم مثل Africa/Nairobi.
 form-error-year-taken = يوجد بالفعل اجتماع لهذه السنة.
 form-error-participation = يُرجى بيان عدد الأشخاص الذين شاركوا، حضوريًا أو عبر الإنترنت.
-form-error-no-such-participant = لا يوجد مشارك بعنوان البريد الإلكتروني هذا.
-form-error-already-organiser = هذا الشخص منظِّم لهذا المقترح بالفعل.
 proposal-new = اقتراح جلسة
 proposal-new-intro = يظل مقترحكم مسودة خاصة لا يطّلع عليها سواكم والمنظمون المشاركون الذين تضيفونهم، إلى أن تقدّموه. وتبيّن صفحة المسودة المعايير التي لم تُستوفَ بعد.
 proposal-save = حفظ المقترح
@@ -524,7 +521,6 @@ hint-word-limit = { $count ->
    *[other] { $count } كلمة على الأكثر.
 }
 hint-policy-questions = الأسئلة التي ستناقشها الجلسة، سؤال واحد في كل سطر.
-hint-speaker-email = إذا كان المتحدث مشاركًا في هذا المنتدى، فإن بريده الإلكتروني يربط الجلسة بملفه الشخصي وجدول أعماله، وتُملأ الحقول الفارغة حينئذٍ من ملفه.
 duration-minutes = { $count ->
     [zero] { $count } دقيقة
     [one] دقيقة واحدة

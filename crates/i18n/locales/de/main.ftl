@@ -102,7 +102,6 @@ form-choose = Bitte auswählen …
 form-error-required = Dies ist ein Pflichtfeld.
 form-error-too-long = Diese Angabe ist zu lang.
 form-error-email = Bitte geben Sie eine E-Mail-Adresse ein, z. B. name@example.org.
-form-error-email-taken = Für diese E-Mail-Adresse besteht bereits ein Konto.
 form-error-choose = Bitte wählen Sie eine der Optionen aus.
 form-error-language = Bitte verwenden Sie Sprachcodes wie sw, pt oder fa, durch Kommas getrennt.
 form-error-too-many = Bitte wählen Sie weniger Sprachen aus.
@@ -458,8 +457,6 @@ form-error-date-order = Dieses Datum liegt vor dem Datum, auf das es folgen soll
 form-error-time-zone = Diese Zeitzone ist unbekannt. Bitte verwenden Sie einen Namen wie Africa/Nairobi.
 form-error-year-taken = Für dieses Jahr gibt es bereits eine Tagung.
 form-error-participation = Bitte geben Sie an, wie viele Personen vor Ort oder online teilgenommen haben.
-form-error-no-such-participant = Es gibt keine teilnehmende Person mit dieser E-Mail-Adresse.
-form-error-already-organiser = Diese Person gehört bereits zu den Veranstaltenden des Vorschlags.
 proposal-new = Eine Session vorschlagen
 proposal-new-intro = Bis Sie Ihren Vorschlag einreichen, bleibt er ein privater Entwurf, den nur Sie und die von Ihnen hinzugefügten Mitveranstaltenden sehen. Auf der Seite des Entwurfs sehen Sie, welche Kriterien noch nicht erfüllt sind.
 proposal-save = Vorschlag speichern
@@ -492,7 +489,6 @@ hint-word-limit = { $count ->
    *[other] Höchstens { $count } Wörter.
 }
 hint-policy-questions = Die Fragen, die in der Session erörtert werden, eine pro Zeile.
-hint-speaker-email = Nimmt die vortragende Person an diesem Forum teil, verknüpft ihre E-Mail-Adresse die Session mit ihrem Profil und ihrer Agenda; leere Felder werden dann aus dem Profil übernommen.
 duration-minutes = { $count ->
     [one] { $count } Minute
    *[other] { $count } Minuten

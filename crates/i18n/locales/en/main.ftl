@@ -102,7 +102,6 @@ form-choose = Choose…
 form-error-required = This field is required.
 form-error-too-long = This is too long.
 form-error-email = Enter an email address such as name@example.org.
-form-error-email-taken = An account with this email address already exists.
 form-error-choose = Choose one of the options.
 form-error-language = Use language codes such as sw, pt or fa, separated by commas.
 form-error-too-many = Choose fewer languages.
@@ -458,8 +457,6 @@ form-error-date-order = This date comes before the one it should follow.
 form-error-time-zone = This time zone is not known. Use a name such as Africa/Nairobi.
 form-error-year-taken = A meeting for this year already exists.
 form-error-participation = Give the number of people who took part, onsite or online.
-form-error-no-such-participant = No participant has this email address.
-form-error-already-organiser = This person already organises the proposal.
 proposal-new = Propose a session
 proposal-new-intro = Your proposal stays a private draft, seen only by you and the co-organisers you add, until you submit it. The page of the draft shows which criteria are still unmet.
 proposal-save = Save the proposal
@@ -492,7 +489,6 @@ hint-word-limit = { $count ->
    *[other] At most { $count } words.
 }
 hint-policy-questions = The questions the session will discuss, one per line.
-hint-speaker-email = If the speaker is a participant here, their email links the session to their profile and agenda; blank fields are then taken from it.
 duration-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes

@@ -102,7 +102,6 @@ form-choose = Seleccione…
 form-error-required = Este campo es obligatorio.
 form-error-too-long = El texto es demasiado largo.
 form-error-email = Introduzca una dirección de correo electrónico, por ejemplo, name@example.org.
-form-error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico.
 form-error-choose = Seleccione una de las opciones.
 form-error-language = Utilice códigos de idioma como sw, pt o fa, separados por comas.
 form-error-too-many = Seleccione menos idiomas.
@@ -458,8 +457,6 @@ form-error-date-order = Esta fecha es anterior a la que debería seguir.
 form-error-time-zone = Esta zona horaria no se reconoce. Utilice un nombre como Africa/Nairobi.
 form-error-year-taken = Ya existe una reunión para este año.
 form-error-participation = Indique el número de personas que participaron, de forma presencial o en línea.
-form-error-no-such-participant = Ningún participante tiene esta dirección de correo electrónico.
-form-error-already-organiser = Esta persona ya figura entre los organizadores de la propuesta.
 proposal-new = Proponer una sesión
 proposal-new-intro = Su propuesta seguirá siendo un borrador privado, que solo podrán ver usted y los coorganizadores que añada, hasta que la presente. En la página del borrador se indican los criterios que aún no se cumplen.
 proposal-save = Guardar la propuesta
@@ -492,7 +489,6 @@ hint-word-limit = { $count ->
    *[other] Como máximo, { $count } palabras.
 }
 hint-policy-questions = Las preguntas que se debatirán en la sesión, una por línea.
-hint-speaker-email = Si el ponente participa en este foro, su dirección de correo electrónico vincula la sesión con su perfil y su agenda; los campos vacíos se completan entonces a partir de su perfil.
 duration-minutes = { $count ->
     [one] { $count } minuto
    *[other] { $count } minutos

@@ -102,7 +102,6 @@ form-choose = Choisir…
 form-error-required = Ce champ est obligatoire.
 form-error-too-long = Ce texte est trop long.
 form-error-email = Veuillez saisir une adresse électronique, par exemple name@example.org.
-form-error-email-taken = Un compte existe déjà avec cette adresse électronique.
 form-error-choose = Veuillez choisir l’une des options.
 form-error-language = Veuillez utiliser des codes de langue tels que sw, pt ou fa, séparés par des virgules.
 form-error-too-many = Veuillez choisir moins de langues.
@@ -458,8 +457,6 @@ form-error-date-order = Cette date est antérieure à celle qu’elle devrait su
 form-error-time-zone = Ce fuseau horaire est inconnu. Utilisez un nom tel que Africa/Nairobi.
 form-error-year-taken = Une réunion existe déjà pour cette année.
 form-error-participation = Indiquez le nombre de personnes qui ont participé, sur place ou en ligne.
-form-error-no-such-participant = Aucun participant n’a cette adresse électronique.
-form-error-already-organiser = Cette personne figure déjà parmi les organisateurs de la proposition.
 proposal-new = Proposer une session
 proposal-new-intro = Votre proposition reste un brouillon privé, visible uniquement par vous et par les co-organisateurs que vous ajoutez, jusqu’à ce que vous la soumettiez. La page du brouillon indique les critères qui ne sont pas encore remplis.
 proposal-save = Enregistrer la proposition
@@ -492,7 +489,6 @@ hint-word-limit = { $count ->
    *[other] { $count } mots au maximum.
 }
 hint-policy-questions = Les questions dont la session débattra, une par ligne.
-hint-speaker-email = Si l’intervenant est inscrit sur ce forum, son adresse électronique relie la session à son profil et à son agenda ; les champs laissés vides sont alors remplis à partir de son profil.
 duration-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes

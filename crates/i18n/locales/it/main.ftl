@@ -105,7 +105,6 @@ form-choose = Selezionare…
 form-error-required = Questo campo è obbligatorio.
 form-error-too-long = Il testo è troppo lungo.
 form-error-email = Inserire un indirizzo email, ad esempio name@example.org.
-form-error-email-taken = Esiste già un account con questo indirizzo email.
 form-error-choose = Selezionare una delle opzioni.
 form-error-language = Utilizzare codici di lingua come sw, pt o fa, separati da virgole.
 form-error-too-many = Selezionare un numero minore di lingue.
@@ -461,8 +460,6 @@ form-error-date-order = Questa data precede quella che dovrebbe seguire.
 form-error-time-zone = Questo fuso orario non è riconosciuto. Utilizzare un nome come Africa/Nairobi.
 form-error-year-taken = Esiste già una riunione per quest’anno.
 form-error-participation = Indicare il numero di persone che hanno partecipato, in presenza o online.
-form-error-no-such-participant = Nessun partecipante ha questo indirizzo email.
-form-error-already-organiser = Questa persona figura già tra gli organizzatori della proposta.
 proposal-new = Proponi una sessione
 proposal-new-intro = La sua proposta resta una bozza privata, visibile solo a lei e ai co-organizzatori che aggiunge, finché non la presenta. La pagina della bozza indica quali criteri non sono ancora soddisfatti.
 proposal-save = Salva la proposta
@@ -495,7 +492,6 @@ hint-word-limit = { $count ->
    *[other] Al massimo { $count } parole.
 }
 hint-policy-questions = Le domande che la sessione discuterà, una per riga.
-hint-speaker-email = Se il relatore è un partecipante di questo forum, il suo indirizzo email collega la sessione al suo profilo e alla sua agenda; i campi lasciati vuoti vengono allora compilati a partire dal profilo.
 duration-minutes = { $count ->
     [one] { $count } minuto
    *[other] { $count } minuti

@@ -100,7 +100,6 @@ form-choose = 请选择……
 form-error-required = 此项为必填项。
 form-error-too-long = 内容过长。
 form-error-email = 请输入电子邮件地址，例如 name@example.org。
-form-error-email-taken = 已有账户使用此电子邮件地址。
 form-error-choose = 请从选项中选择一项。
 form-error-language = 请使用 sw、pt 或 fa 等语言代码，并以逗号分隔。
 form-error-too-many = 请减少所选语言的数量。
@@ -452,8 +451,6 @@ form-error-date-order = 此日期早于其前一日期，请更正。
 form-error-time-zone = 无法识别此时区。请使用 Africa/Nairobi 这类名称。
 form-error-year-taken = 该年度的会议已存在。
 form-error-participation = 请填写现场或线上参与的人数。
-form-error-no-such-participant = 没有使用此电子邮件地址的参与者。
-form-error-already-organiser = 此人已是该提案的组织者。
 proposal-new = 提议举办分会
 proposal-new-intro = 在您提交之前，提案始终是一份非公开草稿，只有您和您添加的共同组织者可以看到。草稿页面会显示尚未满足的标准。
 proposal-save = 保存提案
@@ -485,7 +482,6 @@ hint-word-limit = { $count ->
    *[other] 最多{ $count }字。
 }
 hint-policy-questions = 分会将讨论的问题，每行一个。
-hint-speaker-email = 如果发言人是本论坛的参与者，其电子邮件地址会将分会与其个人资料和日程关联，空白字段将据此自动填写。
 duration-minutes = { $count ->
    *[other] { $count }分钟
 }
