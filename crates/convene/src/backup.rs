@@ -25,10 +25,13 @@ pub async fn backup(settings: &Settings, out: &Path) -> Result<u64, String> {
     if !found {
         return Err(format!("no convene database at {shown}"));
     }
+    let backend = Backend::of_url(url);
+    if backend == Backend::Postgres {
+        pg_tools::find("pg_dump")?;
+    }
     // Written beside the target first, so an interrupted backup never looks complete.
     let partial = partial_path(out);
     let _ = std::fs::remove_file(&partial);
-    let backend = Backend::of_url(url);
     eprintln!(
         "backing up the {} database to {}",
         backend.name(),
@@ -121,6 +124,9 @@ pub async fn restore(settings: &Settings, file: &Path) -> Result<(), String> {
             kind.name(),
             backend.name()
         ));
+    }
+    if backend == Backend::Postgres {
+        pg_tools::find("pg_restore")?;
     }
     let found = convene_store::has_schema(url)
         .await

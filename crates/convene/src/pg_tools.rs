@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 /// The tool's path on `PATH`, or a line saying what to install.
-fn find(tool: &str) -> Result<PathBuf, String> {
+pub fn find(tool: &str) -> Result<PathBuf, String> {
     std::env::var_os("PATH")
         .iter()
         .flat_map(std::env::split_paths)

@@ -247,12 +247,35 @@ async fn postgres_backup_while_writing_restores_into_a_fresh_database() {
     let err = refused(convene(&target).args(["restore", file]).output().unwrap());
     assert!(err.contains("createdb"), "{err}");
 
+    // Without PostgreSQL's client tools, one line says what to install.
+    let fresh = TestDatabase::create().await.unwrap();
+    let target = ["--data", data, "--database-url", &fresh.url];
+    let none = dir.0.join("none");
+    let mut restore = convene(&target);
+    restore.args(["restore", file]);
+    let mut backup = convene(&source);
+    backup.args(["backup", "--out", none.to_str().unwrap()]);
+    for mut command in [restore, backup] {
+        let err = refused(command.env("PATH", "/nonexistent").output().unwrap());
+        assert!(err.contains("postgresql-client"), "{err}");
+    }
+    assert!(!none.exists());
+    assert_eq!(
+        scalar(
+            &fresh.url,
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+        .await,
+        0,
+        "a refused restore writes nothing"
+    );
+
     // A PostgreSQL archive is no SQLite database.
     let sqlite = ["--data", data];
     let err = refused(convene(&sqlite).args(["restore", file]).output().unwrap());
     assert!(err.contains("postgres backup"), "{err}");
 
-    for db in [src, dst, migrated] {
+    for db in [src, dst, migrated, fresh] {
         db.finish().await;
     }
 }
