@@ -82,6 +82,25 @@ pub enum Command {
     Generate(GenerateArgs),
     /// Measure the write path: concurrent writers adding posts for a while (benchmarks).
     WriteBench(WriteBenchArgs),
+    /// Write a consistent copy of the database to a new file, while servers keep writing.
+    Backup(BackupArgs),
+    /// Load a backup into an empty database, then bring its schema up to date.
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The file to write, refused if it exists: a SQLite database, or on PostgreSQL a
+    /// pg_dump archive (custom format).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A file written by `convene backup`.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -137,6 +137,19 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             );
             Ok(())
         }
+        Command::Backup(args) => {
+            let bytes = convene::backup::backup(&settings, &args.out).await?;
+            println!("backup written to {} ({bytes} bytes)", args.out.display());
+            Ok(())
+        }
+        Command::Restore(args) => {
+            convene::backup::restore(&settings, &args.file).await?;
+            println!(
+                "restored {}; the database schema is up to date",
+                args.file.display()
+            );
+            Ok(())
+        }
         Command::Demo => {
             let store = convene::serve::open_store(&settings)
                 .await

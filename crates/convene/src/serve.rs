@@ -92,10 +92,22 @@ pub async fn serve(settings: &Settings, demo: bool, tuning: Tuning) -> Result<()
     let options = Arc::new(options);
     let app = convene_web::app_shared(store.clone(), options.clone())
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
-    // The notifier follows the change log beside the server and stops with it.
+    // The notifier follows the change log beside the server and stops with it; with
+    // several servers on one database, the holder of each lease does the work.
+    let holder = lease_holder();
+    tracing::info!(holder = %holder, "background work runs under leases");
     let (stop_notifier, stop) = tokio::sync::watch::channel(false);
-    let notifier = tokio::spawn(convene_web::notifier::run(store.clone(), stop.clone()));
-    let reminders = tokio::spawn(convene_web::reminders::run(store.clone(), options, stop));
+    let notifier = tokio::spawn(convene_web::notifier::run(
+        store.clone(),
+        holder.clone(),
+        stop.clone(),
+    ));
+    let reminders = tokio::spawn(convene_web::reminders::run(
+        store.clone(),
+        options,
+        holder,
+        stop,
+    ));
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
@@ -110,6 +122,15 @@ pub async fn serve(settings: &Settings, demo: bool, tuning: Tuning) -> Result<()
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// This process's name on the leases it holds: unique per process, also across hosts
+/// (the hasher's keys are random per process).
+fn lease_holder() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u32(std::process::id());
+    format!("{}-{:016x}", std::process::id(), h.finish())
 }
 
 async fn shutdown_signal() {

@@ -17,6 +17,9 @@ pub enum StoreError {
     BadUrl(String),
     #[error("migration {version} failed: {source}")]
     Migration { version: i64, source: sqlx::Error },
+    /// This backend does not do that (the string says what to use instead).
+    #[error("{0}")]
+    Unsupported(&'static str),
     #[error(transparent)]
     Database(sqlx::Error),
 }

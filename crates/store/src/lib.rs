@@ -4,11 +4,13 @@
 
 mod accounts;
 mod backend;
+mod backup;
 mod balance;
 mod bulk;
 mod coalitions;
 mod edits;
 mod error;
+mod leases;
 mod meetings;
 mod migrate;
 mod moderation;
@@ -25,7 +27,7 @@ mod visibility;
 use async_trait::async_trait;
 use convene_core::model::*;
 
-pub use backend::{open, Backend, OpenOptions};
+pub use backend::{has_schema, open, sqlite_path, Backend, OpenOptions};
 pub use error::{Result, StoreError};
 pub use meetings::Meetings;
 pub use migrate::Applied;
@@ -61,6 +63,22 @@ pub trait Store: Send + Sync {
     async fn is_empty(&self) -> Result<bool>;
     /// Finish in-flight work and close connections.
     async fn close(&self);
+    /// SQLite: write a consistent copy of the whole database to `path` (which must not
+    /// exist yet) while writes go on. PostgreSQL answers `Unsupported`: use pg_dump.
+    async fn backup_to(&self, path: &std::path::Path) -> Result<()>;
+
+    /// Take the lease `name` until `now + ttl_seconds` if it is free, expired or already
+    /// `holder`'s (then it is renewed); false while another holder has it.
+    async fn take_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        now: i64,
+        ttl_seconds: i64,
+    ) -> Result<bool>;
+    /// Give up a lease (on shutdown) so another server need not wait for it to expire;
+    /// nothing happens if `holder` does not hold it.
+    async fn release_lease(&self, name: &str, holder: &str) -> Result<()>;
 
     async fn create_participant(&self, new: &NewParticipant) -> Result<i64>;
     async fn participant(&self, id: i64) -> Result<Option<Participant>>;

@@ -36,6 +36,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     13 "trust_moderation" "0013_trust_moderation.sql",
     14 "invitations" "0014_invitations.sql",
     15 "email_confirmation" "0015_email_confirmation.sql",
+    16 "leases" "0016_leases.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -53,6 +54,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     13 "trust_moderation" "0013_trust_moderation.sql",
     14 "invitations" "0014_invitations.sql",
     15 "email_confirmation" "0015_email_confirmation.sql",
+    16 "leases" "0016_leases.sql",
 );
 
 pub fn list(backend: Backend) -> &'static [Migration] {

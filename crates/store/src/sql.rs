@@ -294,6 +294,24 @@ impl Store for SqlStore {
         self.read.close().await;
     }
 
+    async fn backup_to(&self, path: &std::path::Path) -> Result<()> {
+        self.do_backup_to(path).await
+    }
+
+    async fn take_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        now: i64,
+        ttl_seconds: i64,
+    ) -> Result<bool> {
+        self.do_take_lease(name, holder, now, ttl_seconds).await
+    }
+
+    async fn release_lease(&self, name: &str, holder: &str) -> Result<()> {
+        self.do_release_lease(name, holder).await
+    }
+
     async fn create_participant(&self, new: &NewParticipant) -> Result<i64> {
         let mut tx = self.write.begin().await?;
         let id = self.insert_participant(&mut tx, new).await?;

@@ -1,7 +1,8 @@
 //! The notifier follows the change log and tells followers of new posts and discussions.
 //! It keeps its place (the last change it read) in the settings table, so a restart
 //! picks up where it stopped. [`catch_up`] processes everything pending once; [`run`]
-//! does so every few seconds until told to stop.
+//! does so every few seconds until told to stop, on one server at a time: each round it
+//! first takes (or renews) the [`LEASE`], and skips the round while another holds it.
 
 use convene_core::model::FollowKind;
 use convene_core::notify;
@@ -13,10 +14,26 @@ use std::time::Duration;
 pub const CURSOR: &str = "notifier_cursor";
 const BATCH: i64 = 500;
 const INTERVAL: Duration = Duration::from_secs(3);
+/// The lease naming the server that notifies when several share a database.
+pub const LEASE: &str = "notifier";
+/// Renewed every round; a server that stops renewing (crashed) is replaced after this.
+const LEASE_SECONDS: i64 = 15;
+/// A round stops after this much work, so its lease is renewed long before it expires.
+const ROUND: Duration = INTERVAL;
 
 /// Read every change since the last call and notify followers; returns how many
 /// notifications were written.
 pub async fn catch_up(store: &dyn Store) -> Result<usize, StoreError> {
+    Ok(catch_up_within(store, None).await?.0)
+}
+
+/// [`catch_up`], stopping after the batch that ends past `budget`; also says whether it
+/// stopped early (more may be waiting).
+async fn catch_up_within(
+    store: &dyn Store,
+    budget: Option<Duration>,
+) -> Result<(usize, bool), StoreError> {
+    let started = std::time::Instant::now();
     let mut cursor: i64 = store
         .setting(CURSOR)
         .await?
@@ -41,8 +58,11 @@ pub async fn catch_up(store: &dyn Store) -> Result<usize, StoreError> {
         }
         cursor = last;
         store.set_setting(CURSOR, &cursor.to_string()).await?;
+        if budget.is_some_and(|b| started.elapsed() >= b) {
+            return Ok((sent, true));
+        }
     }
-    Ok(sent)
+    Ok((sent, false))
 }
 
 /// Notify the followers of a post's thread and coalition, unless the post is held or
@@ -85,16 +105,35 @@ async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError
     Ok(all.len())
 }
 
-/// Catch up every few seconds until `stop` turns true (or its sender is dropped).
-pub async fn run(store: Arc<dyn Store>, mut stop: tokio::sync::watch::Receiver<bool>) {
+/// Catch up every few seconds until `stop` turns true (or its sender is dropped), in
+/// rounds when `holder` (this process) holds the lease; gives it up on the way out.
+pub async fn run(
+    store: Arc<dyn Store>,
+    holder: String,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
     loop {
-        match catch_up(&*store).await {
-            Ok(0) => {}
-            Ok(n) => tracing::debug!(notifications = n, "notified followers"),
-            Err(e) => tracing::warn!(error = %e, "notifier could not catch up"),
+        let mut more = false;
+        let now = convene_core::date::now();
+        match store.take_lease(LEASE, &holder, now, LEASE_SECONDS).await {
+            Ok(true) => match catch_up_within(&*store, Some(ROUND)).await {
+                Ok((n, m)) => {
+                    more = m;
+                    if n > 0 {
+                        tracing::debug!(notifications = n, "notified followers");
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "notifier could not catch up"),
+            },
+            // Another server notifies this round.
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "notifier could not take its lease"),
         }
         if *stop.borrow() {
             break;
+        }
+        if more {
+            continue;
         }
         tokio::select! {
             () = tokio::time::sleep(INTERVAL) => {}
@@ -104,5 +143,8 @@ pub async fn run(store: Arc<dyn Store>, mut stop: tokio::sync::watch::Receiver<b
                 }
             }
         }
+    }
+    if let Err(e) = store.release_lease(LEASE, &holder).await {
+        tracing::warn!(error = %e, "notifier could not release its lease");
     }
 }

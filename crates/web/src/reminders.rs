@@ -1,6 +1,7 @@
 //! Report reminders: once a session has ended, its organisers are reminded (in the app
 //! and by mail) that the short report is due, and later that the full one is. Each
-//! reminder goes out once; [`run`] checks every hour beside the server.
+//! reminder goes out once; [`run`] checks every hour beside the server, on one server
+//! at a time: the holder of the [`LEASE`].
 
 use crate::programme::tell_organisers;
 use crate::Options;
@@ -10,6 +11,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 const INTERVAL: Duration = Duration::from_secs(3600);
+/// The lease naming the server that sends reminders when several share a database.
+pub const LEASE: &str = "reminders";
+/// Three missed rounds: a crashed holder is replaced within a few hours.
+const LEASE_SECONDS: i64 = 3 * 3600;
 
 /// Sends every reminder due at `now` (Unix seconds); returns how many sessions were
 /// reminded.
@@ -65,19 +70,32 @@ pub async fn send_due(store: &dyn Store, options: &Options, now: i64) -> Result<
     Ok(sent)
 }
 
-/// Checks for due reminders every hour until told to stop.
+/// Checks for due reminders every hour, when `holder` (this process) holds the lease,
+/// until told to stop; then gives the lease up.
 pub async fn run(
     store: Arc<dyn Store>,
     options: Arc<Options>,
+    holder: String,
     mut stop: tokio::sync::watch::Receiver<bool>,
 ) {
     loop {
-        if let Err(e) = send_due(&*store, &options, convene_core::date::now()).await {
-            tracing::warn!(error = %e, "report reminders failed; will retry");
+        let now = convene_core::date::now();
+        match store.take_lease(LEASE, &holder, now, LEASE_SECONDS).await {
+            Ok(true) => {
+                if let Err(e) = send_due(&*store, &options, now).await {
+                    tracing::warn!(error = %e, "report reminders failed; will retry");
+                }
+            }
+            // Another server sends them this round.
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "reminders could not take their lease"),
         }
         tokio::select! {
             _ = tokio::time::sleep(INTERVAL) => {}
-            _ = stop.changed() => return,
+            _ = stop.changed() => break,
         }
+    }
+    if let Err(e) = store.release_lease(LEASE, &holder).await {
+        tracing::warn!(error = %e, "reminders could not release their lease");
     }
 }
