@@ -499,6 +499,9 @@ async fn no_other_role_reads_a_private_object() {
     app.finish().await;
 }
 
+/// A form's path, its fields, and who may send it.
+type Attempt<'a> = (String, Vec<(&'a str, &'a str)>, Option<&'a str>);
+
 /// Refused: a 403 or 404, or, for a reader who is not signed in, the way to sign in.
 fn refused(attacker: &str, status: StatusCode, location: &str) -> bool {
     match status {
@@ -517,7 +520,7 @@ async fn no_other_role_changes_what_it_does_not_own() {
     let mel = w.mel.to_string();
     // (form, its fields, who may send it). The rightful senders go last, in this order,
     // so an action that later ones depend on comes first.
-    let forms: Vec<(String, Vec<(&str, &str)>, Option<&str>)> = vec![
+    let forms: Vec<Attempt> = vec![
         (
             sessions(w.draft, "edit"),
             vec![("title", "Taken over"), ("body", "x")],
