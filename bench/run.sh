@@ -76,9 +76,26 @@ start_server() {
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 }
 stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
+# A reader with an account, for the signed-in rows.
+reader_email="reader-$$@bench.example"
+echo 'a long bench password' | "$CONVENE_BIN" user add --email "$reader_email" --name "Bench Reader" \
+  --country KE --group academia >/dev/null 2>>"$data/server.log"
 start_server
 
 base="http://127.0.0.1:$PORT"
+# Sign the reader in as a browser would: the form's token, then the session cookie.
+sign_in() {
+  local jar="$data/cookies.txt"
+  rm -f "$jar"
+  local token
+  token=$(curl -sf -c "$jar" "$base/en/signin" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -n1)
+  curl -sf -o /dev/null -b "$jar" -c "$jar" --data-urlencode "csrf=$token" \
+    --data-urlencode "email=$reader_email" --data-urlencode 'password=a long bench password' \
+    "$base/en/signin"
+  session=$(awk '$6 ~ /convene_session/ {print $6 "=" $7}' "$jar")
+  [ -n "$session" ] || { echo "the bench reader could not sign in" >&2; exit 1; }
+}
+sign_in
 # The thread read in French: its posts are in English, so the page falls back.
 thread_bytes=$(curl -sf "$base/fr/threads/$thread" | wc -c)
 pages=(
@@ -96,15 +113,21 @@ for page in "${pages[@]}"; do
   [ "$code" = 200 ] || { echo "$path answered $code" >&2; exit 1; }
 done
 
-# Each page as anonymous readers get it (from the page cache once rendered), then the
-# same pages rendered on every request (--no-page-cache), against the ceiling.
+# Each page, against the ceiling, in these modes:
+#   cached     anonymous readers (from the page cache once rendered)
+#   signed-in  a signed-in reader (its own page, from rows shared by all readers)
+#   writes     anonymous, while another process replies WRITE_RATE times a second
+#   signed-wr  signed in, during the same replies
+#   rendered   every request rendered from nothing (--no-page-cache), signed out
 measure() {
   local mode=$1
   shift
   for page in "$@"; do
     name=${page%%|*}; path=${page#*|}
     if [ "$mode" = rendered ] && [ -n "$ceiling_rps" ] && [[ $name == ceiling* ]]; then continue; fi
-    result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$base$path")
+    local cookie=()
+    if [[ $mode == signed* ]]; then cookie=(-H "Cookie: $session"); fi
+    result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${cookie[@]}" "$base$path")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
     p50=$(awk '$1=="50%" {print $2}' <<<"$result")
     p99=$(awk '$1=="99%" {print $2}' <<<"$result")
@@ -117,17 +140,20 @@ printf '| %-40s | %-8s | %8s | %8s | %8s | %8s |\n' page mode req/s p50 p99 ceil
 printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------------------------ ---------- ---------- ---------- ---------- ----------
 ceiling_rps=
 measure cached "${pages[@]}"
+measure signed-in "${pages[@]:1}"
 # The same pages while another process replies WRITE_RATE times a second through the
 # Store: every write expires the page cache, so this is the cache's worst case.
-secs=$(( ${DURATION%s} * (${#pages[@]} - 1) + 2 ))
+secs=$(( ${DURATION%s} * (${#pages[@]} - 1) * 2 + 2 ))
 "${WRITER_BIN:-$CONVENE_BIN}" write-bench --writers 2 --rate "$WRITE_RATE" --seconds "$secs" >"$data/during-writes.txt" 2>>"$data/server.log" &
 writer=$!
 sleep 0.5
 measure writes "${pages[@]:1}"
+measure signed-wr "${pages[@]:1}"
 wait "$writer"
 rss_cached=$(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status")
 stop_server
 start_server --no-page-cache
+sign_in
 measure rendered "${pages[@]}"
 echo "replies during the 'writes' rows: $(cat "$data/during-writes.txt")"
 echo "server peak RSS: $rss_cached (page cache on); $(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status") (off)"

@@ -25,6 +25,7 @@ mod redirect;
 pub mod reminders;
 mod routes;
 mod security;
+mod shared_reads;
 mod visibility;
 
 use axum::Router;
@@ -72,6 +73,8 @@ pub struct AppState {
     pub options: Arc<Options>,
     pub page_cache: Option<Arc<page_cache::PageCache>>,
     pub metrics: Arc<metrics::Metrics>,
+    /// Threads' pages as every reader reads them (see shared_reads.rs).
+    pub(crate) threads: Arc<shared_reads::SharedReads<Option<routes::SharedThread>>>,
 }
 
 /// Largest request body accepted, before any handler reads it.
@@ -94,6 +97,7 @@ pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
         options,
         page_cache,
         metrics: Arc::new(metrics::Metrics::new()),
+        threads: Arc::default(),
     };
     let mut routes = routes::router().route("/metrics", axum::routing::get(metrics::scrape));
     if ceiling {

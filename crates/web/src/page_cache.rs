@@ -61,8 +61,15 @@ impl PageCache {
         }
     }
 
+    /// Forget the newest change seen, so the next reader reads the log again.
+    fn expire(&self) {
+        if let Ok(mut guard) = self.latest.lock() {
+            *guard = None;
+        }
+    }
+
     /// The newest change in the log, read again once `check` has passed.
-    async fn latest(&self, app: &AppState) -> Option<i64> {
+    pub(crate) async fn latest(&self, app: &AppState) -> Option<i64> {
         if let Ok(guard) = self.latest.lock() {
             if let Some((at, seq)) = *guard {
                 if at.elapsed() < self.check {
@@ -91,7 +98,15 @@ pub async fn serve(State(app): State<AppState>, request: Request, next: Next) ->
     let Some(cache) = app.page_cache.as_deref() else {
         return next.run(request).await;
     };
-    if request.method() != Method::GET || has_session(&request) {
+    if request.method() != Method::GET {
+        let response = next.run(request).await;
+        // This process just wrote, perhaps: read the change log again before the next
+        // page, so whoever wrote sees it at once (other processes' writes show within
+        // `check`).
+        cache.expire();
+        return response;
+    }
+    if has_session(&request) {
         return next.run(request).await;
     }
     let key = request.uri().to_string();

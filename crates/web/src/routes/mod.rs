@@ -23,6 +23,8 @@ mod threads;
 mod topics;
 mod translate;
 
+pub(crate) use threads::SharedThread;
+
 use crate::locale::redirect_to_language;
 use crate::{assets, AppState, Ctx};
 use axum::extract::Request;

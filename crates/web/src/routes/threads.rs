@@ -15,9 +15,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::account::FieldError;
-use convene_core::model::{NewPost, NewThread};
+use convene_core::balance::Balance;
+use convene_core::model::{NewPost, NewThread, Post, Thread, Topic};
 use convene_core::permissions::Action;
 use convene_i18n::{direction_of, LOCALES};
+use convene_store::StoreError;
 use maud::{html, Markup, PreEscaped};
 
 const PAGE_SIZE: i64 = 50;
@@ -110,6 +112,55 @@ fn body_field(ctx: &Ctx, body: &str, lang: &str, errors: &[FieldError]) -> Marku
     }
 }
 
+/// What every reader of one page of a thread reads alike (see shared_reads.rs); what
+/// each may see of it is decided per request.
+pub struct SharedThread {
+    thread: Thread,
+    coordinators: Vec<i64>,
+    opening_held: bool,
+    posts: Vec<Post>,
+    /// A next page exists.
+    more: bool,
+    balance: Balance,
+    topics: Vec<Topic>,
+}
+
+async fn load_shared(
+    app: &AppState,
+    id: i64,
+    after: i64,
+    lang: &str,
+) -> Result<Option<SharedThread>, StoreError> {
+    let Some(thread) = app.store.thread(id).await? else {
+        return Ok(None);
+    };
+    let coordinators = async {
+        match thread.coalition_id {
+            Some(c) => app.store.coalition_coordinators(c).await,
+            None => Ok(Vec::new()),
+        }
+    };
+    // One extra post tells whether a next page exists.
+    let (coordinators, opening_held, mut posts, (groups, by_country), topics) = tokio::try_join!(
+        coordinators,
+        app.store.thread_opening_held(id),
+        app.store.posts(id, after, PAGE_SIZE + 1),
+        app.store.post_voices(id),
+        app.store.thread_topics(id, lang),
+    )?;
+    let more = posts.len() as i64 > PAGE_SIZE;
+    posts.truncate(PAGE_SIZE as usize);
+    Ok(Some(SharedThread {
+        thread,
+        coordinators,
+        opening_held,
+        posts,
+        more,
+        balance: convene_core::balance::tally_parts(&groups, &by_country),
+        topics,
+    }))
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn thread_page(
     ctx: &Ctx,
@@ -122,24 +173,37 @@ async fn thread_page(
     errors: &[FieldError],
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let t = app
-        .store
-        .thread(id)
+    let key = format!("{id}/{after}/{}", ctx.code());
+    let shared = app
+        .threads
+        .get(app, key, || load_shared(app, id, after, ctx.code()))
         .await
-        .or_page(ctx)?
-        .ok_or_else(|| ctx.not_found())?;
-    let coordinators =
-        crate::routes::moderation::thread_coordinators(ctx, app, t.coalition_id).await?;
+        .or_page(ctx)?;
+    let Some(SharedThread {
+        thread: t,
+        coordinators,
+        opening_held,
+        posts,
+        more,
+        balance,
+        topics,
+    }) = shared.as_ref()
+    else {
+        return Err(ctx.not_found());
+    };
+    let (t, more) = (t, *more);
     // A thread opened by a held post exists only for its author and moderators.
-    if !crate::visibility::thread(ctx, app, &t, &coordinators).await? {
+    let facts = convene_core::visibility::ThreadFacts {
+        author: t.author_id,
+        opening_held: *opening_held,
+        coordinators,
+    };
+    if !convene_core::visibility::may_see_thread(ctx.actor(), facts) {
         return Err(ctx.not_found());
     }
-    let can_moderate = convene_core::permissions::decide(
-        ctx.actor(),
-        Action::Moderate {
-            coordinators: &coordinators,
-        },
-    ) == convene_core::permissions::Decision::Allow;
+    let can_moderate =
+        convene_core::permissions::decide(ctx.actor(), Action::Moderate { coordinators })
+            == convene_core::permissions::Decision::Allow;
     let me = ctx.viewer.as_ref().map(|v| v.id);
     let following = match me {
         Some(m) => app
@@ -149,22 +213,11 @@ async fn thread_page(
             .or_page(ctx)?,
         None => false,
     };
-    // One extra post tells whether a next page exists.
-    let mut posts = app
-        .store
-        .posts(id, after, PAGE_SIZE + 1)
-        .await
-        .or_page(ctx)?;
-    let more = posts.len() as i64 > PAGE_SIZE;
-    posts.truncate(PAGE_SIZE as usize);
     let here = ctx.href(&format!("/threads/{id}"));
-    let (groups, by_country) = app.store.post_voices(id).await.or_page(ctx)?;
-    let balance = convene_core::balance::tally_parts(&groups, &by_country);
-    let topics = app.store.thread_topics(id, ctx.code()).await.or_page(ctx)?;
     let body = html! {
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
         p.meta { (display::count(ctx, "thread-posts", t.post_count)) }
-        (crate::routes::topics::topic_links(ctx, &topics))
+        (crate::routes::topics::topic_links(ctx, topics))
         (crate::routes::follow::follow_button(ctx, convene_core::model::FollowKind::Thread, id, following))
         @if let Some(n) = notice { p.notice role="status" { (ctx.t(n)) } }
         // Held posts are shown only to their author and to those who moderate here.
@@ -193,7 +246,7 @@ async fn thread_page(
                 p { a rel="next" href=(format!("{here}?after={}", last.id)) { (ctx.t("thread-next-page")) } }
             }
         }
-        (display::balance(ctx, "balance-posts-title", &balance))
+        (display::balance(ctx, "balance-posts-title", balance))
         section #reply aria-labelledby="reply-heading" {
             h2 #reply-heading { (ctx.t("thread-reply-title")) }
             @if ctx.viewer.is_some() {

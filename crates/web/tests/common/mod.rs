@@ -18,6 +18,8 @@ pub struct TestApp {
     pub trust_proxy: bool,
     /// Who may read `/metrics`.
     pub metrics_allow: Vec<ipnet::IpNet>,
+    /// How often the page cache reads the change log (zero: on every request).
+    pub cache_check: std::time::Duration,
 }
 
 pub struct Reply {
@@ -55,6 +57,7 @@ impl TestApp {
             public_url: public_url.into(),
             trust_proxy: false,
             metrics_allow: Vec::new(),
+            cache_check: std::time::Duration::ZERO,
         }
     }
 
@@ -69,7 +72,7 @@ impl TestApp {
             mailer: convene_web::Mailer::folder(self.mail.0.clone(), "Convene <forum@test>")
                 .unwrap(),
             bench_ceiling: false,
-            page_cache: Some(std::time::Duration::ZERO),
+            page_cache: Some(self.cache_check),
             metrics_allow: self.metrics_allow.clone(),
         };
         convene_web::app(self.db.store.clone(), options)

@@ -1,0 +1,141 @@
+//! Signed-in readers of one thread share the rows behind it (shared_reads.rs) but never
+//! each other's parts of the page: names, tokens, edit links, held posts, moderation
+//! controls. And whoever writes sees the write at once, even when the change log is read
+//! only now and then.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{register, TestApp};
+use convene_core::model::{NewCoalition, NewPost, NewText, Role};
+
+#[tokio::test]
+async fn readers_share_rows_but_not_their_own_parts() {
+    let app = TestApp::new().await;
+    // One router for all, as one server: its shared reads are shared by these clients.
+    let router = app.router();
+    let mut author = app.client().with_router(router.clone());
+    let a = register(&mut author, "Ada Author", "ada@example.org").await;
+    let mut other = app.client().with_router(router.clone());
+    register(&mut other, "Otto Other", "otto@example.org").await;
+    let mut moderator = app.client().with_router(router.clone());
+    let m = register(&mut moderator, "Mia Moderator", "mia@example.org").await;
+    app.store()
+        .set_role(m, Role::Moderator, None)
+        .await
+        .unwrap();
+    app.store()
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: NewText {
+                lang: "en".into(),
+                title: "DC".into(),
+                body_md: "x".into(),
+            },
+            founder_id: m,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let r = author
+        .post(
+            "/en/coalitions/dc/threads/new",
+            &[("title", "Shared"), ("body", "Opening words")],
+        )
+        .await;
+    let path = r.location().to_string();
+    let thread: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
+    let held = app
+        .store()
+        .add_post(&NewPost {
+            thread_id: thread,
+            author_id: a,
+            lang: "en".into(),
+            body_md: "Ada's words waiting for review".into(),
+            reply_to: None,
+            held: true,
+        })
+        .await
+        .unwrap();
+
+    // Each reads the same page twice: the second time from the shared rows.
+    for _ in 0..2 {
+        let mine = author.get(&path).await;
+        let theirs = other.get(&path).await;
+        let staff = moderator.get(&path).await;
+        for page in [&mine, &theirs, &staff] {
+            assert_eq!(page.status, StatusCode::OK);
+            assert!(page.body.contains("Opening words"));
+        }
+        // Names and tokens: each reader's own.
+        assert!(mine.body.contains("Ada Author") && !mine.body.contains("Otto Other"));
+        assert!(theirs.body.contains("Otto Other"));
+        assert!(!theirs.body.contains("Mia Moderator"));
+        for (page, client) in [(&mine, &author), (&theirs, &other), (&staff, &moderator)] {
+            let token = client.csrf();
+            assert!(!token.is_empty());
+            assert!(page.body.contains(&format!("value=\"{token}\"")));
+        }
+        assert!(!theirs.body.contains(&author.csrf()));
+        assert!(!mine.body.contains(&other.csrf()));
+        // The held post: its author and the moderator only.
+        assert!(mine.body.contains("waiting for review"));
+        assert!(staff.body.contains("waiting for review"));
+        assert!(!theirs.body.contains("waiting for review"));
+        // Edit links on one's own posts; moderation controls for the moderator.
+        let edit = "/edit\"";
+        assert!(mine.body.contains(edit));
+        assert!(!theirs.body.contains(edit));
+        let release = format!("/en/posts/{held}/release");
+        assert!(staff.body.contains(&release));
+        assert!(!theirs.body.contains(&release) && !mine.body.contains(&release));
+        assert!(!theirs.body.contains("/hide\"") && staff.body.contains("/hide\""));
+    }
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_writer_sees_their_write_at_once() {
+    let mut app = TestApp::new().await;
+    // The change log read at most once a minute: only this process's own writes can
+    // make the next page fresh.
+    app.cache_check = std::time::Duration::from_secs(60);
+    let router = app.router();
+    let mut writer = app.client().with_router(router.clone());
+    let w = register(&mut writer, "Wren Writer", "wren@example.org").await;
+    app.store()
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: NewText {
+                lang: "en".into(),
+                title: "DC".into(),
+                body_md: "x".into(),
+            },
+            founder_id: w,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let r = writer
+        .post(
+            "/en/coalitions/dc/threads/new",
+            &[("title", "Fresh"), ("body", "First words")],
+        )
+        .await;
+    let path = r.location().to_string();
+    assert!(writer.get(&path).await.body.contains("First words"));
+    let r = writer
+        .post(&format!("{path}/reply"), &[("body", "Second words")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = writer.get(&path).await;
+    assert!(
+        page.body.contains("Second words"),
+        "the reply shows at once"
+    );
+    // An anonymous reader of the same server too.
+    let mut reader = app.client().with_router(router.clone());
+    assert!(reader.get(&path).await.body.contains("Second words"));
+    app.finish().await;
+}
