@@ -75,6 +75,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// Threads' pages as every reader reads them (see shared_reads.rs).
     pub(crate) threads: Arc<shared_reads::SharedReads<Option<routes::SharedThread>>>,
+    /// Coalitions' pages, likewise.
+    pub(crate) coalitions: Arc<shared_reads::SharedReads<Option<routes::SharedCoalition>>>,
 }
 
 /// Largest request body accepted, before any handler reads it.
@@ -98,6 +100,7 @@ pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
         page_cache,
         metrics: Arc::new(metrics::Metrics::new()),
         threads: Arc::default(),
+        coalitions: Arc::default(),
     };
     let mut routes = routes::router().route("/metrics", axum::routing::get(metrics::scrape));
     if ceiling {

@@ -139,3 +139,46 @@ async fn a_writer_sees_their_write_at_once() {
     assert!(reader.get(&path).await.body.contains("Second words"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn coalition_pages_share_rows_but_not_membership_or_controls() {
+    let mut app = TestApp::new().await;
+    app.cache_check = std::time::Duration::from_secs(60);
+    let router = app.router();
+    let mut founder = app.client().with_router(router.clone());
+    let f = register(&mut founder, "Fay Founder", "fay@example.org").await;
+    let mut visitor = app.client().with_router(router.clone());
+    register(&mut visitor, "Vic Visitor", "vic@example.org").await;
+    app.store()
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: NewText {
+                lang: "en".into(),
+                title: "DC".into(),
+                body_md: "x".into(),
+            },
+            founder_id: f,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let join = "/en/coalitions/dc/join\"";
+    let leave = "/en/coalitions/dc/leave\"";
+    let make = "/en/coalitions/dc/coordinators\"";
+    for _ in 0..2 {
+        let theirs = visitor.get("/en/coalitions/dc").await;
+        let mine = founder.get("/en/coalitions/dc").await;
+        assert!(theirs.body.contains(join) && !theirs.body.contains(leave));
+        assert!(mine.body.contains(leave) && !mine.body.contains(join));
+    }
+    // The visitor joins: their next page says so, and the founder may now promote them.
+    let r = visitor.post("/en/coalitions/dc/join", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let theirs = visitor.get("/en/coalitions/dc").await;
+    assert!(theirs.body.contains(leave), "the join shows at once");
+    assert!(theirs.body.contains("Vic Visitor"));
+    assert!(!theirs.body.contains(make), "only coordinators promote");
+    let mine = founder.get("/en/coalitions/dc").await;
+    assert!(mine.body.contains(make));
+    app.finish().await;
+}

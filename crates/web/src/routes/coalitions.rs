@@ -16,11 +16,15 @@ use axum::response::{IntoResponse, Redirect};
 use axum::routing::get;
 use axum::routing::post;
 use axum::Router;
+use convene_core::balance::Balance;
 use convene_core::coalition;
 use convene_core::markdown::to_safe_html;
-use convene_core::model::CoalitionFacts;
-use convene_core::model::MemberRole;
+use convene_core::model::{
+    Coalition, CoalitionFacts, Localized, Member, MemberRole, Output, Thread, Topic,
+};
 use convene_core::permissions::Action;
+use convene_core::programme::Proposal;
+use convene_store::StoreError;
 use maud::{html, Markup, PreEscaped};
 
 /// Members shown on the coalition page; a full, paged list comes with the coalitions work.
@@ -107,44 +111,89 @@ async fn leave(
     change_membership(me, app, slug, form, false).await
 }
 
+/// What every reader of a coalition's page reads alike (see shared_reads.rs); the gate
+/// for held and hidden coalitions, membership and controls are decided per reader.
+pub struct SharedCoalition {
+    coalition: Coalition,
+    text: Localized,
+    facts: CoalitionFacts,
+    topics: Vec<Topic>,
+    outputs: Vec<Output>,
+    sessions: Vec<Proposal>,
+    balance: Balance,
+    coordinators: Vec<i64>,
+    members: Vec<Member>,
+    threads: Vec<Thread>,
+}
+
+async fn load_shared(
+    app: &AppState,
+    slug: &str,
+    lang: &str,
+) -> Result<Option<SharedCoalition>, StoreError> {
+    let s = &app.store;
+    let Some(c) = s.coalition_by_slug(slug, lang).await? else {
+        return Ok(None);
+    };
+    let (text, facts, topics, outputs, sessions, (groups, by_country), coordinators) = tokio::try_join!(
+        s.localized(c.text_id, lang),
+        s.coalition_facts(c.id),
+        s.coalition_topics(c.id, lang),
+        s.outputs(c.id, lang),
+        s.meetings().coalition_sessions(c.id, lang),
+        s.member_voices(c.id),
+        s.text_coordinators(c.text_id),
+    )?;
+    let (members, threads) = tokio::try_join!(
+        s.members(c.id, 0, MEMBERS_SHOWN),
+        s.recent_threads(Some(c.id), 20),
+    )?;
+    let (Some(text), Some(facts)) = (text, facts) else {
+        return Ok(None);
+    };
+    Ok(Some(SharedCoalition {
+        coalition: c,
+        text,
+        facts,
+        topics,
+        outputs,
+        sessions,
+        balance: convene_core::balance::tally_parts(&groups, &by_country),
+        coordinators,
+        members,
+        threads,
+    }))
+}
+
 async fn coalition(
     ctx: Ctx,
     Path((_, slug)): Path<(String, String)>,
     State(app): State<AppState>,
 ) -> Result<Response, PageError> {
-    let c = app
-        .store
-        .coalition_by_slug(&slug, ctx.code())
+    let key = format!("{slug}/{}", ctx.code());
+    let shared = app
+        .coalitions
+        .get(&app, key, || load_shared(&app, &slug, ctx.code()))
         .await
         .or_page(&ctx)?;
-    let c = c.ok_or_else(|| ctx.not_found())?;
-    if let Some(page) = crate::routes::moderation::coalition_gate(&ctx, &app, &c).await? {
+    let Some(SharedCoalition {
+        coalition: c,
+        text,
+        facts,
+        topics,
+        outputs,
+        sessions,
+        balance,
+        coordinators,
+        members,
+        threads,
+    }) = shared.as_ref()
+    else {
+        return Err(ctx.not_found());
+    };
+    if let Some(page) = crate::routes::moderation::coalition_gate(&ctx, &app, c).await? {
         return Ok(page);
     }
-    let text = app
-        .store
-        .localized(c.text_id, ctx.code())
-        .await
-        .or_page(&ctx)?;
-    let text = text.ok_or_else(|| ctx.not_found())?;
-    let facts = app
-        .store
-        .coalition_facts(c.id)
-        .await
-        .or_page(&ctx)?
-        .ok_or_else(|| ctx.not_found())?;
-    let topics = app
-        .store
-        .coalition_topics(c.id, ctx.code())
-        .await
-        .or_page(&ctx)?;
-    let outputs = app.store.outputs(c.id, ctx.code()).await.or_page(&ctx)?;
-    let sessions = app
-        .store
-        .meetings()
-        .coalition_sessions(c.id, ctx.code())
-        .await
-        .or_page(&ctx)?;
     let following = match &ctx.viewer {
         Some(me) => app
             .store
@@ -153,44 +202,28 @@ async fn coalition(
             .or_page(&ctx)?,
         None => false,
     };
-    let (groups, by_country) = app.store.member_voices(c.id).await.or_page(&ctx)?;
-    let balance = convene_core::balance::tally_parts(&groups, &by_country);
-    let coordinators = app.store.text_coordinators(c.text_id).await.or_page(&ctx)?;
-    let can_manage = convene_core::permissions::decide(
-        ctx.actor(),
-        Action::ManageCoalition {
-            coordinators: &coordinators,
-        },
-    ) == convene_core::permissions::Decision::Allow;
+    let can_manage =
+        convene_core::permissions::decide(ctx.actor(), Action::ManageCoalition { coordinators })
+            == convene_core::permissions::Decision::Allow;
     let my_role = match &ctx.viewer {
         Some(me) => app.store.member_role(c.id, me.id).await.or_page(&ctx)?,
         None => None,
     };
-    let members = app
-        .store
-        .members(c.id, 0, MEMBERS_SHOWN)
-        .await
-        .or_page(&ctx)?;
-    let threads = app
-        .store
-        .recent_threads(Some(c.id), 20)
-        .await
-        .or_page(&ctx)?;
     // Outputs are tagged when published, starting from the coalition's own topics.
     let all_topics = if can_manage {
         app.store.topics(ctx.code()).await.or_page(&ctx)?
     } else {
         Vec::new()
     };
-    let tools = crate::routes::pages::content_tools(&ctx, &app, &text).await?;
+    let tools = crate::routes::pages::content_tools(&ctx, &app, text).await?;
     let body = html! {
-        (crate::routes::moderation::coalition_controls(&ctx, &c))
-        (notice(&ctx, &text, &format!("/coalitions/{slug}")))
-        (content(&text))
+        (crate::routes::moderation::coalition_controls(&ctx, c))
+        (notice(&ctx, text, &format!("/coalitions/{slug}")))
+        (content(text))
         (tools)
-        (crate::routes::topics::topic_links(&ctx, &topics))
+        (crate::routes::topics::topic_links(&ctx, topics))
         (crate::routes::follow::follow_button(&ctx, convene_core::model::FollowKind::Coalition, c.id, following))
-        (standing_block(&ctx, &facts))
+        (standing_block(&ctx, facts))
         @if !facts.action_plan_md.trim().is_empty() {
             h2 { (ctx.t("coalition-action-plan")) }
             div lang=(text.original.original_lang) { (PreEscaped(to_safe_html(&facts.action_plan_md))) }
@@ -214,18 +247,18 @@ async fn coalition(
         h2 { (ctx.t("outputs-title")) }
         @if outputs.is_empty() { p { (ctx.t("outputs-none")) } }
         ul.list {
-            @for o in &outputs {
+            @for o in outputs {
                 li {
                     a href=(ctx.href(&format!("/outputs/{}", o.id))) { (display::title(&ctx, &o.title)) }
                     " " span.meta { (ctx.t(&format!("output-kind-{}", o.kind))) " · " (o.year) }
                 }
             }
         }
-        @if can_manage { (crate::routes::outputs::publish_form(&ctx, &slug, &all_topics, &topics, &[])) }
+        @if can_manage { (crate::routes::outputs::publish_form(&ctx, &slug, &all_topics, topics, &[])) }
         @if !sessions.is_empty() {
             h2 { (ctx.t("topic-sessions")) }
             ul.list {
-                @for s in &sessions {
+                @for s in sessions {
                     li {
                         a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(&ctx, &s.title)) }
                         " " span.meta { (ctx.t("meeting-label")) " " (s.year) }
@@ -237,17 +270,17 @@ async fn coalition(
         p { a href=(ctx.href(&format!("/coalitions/{slug}/threads/new"))) { (ctx.t("coalition-start-thread")) } }
         @if threads.is_empty() { p { (ctx.t("home-threads-empty")) } }
         ul.list {
-            @for t in &threads {
+            @for t in threads {
                 li {
                     a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
                     " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(&ctx, t.last_post_at)) }
                 }
             }
         }
-        (display::balance(&ctx, "balance-members-title", &balance))
+        (display::balance(&ctx, "balance-members-title", balance))
         h2 { (ctx.t("coalition-members-heading")) " " span.meta { "(" (display::count(&ctx, "coalition-members", c.member_count)) ")" } }
         ul.list {
-            @for m in &members {
+            @for m in members {
                 li {
                     (display::voice(&ctx, &m.voice))
                     @if m.role == MemberRole::Coordinator { " · " em { (ctx.t("coalition-coordinator")) } }

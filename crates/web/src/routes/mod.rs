@@ -23,6 +23,7 @@ mod threads;
 mod topics;
 mod translate;
 
+pub(crate) use coalitions::SharedCoalition;
 pub(crate) use threads::SharedThread;
 
 use crate::locale::redirect_to_language;
