@@ -77,6 +77,8 @@ pub struct AppState {
     pub(crate) threads: Arc<shared_reads::SharedReads<Option<routes::SharedThread>>>,
     /// Coalitions' pages, likewise.
     pub(crate) coalitions: Arc<shared_reads::SharedReads<Option<routes::SharedCoalition>>>,
+    /// Whole bodies of pages that are the same for every reader (home, topics, agenda).
+    pub(crate) bodies: Arc<shared_reads::SharedReads<shared_reads::SharedBody>>,
 }
 
 /// Largest request body accepted, before any handler reads it.
@@ -101,6 +103,7 @@ pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
         metrics: Arc::new(metrics::Metrics::new()),
         threads: Arc::default(),
         coalitions: Arc::default(),
+        bodies: Arc::default(),
     };
     let mut routes = routes::router().route("/metrics", axum::routing::get(metrics::scrape));
     if ceiling {

@@ -97,3 +97,31 @@ impl<T: Send + Sync> SharedReads<T> {
         }
     }
 }
+
+/// A page's body as every reader sees it, with what its head needs: for pages with
+/// nothing of the reader's own but the layout around them (the layout, with the
+/// reader's name and token, is rendered per request). Never put a form token or anything
+/// that depends on who reads into one.
+pub struct SharedBody {
+    pub title: String,
+    pub noindex: bool,
+    /// The languages the content exists in; `None`: every interface language.
+    pub langs: Option<Vec<String>>,
+    pub body: maud::Markup,
+}
+
+impl SharedBody {
+    /// The whole page for this reader.
+    pub fn page(&self, ctx: &crate::Ctx) -> axum::response::Response {
+        use crate::layout::{Alternates, Head};
+        let head = Head {
+            title: &self.title,
+            noindex: self.noindex,
+            alternates: match &self.langs {
+                Some(langs) => Alternates::Only(langs),
+                None => Alternates::AllLocales,
+            },
+        };
+        ctx.page(head, self.body.clone())
+    }
+}

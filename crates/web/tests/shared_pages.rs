@@ -182,3 +182,62 @@ async fn coalition_pages_share_rows_but_not_membership_or_controls() {
     assert!(mine.body.contains(make));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn pages_rendered_once_carry_each_readers_own_layout() {
+    let app = TestApp::new().await;
+    let router = app.router();
+    let mut first = app.client().with_router(router.clone());
+    register(&mut first, "Fran First", "fran@example.org").await;
+    let mut second = app.client().with_router(router.clone());
+    register(&mut second, "Sol Second", "sol@example.org").await;
+    app.store()
+        .create_topic(
+            "spam",
+            &NewText {
+                lang: "en".into(),
+                title: "Spam".into(),
+                body_md: "Unsolicited mail.".into(),
+            },
+            &[1],
+        )
+        .await
+        .unwrap();
+    app.store()
+        .create_edition(&convene_core::model::NewEdition {
+            year: 2031,
+            host_country: "KE".into(),
+            city: "Nairobi".into(),
+            starts_on: "2031-06-14".into(),
+            ends_on: "2031-06-18".into(),
+            time_zone: "Africa/Nairobi".into(),
+            theme: NewText {
+                lang: "en".into(),
+                title: "Theme".into(),
+                body_md: "x".into(),
+            },
+        })
+        .await
+        .unwrap();
+    let mut anonymous = app.client().with_router(router.clone());
+    for path in ["/en/", "/en/topics/spam", "/en/meetings/2031/agenda"] {
+        // Signed out first, so the shared body is rendered without anyone's parts.
+        let open = anonymous.get(path).await;
+        assert_eq!(open.status, StatusCode::OK, "{path}");
+        let a = first.get(path).await;
+        let b = second.get(path).await;
+        assert_eq!(a.status, StatusCode::OK);
+        assert!(
+            a.body.contains("Fran First") && !a.body.contains("Sol Second"),
+            "{path}"
+        );
+        assert!(
+            b.body.contains("Sol Second") && !b.body.contains("Fran First"),
+            "{path}"
+        );
+        assert!(a.body.contains(&first.csrf()) && !a.body.contains(&second.csrf()));
+        assert!(b.body.contains(&second.csrf()) && !b.body.contains(&first.csrf()));
+        assert!(!open.body.contains("Fran First") && !open.body.contains("Sol Second"));
+    }
+    app.finish().await;
+}

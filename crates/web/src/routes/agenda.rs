@@ -7,8 +7,9 @@ use crate::error::{AppError, OrPage, PageError};
 use crate::extract::Form;
 use crate::extract::Me;
 use crate::form::csrf_field;
-use crate::layout::{Alternates, Head};
+use crate::layout::Head;
 use crate::programme as prog;
+use crate::shared_reads::SharedBody;
 use crate::{AppState, Ctx};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
@@ -175,13 +176,34 @@ async fn agenda(
     Path((_, year)): Path<(String, String)>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
-    let e = prog::edition(&ctx, &app, &year).await?;
+    // The same for every reader: rendered once per change (see shared_reads.rs).
+    let key = format!(
+        "agenda/{year}/{}?{}",
+        ctx.code(),
+        query.as_deref().unwrap_or("")
+    );
+    let shared = app
+        .bodies
+        .get(&app, key, || {
+            agenda_body(&ctx, &app, &year, query.as_deref())
+        })
+        .await?;
+    Ok(shared.page(&ctx))
+}
+
+async fn agenda_body(
+    ctx: &Ctx,
+    app: &AppState,
+    year: &str,
+    query: Option<&str>,
+) -> Result<SharedBody, PageError> {
+    let e = prog::edition(ctx, app, year).await?;
     let m = app.store.meetings();
-    let f = Filter::parse(query.as_deref());
+    let f = Filter::parse(query);
     let all: Vec<Proposal> = m
         .proposals(e.id, ctx.code())
         .await
-        .or_page(&ctx)?
+        .or_page(ctx)?
         .into_iter()
         .filter(|p| p.status == Status::Accepted)
         .collect();
@@ -189,12 +211,12 @@ async fn agenda(
     let speakers = if f.group.is_empty() {
         Vec::new()
     } else {
-        m.edition_speakers(e.id).await.or_page(&ctx)?
+        m.edition_speakers(e.id).await.or_page(ctx)?
     };
-    let rooms = m.rooms(e.id).await.or_page(&ctx)?;
-    let tracks = m.tracks(e.id, ctx.code()).await.or_page(&ctx)?;
-    let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
-    let coalitions = app.store.coalitions(ctx.code()).await.or_page(&ctx)?;
+    let rooms = m.rooms(e.id).await.or_page(ctx)?;
+    let tracks = m.tracks(e.id, ctx.code()).await.or_page(ctx)?;
+    let topics = app.store.topics(ctx.code()).await.or_page(ctx)?;
+    let coalitions = app.store.coalitions(ctx.code()).await.or_page(ctx)?;
     let topic_slugs: Vec<(i64, String)> = topics.iter().map(|t| (t.id, t.slug.clone())).collect();
     let mut shown: Vec<&Proposal> = all
         .iter()
@@ -221,22 +243,22 @@ async fn agenda(
     );
     let body = html! {
         h1 { (title) }
-        p.meta { (prog::place_and_dates(&ctx, &e)) " · " (ctx.t_args("agenda-times-in", &[("zone", crate::locale::FluentValueArg::Str(e.time_zone.clone()))])) }
+        p.meta { (prog::place_and_dates(ctx, &e)) " · " (ctx.t_args("agenda-times-in", &[("zone", crate::locale::FluentValueArg::Str(e.time_zone.clone()))])) }
         p {
             a href=(ctx.href(&format!("{here}/agenda.ics"))) { (ctx.t("agenda-ics")) } " · "
             a href=(ctx.href(&format!("{here}/schedule.json"))) { (ctx.t("agenda-frab-json")) } " · "
             a href=(ctx.href(&format!("{here}/schedule.xml"))) { (ctx.t("agenda-frab-xml")) }
         }
-        details.filters open[query.as_deref().is_some_and(|q| !q.is_empty())] {
+        details.filters open[query.is_some_and(|q| !q.is_empty())] {
             summary { (ctx.t("agenda-filter")) }
             form.filters method="get" action=(ctx.href(&format!("{here}/agenda"))) {
-                (select(&ctx, "day", "agenda-day", &opts(days.iter().map(|d| (d.clone(), convene_i18n::format::date(ctx.code(), d))).collect()), &f.day))
-                (select(&ctx, "track", "field-track", &opts(tracks.iter().map(|t| (t.id.to_string(), t.name.text.clone())).collect()), &f.track))
-                (select(&ctx, "topic", "field-topics", &opts(topics.iter().map(|t| (t.slug.clone(), t.name.text.clone())).collect()), &f.topic))
-                (select(&ctx, "type", "field-session_type", &opts(SessionType::ALL.iter().map(|t| (t.code().to_string(), ctx.t(&format!("session-type-{}", t.code())))).collect()), &f.kind))
-                (select(&ctx, "lang", "field-session_lang", &opts(convene_i18n::LOCALES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect()), &f.lang))
-                (select(&ctx, "coalition", "field-coalitions", &opts(coalitions.iter().map(|c| (c.id.to_string(), c.name.text.clone())).collect()), &f.coalition))
-                (select(&ctx, "group", "agenda-speaker-group", &opts(StakeholderGroup::ALL.iter().map(|g| (g.code().to_string(), display::stakeholder(&ctx, *g))).collect()), &f.group))
+                (select(ctx, "day", "agenda-day", &opts(days.iter().map(|d| (d.clone(), convene_i18n::format::date(ctx.code(), d))).collect()), &f.day))
+                (select(ctx, "track", "field-track", &opts(tracks.iter().map(|t| (t.id.to_string(), t.name.text.clone())).collect()), &f.track))
+                (select(ctx, "topic", "field-topics", &opts(topics.iter().map(|t| (t.slug.clone(), t.name.text.clone())).collect()), &f.topic))
+                (select(ctx, "type", "field-session_type", &opts(SessionType::ALL.iter().map(|t| (t.code().to_string(), ctx.t(&format!("session-type-{}", t.code())))).collect()), &f.kind))
+                (select(ctx, "lang", "field-session_lang", &opts(convene_i18n::LOCALES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect()), &f.lang))
+                (select(ctx, "coalition", "field-coalitions", &opts(coalitions.iter().map(|c| (c.id.to_string(), c.name.text.clone())).collect()), &f.coalition))
+                (select(ctx, "group", "agenda-speaker-group", &opts(StakeholderGroup::ALL.iter().map(|g| (g.code().to_string(), display::stakeholder(ctx, *g))).collect()), &f.group))
                 button type="submit" { (ctx.t("agenda-apply")) }
                 " " a href=(ctx.href(&format!("{here}/agenda"))) { (ctx.t("agenda-clear")) }
             }
@@ -253,28 +275,26 @@ async fn agenda(
                 }
             }
         }
-        p { (display::count(&ctx, "agenda-shown", shown.len() as i64)) }
+        p { (display::count(ctx, "agenda-shown", shown.len() as i64)) }
         @for day in &days {
             @let list: Vec<&&Proposal> = shown.iter().filter(|p| p.starts_at.as_deref().is_some_and(|s| s.starts_with(day.as_str()))).collect();
             @if !list.is_empty() {
                 h2 { (convene_i18n::format::date(ctx.code(), day)) }
-                ul.agenda { @for p in list { (row(&ctx, p, &rooms, &tracks)) } }
+                ul.agenda { @for p in list { (row(ctx, p, &rooms, &tracks)) } }
             }
         }
         @let unplaced: Vec<&&Proposal> = shown.iter().filter(|p| p.starts_at.is_none()).collect();
         @if !unplaced.is_empty() {
             h2 { (ctx.t("agenda-unscheduled")) }
-            ul.agenda { @for p in unplaced { (row(&ctx, p, &rooms, &tracks)) } }
+            ul.agenda { @for p in unplaced { (row(ctx, p, &rooms, &tracks)) } }
         }
     };
-    Ok(ctx.page(
-        Head {
-            title: &title,
-            noindex: query.is_some(),
-            alternates: Alternates::AllLocales,
-        },
+    Ok(SharedBody {
+        title,
+        noindex: query.is_some(),
+        langs: None,
         body,
-    ))
+    })
 }
 
 /// Who is booked into each placed session, for clash checks.

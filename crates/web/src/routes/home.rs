@@ -3,8 +3,8 @@
 use super::to_language;
 use crate::display;
 use crate::error::{OrPage, PageError};
-use crate::layout::{Alternates, Head};
 use crate::locale::FluentValueArg;
+use crate::shared_reads::SharedBody;
 use crate::{AppState, Ctx};
 use axum::extract::State;
 use axum::response::Response;
@@ -22,14 +22,21 @@ pub fn routes() -> Router<AppState> {
 }
 
 async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
-    let editions = app.store.editions(ctx.code()).await.or_page(&ctx)?;
+    // The same for every reader: rendered once per change (see shared_reads.rs).
+    let key = format!("home/{}", ctx.code());
+    let shared = app.bodies.get(&app, key, || home_body(&ctx, &app)).await?;
+    Ok(shared.page(&ctx))
+}
+
+async fn home_body(ctx: &Ctx, app: &AppState) -> Result<SharedBody, PageError> {
+    let editions = app.store.editions(ctx.code()).await.or_page(ctx)?;
     let coalitions = app
         .store
         .largest_coalitions(ctx.code(), HOME_COALITIONS + 1)
         .await
-        .or_page(&ctx)?;
+        .or_page(ctx)?;
     let more = coalitions.len() as i64 > HOME_COALITIONS;
-    let threads = app.store.recent_threads(None, 10).await.or_page(&ctx)?;
+    let threads = app.store.recent_threads(None, 10).await.or_page(ctx)?;
     let title = ctx.t("home-title");
     let body = html! {
         h1 { (ctx.t("site-tagline")) }
@@ -41,11 +48,11 @@ async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageErr
         ul.list {
             @for e in &editions {
                 li {
-                    a href=(ctx.href(&format!("/meetings/{}", e.year))) { b { (e.year) } " · " (display::title(&ctx, &e.theme)) } br;
+                    a href=(ctx.href(&format!("/meetings/{}", e.year))) { b { (e.year) } " · " (display::title(ctx, &e.theme)) } br;
                     span.meta {
                         (ctx.t_args("meeting-place", &[
                             ("city", FluentValueArg::Str(e.city.clone())),
-                            ("country", FluentValueArg::Str(display::country(&ctx, &e.host_country))),
+                            ("country", FluentValueArg::Str(display::country(ctx, &e.host_country))),
                         ]))
                         " · "
                         (ctx.t_args("meeting-dates", &[
@@ -63,8 +70,8 @@ async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageErr
         ul.list {
             @for c in coalitions.iter().take(HOME_COALITIONS as usize) {
                 li {
-                    a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) }
-                    " " span.meta { (display::count(&ctx, "coalition-members", c.member_count)) }
+                    a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(ctx, &c.name)) }
+                    " " span.meta { (display::count(ctx, "coalition-members", c.member_count)) }
                 }
             }
         }
@@ -76,15 +83,15 @@ async fn home(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageErr
             @for t in &threads {
                 li {
                     a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
-                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(&ctx, t.last_post_at)) }
+                    " " span.meta { (display::count(ctx, "thread-posts", t.post_count)) " · " (display::date(ctx, t.last_post_at)) }
                 }
             }
         }
     };
-    let head = Head {
-        title: &title,
+    Ok(SharedBody {
+        title,
         noindex: false,
-        alternates: Alternates::AllLocales,
-    };
-    Ok(ctx.page(head, body))
+        langs: None,
+        body,
+    })
 }

@@ -5,6 +5,7 @@ use crate::display;
 use crate::error::{OrPage, PageError};
 use crate::layout::{Alternates, Head};
 use crate::routes::pages::{content, content_tools, notice};
+use crate::shared_reads::SharedBody;
 use crate::{AppState, Ctx};
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -90,29 +91,39 @@ async fn topic(
     State(app): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
+    // The same for every reader: rendered once per change (see shared_reads.rs).
+    let key = format!("topic/{slug}/{}", ctx.code());
+    let shared = app
+        .bodies
+        .get(&app, key, || topic_body(&ctx, &app, &slug))
+        .await?;
+    Ok(shared.page(&ctx))
+}
+
+async fn topic_body(ctx: &Ctx, app: &AppState, slug: &str) -> Result<SharedBody, PageError> {
     let t = app
         .store
-        .topic_by_slug(&slug, ctx.code())
+        .topic_by_slug(slug, ctx.code())
         .await
-        .or_page(&ctx)?
+        .or_page(ctx)?
         .ok_or_else(|| ctx.not_found())?;
     let text = app
         .store
         .localized(t.text_id, ctx.code())
         .await
-        .or_page(&ctx)?
+        .or_page(ctx)?
         .ok_or_else(|| ctx.not_found())?;
     let coalitions = app
         .store
         .topic_coalitions(t.id, ctx.code())
         .await
-        .or_page(&ctx)?;
-    let threads = app.store.topic_threads(t.id, 60).await.or_page(&ctx)?;
+        .or_page(ctx)?;
+    let threads = app.store.topic_threads(t.id, 60).await.or_page(ctx)?;
     let outputs = app
         .store
         .topic_outputs(t.id, ctx.code())
         .await
-        .or_page(&ctx)?;
+        .or_page(ctx)?;
     // Outputs by the year they report on, newest first.
     let mut output_years: Vec<(i64, Vec<&convene_core::model::Output>)> = Vec::new();
     for o in &outputs {
@@ -126,7 +137,7 @@ async fn topic(
         .meetings()
         .topic_sessions(t.id, ctx.code(), 60)
         .await
-        .or_page(&ctx)?;
+        .or_page(ctx)?;
     let mut session_years: Vec<(i64, Vec<&convene_core::programme::Proposal>)> = Vec::new();
     for s in &sessions {
         match session_years.last_mut() {
@@ -134,7 +145,7 @@ async fn topic(
             _ => session_years.push((s.year, vec![s])),
         }
     }
-    let tools = content_tools(&ctx, &app, &text).await?;
+    let tools = content_tools(ctx, app, &text).await?;
     // Discussions grouped by the year they started: the topic followed across the years.
     let mut years: Vec<(i64, Vec<&convene_core::model::Thread>)> = Vec::new();
     for th in &threads {
@@ -145,16 +156,16 @@ async fn topic(
         }
     }
     let body = html! {
-        (notice(&ctx, &text, &format!("/topics/{slug}")))
+        (notice(ctx, &text, &format!("/topics/{slug}")))
         (content(&text))
         (tools)
         h2 { (ctx.t("topic-mandate")) }
-        (mandate(&ctx, &t))
+        (mandate(ctx, &t))
         h2 { (ctx.t("home-coalitions")) }
         @if coalitions.is_empty() { p { (ctx.t("home-coalitions-empty")) } }
         ul.list {
             @for c in &coalitions {
-                li { a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) } }
+                li { a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(ctx, &c.name)) } }
             }
         }
         h2 { (ctx.t("outputs-title")) }
@@ -164,7 +175,7 @@ async fn topic(
             ul.list {
                 @for o in list {
                     li {
-                        a href=(ctx.href(&format!("/outputs/{}", o.id))) { (display::title(&ctx, &o.title)) }
+                        a href=(ctx.href(&format!("/outputs/{}", o.id))) { (display::title(ctx, &o.title)) }
                         " " span.meta { (ctx.t(&format!("output-kind-{}", o.kind))) }
                     }
                 }
@@ -177,7 +188,7 @@ async fn topic(
             ul.list {
                 @for s in list {
                     li {
-                        a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(&ctx, &s.title)) }
+                        a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(ctx, &s.title)) }
                         @if let Some(k) = s.fields.session_type { " " span.meta { (ctx.t(&format!("session-type-{}", k.code()))) } }
                     }
                 }
@@ -191,16 +202,16 @@ async fn topic(
                 @for th in list {
                     li {
                         a href=(ctx.href(&format!("/threads/{}", th.id))) lang=(th.lang) { (th.title) }
-                        " " span.meta { (display::count(&ctx, "thread-posts", th.post_count)) }
+                        " " span.meta { (display::count(ctx, "thread-posts", th.post_count)) }
                     }
                 }
             }
         }
     };
-    let head = Head {
-        title: text.title(),
+    Ok(SharedBody {
+        title: text.title().to_string(),
         noindex: !text.state().indexable(),
-        alternates: Alternates::Only(&text.available),
-    };
-    Ok(ctx.page(head, body))
+        langs: Some(text.available.clone()),
+        body,
+    })
 }
