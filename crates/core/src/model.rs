@@ -305,6 +305,18 @@ pub struct NewCoalition {
     pub founded_year: Option<i64>,
 }
 
+/// Proposing a coalition, as one action: the coalition with its founder as coordinator
+/// and contact person, its topics and its action plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoalitionProposal {
+    pub coalition: NewCoalition,
+    /// Proposed by a held account: waits for review.
+    pub held: bool,
+    pub topic_ids: Vec<i64>,
+    /// Empty: none yet.
+    pub action_plan_md: String,
+}
+
 /// What a coalition's standing is computed from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CoalitionFacts {

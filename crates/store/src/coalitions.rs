@@ -100,34 +100,52 @@ impl SqlStore {
 
     pub(crate) async fn do_set_action_plan(&self, coalition: i64, plan: &str) -> Result<()> {
         let mut tx = self.write.begin().await?;
-        let done = sqlx::query("UPDATE coalitions SET action_plan_md = $2 WHERE id = $1")
-            .bind(coalition)
-            .bind(plan)
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::NotFound("coalition"));
-        }
-        self.log_change(&mut tx, "coalition", coalition, "update")
-            .await?;
+        self.set_action_plan_in(&mut tx, coalition, plan).await?;
         tx.commit().await?;
         Ok(())
     }
 
+    pub(crate) async fn set_action_plan_in(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        coalition: i64,
+        plan: &str,
+    ) -> Result<()> {
+        let done = sqlx::query("UPDATE coalitions SET action_plan_md = $2 WHERE id = $1")
+            .bind(coalition)
+            .bind(plan)
+            .execute(&mut *conn)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("coalition"));
+        }
+        self.log_change(conn, "coalition", coalition, "update")
+            .await
+    }
+
     pub(crate) async fn do_add_contact(&self, coalition: i64, who: i64) -> Result<()> {
         let mut tx = self.write.begin().await?;
+        self.add_contact_in(&mut tx, coalition, who).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn add_contact_in(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        coalition: i64,
+        who: i64,
+    ) -> Result<()> {
         sqlx::query(
             "INSERT INTO coalition_contacts (coalition_id, participant_id) VALUES ($1, $2)
              ON CONFLICT (coalition_id, participant_id) DO NOTHING",
         )
         .bind(coalition)
         .bind(who)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-        self.log_change(&mut tx, "coalition", coalition, "update")
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        self.log_change(conn, "coalition", coalition, "update")
+            .await
     }
 
     pub(crate) async fn do_add_output(&self, new: &NewOutput) -> Result<i64> {

@@ -102,6 +102,12 @@ pub trait Store: Send + Sync {
     /// Like [`Store::create_coalition`]; `held` keeps it out of every listing until a
     /// moderator releases it.
     async fn create_coalition_held(&self, new: &NewCoalition, held: bool) -> Result<i64>;
+    /// Proposing a coalition, in one transaction: the coalition (its founder coordinator),
+    /// the founder as contact person, its topics and action plan. Nothing is kept if any
+    /// part fails (a taken slug is a conflict).
+    async fn propose_coalition(&self, p: &convene_core::model::CoalitionProposal) -> Result<i64>;
+    /// A new thread with its opening post and topics, in one transaction.
+    async fn start_thread(&self, new: &NewThread, topic_ids: &[i64]) -> Result<i64>;
     async fn join_coalition(
         &self,
         coalition_id: i64,

@@ -200,6 +200,46 @@ impl SqlStore {
         Ok(id)
     }
 
+    /// A coalition with its founder as coordinator, inside the caller's transaction.
+    pub(crate) async fn insert_coalition(
+        &self,
+        conn: &mut AnyConnection,
+        new: &NewCoalition,
+        held: bool,
+    ) -> Result<i64> {
+        let text_id = self.insert_text(conn, &new.text).await?;
+
+        let at = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO coalitions (slug, text_id, created_by, member_count, created_at, founded_year, held)
+             VALUES ($1, $2, $3, 1, $4, $5, $6) RETURNING id",
+        )
+        .bind(&new.slug)
+        .bind(text_id)
+        .bind(new.founder_id)
+        .bind(at)
+        .bind(new.founded_year.unwrap_or_else(|| convene_core::date::civil_from_unix(at).0))
+        .bind(i64::from(held))
+        .fetch_one(&mut *conn)
+        .await?;
+        sqlx::query(
+            "INSERT INTO coalition_members (coalition_id, participant_id, role, joined_at)
+             VALUES ($1, $2, 'coordinator', $3)",
+        )
+        .bind(id)
+        .bind(new.founder_id)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(crate::balance::MEMBER_VOICE_ADD)
+            .bind(id)
+            .bind(new.founder_id)
+            .execute(&mut *conn)
+            .await?;
+        self.log_change(conn, "coalition", id, "create").await?;
+        Ok(id)
+    }
+
     pub(crate) async fn insert_post(&self, conn: &mut AnyConnection, new: &NewPost) -> Result<i64> {
         let at = now();
         // A held post is counted (in the thread's posts, recency and balance) only once a
@@ -503,35 +543,35 @@ impl Store for SqlStore {
 
     async fn create_coalition_held(&self, new: &NewCoalition, held: bool) -> Result<i64> {
         let mut tx = self.write.begin().await?;
-        let text_id = self.insert_text(&mut tx, &new.text).await?;
-        let at = now();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO coalitions (slug, text_id, created_by, member_count, created_at, founded_year, held)
-             VALUES ($1, $2, $3, 1, $4, $5, $6) RETURNING id",
-        )
-        .bind(&new.slug)
-        .bind(text_id)
-        .bind(new.founder_id)
-        .bind(at)
-        .bind(new.founded_year.unwrap_or_else(|| convene_core::date::civil_from_unix(at).0))
-        .bind(i64::from(held))
-        .fetch_one(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO coalition_members (coalition_id, participant_id, role, joined_at)
-             VALUES ($1, $2, 'coordinator', $3)",
-        )
-        .bind(id)
-        .bind(new.founder_id)
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(crate::balance::MEMBER_VOICE_ADD)
-            .bind(id)
-            .bind(new.founder_id)
-            .execute(&mut *tx)
+        let id = self.insert_coalition(&mut tx, new, held).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn propose_coalition(&self, p: &convene_core::model::CoalitionProposal) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id = self.insert_coalition(&mut tx, &p.coalition, p.held).await?;
+        self.add_contact_in(&mut tx, id, p.coalition.founder_id)
             .await?;
-        self.log_change(&mut tx, "coalition", id, "create").await?;
+        for topic in &p.topic_ids {
+            self.tag_in(&mut tx, "coalition_topics", "coalition_id", id, *topic)
+                .await?;
+        }
+        if !p.action_plan_md.is_empty() {
+            self.set_action_plan_in(&mut tx, id, &p.action_plan_md)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn start_thread(&self, new: &NewThread, topic_ids: &[i64]) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id = self.insert_thread(&mut tx, new).await?;
+        for topic in topic_ids {
+            self.tag_in(&mut tx, "thread_topics", "thread_id", id, *topic)
+                .await?;
+        }
         tx.commit().await?;
         Ok(id)
     }

@@ -73,13 +73,27 @@ impl SqlStore {
         topic: i64,
     ) -> Result<()> {
         let mut tx = self.write.begin().await?;
+        self.tag_in(&mut tx, table, column, item, topic).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Tags `item` with `topic` inside the caller's transaction.
+    pub(crate) async fn tag_in(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        table: &str,
+        column: &str,
+        item: i64,
+        topic: i64,
+    ) -> Result<()> {
         sqlx::query(&format!(
             "INSERT INTO {table} ({column}, topic_id) VALUES ($1, $2)
              ON CONFLICT ({column}, topic_id) DO NOTHING"
         ))
         .bind(item)
         .bind(topic)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
         if table == "thread_topics" {
             // The thread's date rides along, for the topic page's newest-first index.
@@ -88,11 +102,10 @@ impl SqlStore {
                    (SELECT created_at FROM threads WHERE id = $1) WHERE thread_id = $1",
             )
             .bind(item)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         }
-        self.log_change(&mut tx, table, item, "update").await?;
-        tx.commit().await?;
+        self.log_change(conn, table, item, "update").await?;
         Ok(())
     }
 

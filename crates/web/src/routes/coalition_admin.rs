@@ -17,7 +17,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use convene_core::account::FieldError;
 use convene_core::coalition;
-use convene_core::model::{MemberRole, NewCoalition, NewText};
+use convene_core::model::{CoalitionProposal, MemberRole, NewCoalition, NewText};
 use convene_core::permissions::{decide, Action, Decision};
 use convene_i18n::LOCALES;
 use convene_store::StoreError;
@@ -207,17 +207,27 @@ async fn propose(
         } else {
             format!("{base}-{n}")
         };
-        let new = NewCoalition {
-            slug: slug.clone(),
-            text: NewText {
-                lang: lang.to_string(),
-                title: p.name.to_string(),
-                body_md: p.mission.to_string(),
+        let proposal = CoalitionProposal {
+            coalition: NewCoalition {
+                slug: slug.clone(),
+                text: NewText {
+                    lang: lang.to_string(),
+                    title: p.name.to_string(),
+                    body_md: p.mission.to_string(),
+                },
+                founder_id: me.id,
+                founded_year: None,
             },
-            founder_id: me.id,
-            founded_year: None,
+            held,
+            topic_ids: topics
+                .iter()
+                .filter(|t| p.topics.contains(&t.slug))
+                .map(|t| t.id)
+                .collect(),
+            action_plan_md: p.plan.to_string(),
         };
-        match app.store.create_coalition_held(&new, held).await {
+        // One transaction: a taken slug leaves nothing behind, and the next is tried.
+        match app.store.propose_coalition(&proposal).await {
             Ok(id) => {
                 created = Some((id, slug));
                 break;
@@ -226,14 +236,7 @@ async fn propose(
             Err(e) => return Err(ctx.fail(e.into())),
         }
     }
-    let (id, slug) = created.ok_or_else(|| ctx.fail(AppError::Internal("no free slug".into())))?;
-    app.store.add_contact(id, me.id).await.or_page(&ctx)?;
-    for t in topics.iter().filter(|t| p.topics.contains(&t.slug)) {
-        app.store.tag_coalition(id, t.id).await.or_page(&ctx)?;
-    }
-    if !p.plan.is_empty() {
-        app.store.set_action_plan(id, p.plan).await.or_page(&ctx)?;
-    }
+    let (_, slug) = created.ok_or_else(|| ctx.fail(AppError::Internal("no free slug".into())))?;
     let held = if held { "?held=1" } else { "" };
     Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}{held}"))).into_response())
 }

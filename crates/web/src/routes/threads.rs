@@ -500,9 +500,11 @@ async fn create(
         body_md: text.to_string(),
         held: crate::routes::moderation::should_hold(&ctx, &app).await?,
     };
-    let id = app.store.create_thread(&new).await.or_page(&ctx)?;
-    for t in topics.iter().filter(|t| chosen.contains(&t.slug)) {
-        app.store.tag_thread(id, t.id).await.or_page(&ctx)?;
-    }
+    let tagged: Vec<i64> = topics
+        .iter()
+        .filter(|t| chosen.contains(&t.slug))
+        .map(|t| t.id)
+        .collect();
+    let id = app.store.start_thread(&new, &tagged).await.or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/threads/{id}"))).into_response())
 }
