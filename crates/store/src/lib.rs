@@ -129,6 +129,8 @@ pub trait Store: Send + Sync {
     async fn recent_threads(&self, coalition_id: Option<i64>, limit: i64) -> Result<Vec<Thread>>;
     /// Posts in order, after the given post id (keyset paging).
     async fn posts(&self, thread_id: i64, after: i64, limit: i64) -> Result<Vec<Post>>;
+    /// A thread's newest posts, newest first (held and hidden ones included, marked).
+    async fn latest_posts(&self, thread_id: i64, limit: i64) -> Result<Vec<Post>>;
 
     /// A participant who can sign in (created with a password hash).
     async fn create_account(&self, new: &NewAccount) -> Result<i64>;

@@ -708,6 +708,21 @@ impl Store for SqlStore {
         rows.iter().map(rows::post).collect()
     }
 
+    async fn latest_posts(&self, thread_id: i64, limit: i64) -> Result<Vec<Post>> {
+        let sql = format!(
+            "SELECT p.id, p.thread_id, p.lang, p.body_html, p.reply_to, p.created_at,
+                    p.hidden_at, p.hidden_reason, p.held, p.edited_at, {VOICE_COLUMNS}
+             FROM posts p JOIN participants a ON a.id = p.author_id
+             WHERE p.thread_id = $1 ORDER BY p.id DESC LIMIT $2"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(thread_id)
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(rows::post).collect()
+    }
+
     async fn create_account(&self, new: &NewAccount) -> Result<i64> {
         self.do_create_account(new).await
     }

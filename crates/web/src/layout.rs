@@ -51,6 +51,11 @@ pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
     } else {
         format!("{} – {}", head.title, site)
     };
+    // Pages with a feed name it, so feed readers find it from the page's address.
+    let feed = match head.alternates {
+        Alternates::None => None,
+        _ => crate::routes::feeds::feed_of(&loc.rest),
+    };
     let content_langs: Vec<&str> = match &head.alternates {
         Alternates::AllLocales => LOCALES.iter().map(|(c, _)| *c).collect(),
         Alternates::Only(langs) => langs.iter().map(String::as_str).collect(),
@@ -68,6 +73,9 @@ pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
                 }
                 @for lang in &content_langs {
                     link rel="alternate" hreflang=(lang) href=(format!("/{lang}{}", loc.rest));
+                }
+                @if let Some(feed) = &feed {
+                    link rel="alternate" type="application/atom+xml" title=(loc.t("feed-link")) href=(loc.href(feed));
                 }
                 link rel="stylesheet" href=(stylesheet_href());
             }

@@ -821,3 +821,8 @@ invitation-pending = بانتظار الرد
 invitation-declined = مرفوضة
 invitation-withdraw = سحب
 hint-speaker-invite = مع عنوان بريد إلكتروني يُدعى المتحدث: يظهر المشارك صاحب هذا العنوان بعد قبوله، وتُؤخذ الحقول المتروكة فارغة حينئذٍ من ملفه العام.
+
+# Atom feeds
+feed-link = موجز Atom
+feed-site-title = نقاشات جديدة
+feed-post-title = { $author } في «{ $thread }»

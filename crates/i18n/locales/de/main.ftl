@@ -765,3 +765,8 @@ invitation-pending = Antwort ausstehend
 invitation-declined = abgelehnt
 invitation-withdraw = Zurückziehen
 hint-speaker-invite = Mit einer E-Mail-Adresse wird die Person eingeladen: Teilnehmende mit dieser Adresse erscheinen, sobald sie annehmen, und leer gelassene Felder werden dann aus ihrem öffentlichen Profil übernommen.
+
+# Atom feeds
+feed-link = Atom-Feed
+feed-site-title = Neue Diskussionen
+feed-post-title = { $author } in „{ $thread }“

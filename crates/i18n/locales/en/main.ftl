@@ -765,3 +765,8 @@ invitation-pending = awaiting an answer
 invitation-declined = declined
 invitation-withdraw = Withdraw
 hint-speaker-invite = With an email address the speaker is invited: a participant with that address appears once they accept, and fields left blank are then taken from their public profile.
+
+# Atom feeds
+feed-link = Atom feed
+feed-site-title = New discussions
+feed-post-title = { $author } in “{ $thread }”

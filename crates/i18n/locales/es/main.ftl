@@ -765,3 +765,8 @@ invitation-pending = a la espera de respuesta
 invitation-declined = rechazada
 invitation-withdraw = Retirar
 hint-speaker-invite = Con una dirección de correo, el ponente queda invitado: un participante con esa dirección aparece cuando acepta, y los campos dejados en blanco se toman entonces de su perfil público.
+
+# Atom feeds
+feed-link = Canal Atom
+feed-site-title = Nuevos debates
+feed-post-title = { $author } en «{ $thread }»

@@ -765,3 +765,8 @@ invitation-pending = en attente de réponse
 invitation-declined = refusée
 invitation-withdraw = Retirer
 hint-speaker-invite = Avec une adresse e-mail, l’intervenant est invité : un participant ayant cette adresse apparaît une fois qu’il accepte, et les champs laissés vides sont alors repris de son profil public.
+
+# Atom feeds
+feed-link = Flux Atom
+feed-site-title = Nouvelles discussions
+feed-post-title = { $author } dans « { $thread } »

@@ -768,3 +768,8 @@ invitation-pending = in attesa di risposta
 invitation-declined = rifiutato
 invitation-withdraw = Ritira
 hint-speaker-invite = Con un indirizzo email il relatore viene invitato: un partecipante con quell'indirizzo compare quando accetta, e i campi lasciati vuoti vengono allora presi dal suo profilo pubblico.
+
+# Atom feeds
+feed-link = Feed Atom
+feed-site-title = Nuove discussioni
+feed-post-title = { $author } in «{ $thread }»

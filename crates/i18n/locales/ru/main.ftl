@@ -798,3 +798,8 @@ invitation-pending = ожидает ответа
 invitation-declined = отклонено
 invitation-withdraw = Отозвать
 hint-speaker-invite = Если указан адрес электронной почты, докладчик получает приглашение: участник с этим адресом появится после того, как примет его, а незаполненные поля будут взяты из его публичного профиля.
+
+# Atom feeds
+feed-link = Лента Atom
+feed-site-title = Новые обсуждения
+feed-post-title = { $author } в «{ $thread }»

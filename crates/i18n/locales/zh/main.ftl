@@ -752,3 +752,8 @@ invitation-pending = 等待回复
 invitation-declined = 已拒绝
 invitation-withdraw = 撤回
 hint-speaker-invite = 填写电子邮件地址即为邀请该发言人：拥有该地址的参与者接受后才会出现，留空的字段届时将取自其公开资料。
+
+# Atom feeds
+feed-link = Atom 订阅源
+feed-site-title = 新讨论
+feed-post-title = { $author } 在“{ $thread }”中

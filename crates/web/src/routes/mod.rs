@@ -7,6 +7,7 @@ mod auth;
 mod coalition_admin;
 mod coalitions;
 mod exports;
+pub(crate) mod feeds;
 mod follow;
 mod health;
 mod home;
@@ -57,6 +58,7 @@ pub fn router() -> Router<AppState> {
         .merge(review::routes())
         .merge(agenda::routes())
         .merge(exports::routes())
+        .merge(feeds::routes())
         .merge(reports::routes())
         .merge(notifications::routes())
         .fallback(fallback)

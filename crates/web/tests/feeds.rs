@@ -1,0 +1,205 @@
+//! Atom feeds read back by feed-rs, a parser nobody here wrote: what a signed-out reader
+//! may see and nothing else, each entry in its real language, discoverable from the page,
+//! and answered with 304 when the reader has it already.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::{register, TestApp};
+use convene_core::model::{NewCoalition, NewOutput, NewPost, NewText, NewThread};
+
+fn text(title: &str, body: &str) -> NewText {
+    NewText {
+        lang: "en".into(),
+        title: title.into(),
+        body_md: body.into(),
+    }
+}
+
+fn parse(body: &str) -> feed_rs::model::Feed {
+    feed_rs::parser::parse(body.as_bytes()).expect("a valid Atom feed")
+}
+
+#[tokio::test]
+async fn feeds_show_what_anyone_may_see_in_its_own_language() {
+    let app = TestApp::new().await;
+    let mut founder = app.client();
+    let f = register(&mut founder, "Fatou Founder", "fatou@example.org").await;
+    let s = app.store();
+    let dc = s
+        .create_coalition(&NewCoalition {
+            slug: "open-mail".into(),
+            text: text("Open Mail", "Mail for all."),
+            founder_id: f,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let spam = s
+        .create_topic("spam", &text("Spam", "Unsolicited mail."), &[5])
+        .await
+        .unwrap();
+    let thread = s
+        .start_thread(
+            &NewThread {
+                coalition_id: Some(dc),
+                title: "Listes de blocage".into(),
+                lang: "fr".into(),
+                author_id: f,
+                body_md: "Qui les tient à jour ?".into(),
+                held: false,
+            },
+            &[spam],
+        )
+        .await
+        .unwrap();
+    let post = |body: &str, held: bool| NewPost {
+        thread_id: thread,
+        author_id: f,
+        lang: "fr".into(),
+        body_md: body.into(),
+        reply_to: None,
+        held,
+    };
+    s.add_post(&post("Réponse visible", false)).await.unwrap();
+    s.add_post(&post("Réponse en attente", true)).await.unwrap();
+    let hidden = s.add_post(&post("Réponse cachée", false)).await.unwrap();
+    s.set_post_hidden(hidden, true, "abuse", f).await.unwrap();
+    s.create_thread(&NewThread {
+        coalition_id: Some(dc),
+        title: "Held thread title".into(),
+        lang: "en".into(),
+        author_id: f,
+        body_md: "waiting".into(),
+        held: true,
+    })
+    .await
+    .unwrap();
+    let out = s
+        .add_output(&NewOutput {
+            coalition_id: dc,
+            kind: "statement".into(),
+            year: 2026,
+            text: text("Our statement on spam", "We agree."),
+            created_by: Some(f),
+        })
+        .await
+        .unwrap();
+    s.tag_output(out, spam).await.unwrap();
+
+    let mut reader = app.client();
+    let r = reader.get(&format!("/en/threads/{thread}/feed.atom")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("application/atom+xml"));
+    let feed = parse(&r.body);
+    assert_eq!(feed.title.unwrap().content, "Listes de blocage");
+    let bodies: Vec<String> = feed
+        .entries
+        .iter()
+        .filter_map(|e| e.content.as_ref()?.body.clone())
+        .collect();
+    assert_eq!(bodies.len(), 2, "the opening post and the visible reply");
+    assert!(bodies.iter().any(|b| b.contains("Réponse visible")));
+    assert!(!r.body.contains("en attente") && !r.body.contains("cachée"));
+    let entry = &feed.entries[0];
+    assert!(entry.authors[0].name.contains("Fatou Founder"));
+    assert!(
+        entry.authors[0].name.contains("Civil society"),
+        "the group spoken for"
+    );
+    assert!(entry.authors[0].name.contains("Kenya"), "and the country");
+    assert!(
+        r.body.contains("xml:lang=\"fr\""),
+        "posts in their own language"
+    );
+    assert!(entry.links[0]
+        .href
+        .starts_with("http://forum.test/en/threads/"));
+
+    // The coalition's and the topic's feeds: discussions and outputs, no held thread.
+    for path in [
+        "/en/coalitions/open-mail/feed.atom",
+        "/en/topics/spam/feed.atom",
+    ] {
+        let r = reader.get(path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        let feed = parse(&r.body);
+        let titles: Vec<String> = feed
+            .entries
+            .iter()
+            .filter_map(|e| e.title.as_ref().map(|t| t.content.clone()))
+            .collect();
+        assert!(
+            titles.contains(&"Listes de blocage".to_string()),
+            "{path}: {titles:?}"
+        );
+        assert!(
+            titles.contains(&"Our statement on spam".to_string()),
+            "{path}"
+        );
+        assert!(!r.body.contains("Held thread title"), "{path}");
+    }
+    let site = parse(&reader.get("/fr/feed.atom").await.body);
+    assert_eq!(site.language.as_deref(), Some("fr"));
+    assert_eq!(site.entries.len(), 1, "only the listed thread");
+
+    // Found from the page, and a revisit with the tag costs a 304.
+    let page = reader.get(&format!("/en/threads/{thread}")).await;
+    assert!(page.body.contains(&format!(
+        "type=\"application/atom+xml\" title=\"Atom feed\" href=\"/en/threads/{thread}/feed.atom\""
+    )));
+    let first = reader.get("/en/coalitions/open-mail/feed.atom").await;
+    let etag = first.headers[header::ETAG].to_str().unwrap().to_string();
+    let again = reader
+        .send(
+            Request::get("/en/coalitions/open-mail/feed.atom").header(header::IF_NONE_MATCH, etag),
+            Body::empty(),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn held_threads_and_held_coalitions_have_no_feed() {
+    let app = TestApp::new().await;
+    let mut founder = app.client();
+    let f = register(&mut founder, "Fatou Founder", "fatou@example.org").await;
+    let s = app.store();
+    s.create_coalition_held(
+        &NewCoalition {
+            slug: "waiting".into(),
+            text: text("Waiting", "x"),
+            founder_id: f,
+            founded_year: None,
+        },
+        true,
+    )
+    .await
+    .unwrap();
+    let held = s
+        .create_thread(&NewThread {
+            coalition_id: None,
+            title: "Held thread title".into(),
+            lang: "en".into(),
+            author_id: f,
+            body_md: "waiting".into(),
+            held: true,
+        })
+        .await
+        .unwrap();
+    // Not even for their author: feeds are what everyone may read.
+    for mut client in [app.client(), founder] {
+        let r = client.get("/en/coalitions/waiting/feed.atom").await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        let r = client.get(&format!("/en/threads/{held}/feed.atom")).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert!(!r.body.contains("Held thread title"));
+    }
+    app.finish().await;
+}
