@@ -30,7 +30,7 @@ use convene_core::model::*;
 pub use backend::{has_schema, open, sqlite_path, Backend, OpenOptions};
 pub use error::{Result, StoreError};
 pub use meetings::Meetings;
-pub use migrate::Applied;
+pub use migrate::{latest_version, Applied};
 pub use visibility::{PostState, TextOwnerRef};
 
 /// One connection pool's occupancy at a moment.

@@ -129,6 +129,9 @@ pub trait Meetings: Send + Sync {
     async fn topic_sessions(&self, topic_id: i64, lang: &str, limit: i64) -> Result<Vec<Proposal>>;
     /// Accepted sessions a coalition is part of, newest edition first.
     async fn coalition_sessions(&self, coalition_id: i64, lang: &str) -> Result<Vec<Proposal>>;
+    /// Changes to an edition's programme, newest first: `(change seq, session, when)` for
+    /// each time a session was accepted or placed (moved), of sessions still accepted.
+    async fn programme_changes(&self, edition_id: i64, limit: i64) -> Result<Vec<(i64, i64, i64)>>;
 }
 
 const PROPOSAL_SELECT: &str = "SELECT p.*, e.year, t.title, t.original_lang";
@@ -1257,6 +1260,23 @@ impl Meetings for SqlStore {
             topic_id,
         )
         .await
+    }
+
+    async fn programme_changes(&self, edition_id: i64, limit: i64) -> Result<Vec<(i64, i64, i64)>> {
+        let rows = sqlx::query(
+            "SELECT c.seq, c.entity_id, c.at FROM proposals p
+             JOIN change_log c ON c.entity = 'proposal' AND c.entity_id = p.id
+             WHERE p.edition_id = $1 AND p.status = 'accepted'
+               AND c.op IN ('accepted', 'placed')
+             ORDER BY c.seq DESC LIMIT $2",
+        )
+        .bind(edition_id)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("seq")?, r.try_get("entity_id")?, r.try_get("at")?)))
+            .collect()
     }
 
     async fn coalition_sessions(&self, coalition_id: i64, lang: &str) -> Result<Vec<Proposal>> {

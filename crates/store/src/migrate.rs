@@ -37,6 +37,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     14 "invitations" "0014_invitations.sql",
     15 "email_confirmation" "0015_email_confirmation.sql",
     16 "leases" "0016_leases.sql",
+    17 "change_log_by_entity" "0017_change_log_by_entity.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -55,7 +56,13 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     14 "invitations" "0014_invitations.sql",
     15 "email_confirmation" "0015_email_confirmation.sql",
     16 "leases" "0016_leases.sql",
+    17 "change_log_by_entity" "0017_change_log_by_entity.sql",
 );
+
+/// The newest schema version this build knows (the same on both backends).
+pub fn latest_version() -> i64 {
+    SQLITE.last().map_or(0, |m| m.version)
+}
 
 pub fn list(backend: Backend) -> &'static [Migration] {
     match backend {

@@ -203,3 +203,128 @@ async fn held_threads_and_held_coalitions_have_no_feed() {
     }
     app.finish().await;
 }
+
+#[tokio::test]
+async fn meeting_output_and_person_feeds() {
+    use convene_core::meeting::Status;
+    use convene_core::programme::{NewProposal, ProposalFields};
+    let app = TestApp::new().await;
+    let mut founder = app.client();
+    let f = register(&mut founder, "Fatou Founder", "fatou@example.org").await;
+    let s = app.store();
+    let edition = s
+        .create_edition(&convene_core::model::NewEdition {
+            year: 2031,
+            host_country: "KE".into(),
+            city: "Nairobi".into(),
+            starts_on: "2031-06-14".into(),
+            ends_on: "2031-06-18".into(),
+            time_zone: "Africa/Nairobi".into(),
+            theme: text("Theme", "x"),
+        })
+        .await
+        .unwrap();
+    let m = s.meetings();
+    let proposal = |title: &str| NewProposal {
+        edition_id: edition,
+        created_by: f,
+        text: text(title, "Plans"),
+        fields: ProposalFields {
+            lang: "en".into(),
+            ..Default::default()
+        },
+    };
+    let accepted = m
+        .create_proposal(&proposal("Accepted session"))
+        .await
+        .unwrap();
+    let declined = m
+        .create_proposal(&proposal("Declined session"))
+        .await
+        .unwrap();
+    for (id, to) in [(accepted, Status::Accepted), (declined, Status::Declined)] {
+        m.set_status(id, Status::Submitted, None, None)
+            .await
+            .unwrap();
+        m.set_status(id, to, None, None).await.unwrap();
+    }
+    let room = m.add_room(edition, "Plenary hall", 500).await.unwrap();
+    m.place(accepted, Some((room, "2031-06-15T09:30")), "")
+        .await
+        .unwrap();
+    let mut reader = app.client();
+    let r = reader.get("/en/meetings/2031/feed.atom").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let feed = parse(&r.body);
+    assert_eq!(feed.entries.len(), 2, "accepted, then placed");
+    assert!(feed
+        .entries
+        .iter()
+        .all(|e| e.title.as_ref().unwrap().content == "Accepted session"));
+    assert!(r.body.contains("Plenary hall") && r.body.contains("09:30"));
+    assert!(!r.body.contains("Declined session"));
+
+    // An output: its version and its visible dissent, never a hidden one.
+    let dc = s
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: text("DC", "x"),
+            founder_id: f,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    let out = s
+        .add_output(&NewOutput {
+            coalition_id: dc,
+            kind: "statement".into(),
+            year: 2026,
+            text: text("Our statement", "We agree."),
+            created_by: Some(f),
+        })
+        .await
+        .unwrap();
+    s.add_dissent(out, f, "en", "I see it otherwise")
+        .await
+        .unwrap();
+    let hidden = s.add_dissent(out, f, "en", "Rude words").await.unwrap();
+    s.set_dissent_hidden(hidden, true, "rude", f).await.unwrap();
+    let r = reader.get(&format!("/en/outputs/{out}/feed.atom")).await;
+    let feed = parse(&r.body);
+    assert_eq!(feed.entries.len(), 2, "{}", r.body);
+    assert!(r.body.contains("I see it otherwise") && !r.body.contains("Rude words"));
+    assert!(r.body.contains("We agree."));
+
+    // A person's public posts: not the held one.
+    let thread = s
+        .create_thread(&NewThread {
+            coalition_id: Some(dc),
+            title: "Open".into(),
+            lang: "en".into(),
+            author_id: f,
+            body_md: "Public words".into(),
+            held: false,
+        })
+        .await
+        .unwrap();
+    s.add_post(&NewPost {
+        thread_id: thread,
+        author_id: f,
+        lang: "en".into(),
+        body_md: "Waiting words".into(),
+        reply_to: None,
+        held: true,
+    })
+    .await
+    .unwrap();
+    let r = reader.get(&format!("/en/people/{f}/feed.atom")).await;
+    let feed = parse(&r.body);
+    assert_eq!(feed.entries.len(), 1);
+    assert!(r.body.contains("Public words") && !r.body.contains("Waiting words"));
+    assert!(reader
+        .get(&format!("/en/people/{f}"))
+        .await
+        .body
+        .contains(&format!("href=\"/en/people/{f}/feed.atom\"")));
+    app.finish().await;
+}

@@ -825,4 +825,5 @@ hint-speaker-invite = مع عنوان بريد إلكتروني يُدعى ال�
 # Atom feeds
 feed-link = موجز Atom
 feed-site-title = نقاشات جديدة
+feed-dissent-title = رأي مخالف من { $author }
 feed-post-title = { $author } في «{ $thread }»

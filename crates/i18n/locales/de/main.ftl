@@ -769,4 +769,5 @@ hint-speaker-invite = Mit einer E-Mail-Adresse wird die Person eingeladen: Teiln
 # Atom feeds
 feed-link = Atom-Feed
 feed-site-title = Neue Diskussionen
+feed-dissent-title = Abweichende Meinung von { $author }
 feed-post-title = { $author } in „{ $thread }“

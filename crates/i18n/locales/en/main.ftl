@@ -769,4 +769,5 @@ hint-speaker-invite = With an email address the speaker is invited: a participan
 # Atom feeds
 feed-link = Atom feed
 feed-site-title = New discussions
+feed-dissent-title = Dissent by { $author }
 feed-post-title = { $author } in “{ $thread }”

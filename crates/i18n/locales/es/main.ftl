@@ -769,4 +769,5 @@ hint-speaker-invite = Con una dirección de correo, el ponente queda invitado: u
 # Atom feeds
 feed-link = Canal Atom
 feed-site-title = Nuevos debates
+feed-dissent-title = Opinión disidente de { $author }
 feed-post-title = { $author } en «{ $thread }»

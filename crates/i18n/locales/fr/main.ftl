@@ -769,4 +769,5 @@ hint-speaker-invite = Avec une adresse e-mail, l’intervenant est invité : un 
 # Atom feeds
 feed-link = Flux Atom
 feed-site-title = Nouvelles discussions
+feed-dissent-title = Opinion dissidente de { $author }
 feed-post-title = { $author } dans « { $thread } »

@@ -772,4 +772,5 @@ hint-speaker-invite = Con un indirizzo email il relatore viene invitato: un part
 # Atom feeds
 feed-link = Feed Atom
 feed-site-title = Nuove discussioni
+feed-dissent-title = Opinione dissenziente di { $author }
 feed-post-title = { $author } in «{ $thread }»

@@ -802,4 +802,5 @@ hint-speaker-invite = Если указан адрес электронной п
 # Atom feeds
 feed-link = Лента Atom
 feed-site-title = Новые обсуждения
+feed-dissent-title = Особое мнение: { $author }
 feed-post-title = { $author } в «{ $thread }»

@@ -756,4 +756,5 @@ hint-speaker-invite = 填写电子邮件地址即为邀请该发言人：拥有�
 # Atom feeds
 feed-link = Atom 订阅源
 feed-site-title = 新讨论
+feed-dissent-title = { $author } 的异议
 feed-post-title = { $author } 在“{ $thread }”中

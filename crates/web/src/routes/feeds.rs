@@ -6,6 +6,7 @@
 //! Every title and content says the language it is really written in (`xml:lang`).
 
 use crate::error::{OrPage, PageError};
+use crate::locale::FluentValueArg;
 use crate::{display, AppState, Ctx};
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 use axum::extract::{Path, State};
@@ -13,8 +14,10 @@ use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use convene_core::model::{Output, Post, Thread, Title};
+use convene_core::markdown::to_safe_html;
+use convene_core::model::{Dissent, Output, Post, PostSummary, Revision, Thread, Title, Voice};
 use convene_core::permissions::Actor;
+use convene_core::programme::{Proposal, Room};
 use convene_core::visibility::{self, PostFacts, PostView, ThreadFacts};
 
 /// Entries in a feed: the newest this many.
@@ -26,6 +29,9 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/threads/{id}/feed.atom", get(thread))
         .route("/{lang}/coalitions/{slug}/feed.atom", get(coalition))
         .route("/{lang}/topics/{slug}/feed.atom", get(topic))
+        .route("/{lang}/meetings/{year}/feed.atom", get(meeting))
+        .route("/{lang}/outputs/{id}/feed.atom", get(output))
+        .route("/{lang}/people/{id}/feed.atom", get(person))
 }
 
 /// The feed of a page, for the layout's `<link rel="alternate">`: `rest` is the page's
@@ -37,6 +43,11 @@ pub fn feed_of(rest: &str) -> Option<String> {
         ["threads", id] if id.parse::<i64>().is_ok() => Some(format!("/threads/{id}/feed.atom")),
         ["coalitions", slug] if *slug != "new" => Some(format!("/coalitions/{slug}/feed.atom")),
         ["topics", slug] => Some(format!("/topics/{slug}/feed.atom")),
+        ["meetings", year] | ["meetings", year, "agenda"] if year.parse::<i64>().is_ok() => {
+            Some(format!("/meetings/{year}/feed.atom"))
+        }
+        ["outputs", id] if id.parse::<i64>().is_ok() => Some(format!("/outputs/{id}/feed.atom")),
+        ["people", id] if id.parse::<i64>().is_ok() => Some(format!("/people/{id}/feed.atom")),
         _ => None,
     }
 }
@@ -54,6 +65,16 @@ fn text(value: &str, lang: &str) -> Text {
         value: value.to_string(),
         lang: Some(lang.to_string()),
         ..Text::default()
+    }
+}
+
+/// Sanitized HTML, marked with the language it is written in.
+fn html_content(html: &str, lang: &str) -> Content {
+    Content {
+        lang: Some(lang.to_string()),
+        value: Some(html.to_string()),
+        content_type: Some("html".into()),
+        ..Content::default()
     }
 }
 
@@ -119,6 +140,117 @@ impl FeedOf<'_> {
         }
     }
 
+    /// Someone speaking, with the stakeholder group and country they speak for.
+    fn author(&self, a: &Voice) -> Person {
+        if a.former {
+            return Person {
+                name: self.ctx.t("former-participant"),
+                ..Person::default()
+            };
+        }
+        Person {
+            name: format!(
+                "{} ({}, {})",
+                a.display_name,
+                display::stakeholder(self.ctx, a.stakeholder_group),
+                display::country(self.ctx, &a.country)
+            ),
+            uri: Some(self.url(&format!("/people/{}", a.id))),
+            ..Person::default()
+        }
+    }
+
+    /// A session in the programme, as one of its changes (accepted, placed or moved).
+    fn session_entry(&self, change: (i64, i64), p: &Proposal, rooms: &[Room], zone: &str) -> Entry {
+        let (seq, at) = change;
+        let href = self.url(&format!("/sessions/{}", p.id));
+        let slot = match &p.starts_at {
+            Some(start) => {
+                let (day, time) = start.split_once('T').unwrap_or((start.as_str(), ""));
+                let room = rooms
+                    .iter()
+                    .find(|r| Some(r.id) == p.room_id)
+                    .map_or("", |r| r.name.as_str());
+                let day = convene_i18n::format::date(self.ctx.code(), day);
+                format!("{day} {time} ({zone}) · {room}")
+            }
+            None => self.ctx.t("agenda-unscheduled"),
+        };
+        Entry {
+            title: text(&p.title.text, &p.title.lang),
+            id: format!("{href}#change-{seq}"),
+            updated: when(at),
+            links: vec![link(href, "alternate", "text/html")],
+            summary: Some(text(&slot, self.ctx.code())),
+            ..Entry::default()
+        }
+    }
+
+    fn version_entry(&self, o: &Output, lang: &str, r: &Revision) -> Entry {
+        let href = self.url(&format!("/outputs/{}?version={}", o.id, r.revision));
+        let version = self.ctx.t_args(
+            "output-version",
+            &[
+                ("value", FluentValueArg::Num(r.revision)),
+                (
+                    "date",
+                    FluentValueArg::Str(display::date(self.ctx, r.created_at)),
+                ),
+            ],
+        );
+        Entry {
+            title: text(&format!("{} – {version}", r.title), lang),
+            id: href.clone(),
+            updated: when(r.created_at),
+            links: vec![link(href, "alternate", "text/html")],
+            content: Some(html_content(&to_safe_html(&r.body_md), lang)),
+            ..Entry::default()
+        }
+    }
+
+    fn dissent_entry(&self, o: &Output, d: &Dissent) -> Entry {
+        let href = self.url(&format!("/outputs/{}#dissent-{}", o.id, d.id));
+        let title = self.ctx.t_args(
+            "feed-dissent-title",
+            &[("author", FluentValueArg::Str(d.author.display_name.clone()))],
+        );
+        Entry {
+            title: text(&title, self.ctx.code()),
+            id: href.clone(),
+            updated: when(d.created_at),
+            authors: vec![self.author(&d.author)],
+            links: vec![link(href, "alternate", "text/html")],
+            content: Some(html_content(&d.body_html, &d.lang)),
+            ..Entry::default()
+        }
+    }
+
+    /// One of someone's public posts.
+    fn activity_entry(&self, who: &Voice, p: &PostSummary) -> Entry {
+        let href = self.url(&format!(
+            "/threads/{}?after={}#post-{}",
+            p.thread_id,
+            p.post_id - 1,
+            p.post_id
+        ));
+        let title = self.ctx.t_args(
+            "feed-post-title",
+            &[
+                ("author", FluentValueArg::Str(who.display_name.clone())),
+                ("thread", FluentValueArg::Str(p.thread_title.clone())),
+            ],
+        );
+        Entry {
+            title: text(&title, self.ctx.code()),
+            id: self.url(&format!("/posts/{}", p.post_id)),
+            updated: when(p.created_at),
+            authors: vec![self.author(who)],
+            links: vec![link(href, "alternate", "text/html")],
+            content: Some(html_content(&to_safe_html(&p.body_md), &p.lang)),
+            ..Entry::default()
+        }
+    }
+
     /// A post, its author shown with the stakeholder group and country they speak for.
     fn post_entry(&self, t: &Thread, p: &Post) -> Entry {
         let href = self.url(&format!(
@@ -128,27 +260,11 @@ impl FeedOf<'_> {
             p.id
         ));
         let a = &p.author;
-        let name = if a.former {
-            self.ctx.t("former-participant")
-        } else {
-            format!(
-                "{} ({}, {})",
-                a.display_name,
-                display::stakeholder(self.ctx, a.stakeholder_group),
-                display::country(self.ctx, &a.country)
-            )
-        };
         let title = self.ctx.t_args(
             "feed-post-title",
             &[
-                (
-                    "author",
-                    crate::locale::FluentValueArg::Str(a.display_name.clone()),
-                ),
-                (
-                    "thread",
-                    crate::locale::FluentValueArg::Str(t.title.clone()),
-                ),
+                ("author", FluentValueArg::Str(a.display_name.clone())),
+                ("thread", FluentValueArg::Str(t.title.clone())),
             ],
         );
         Entry {
@@ -156,18 +272,9 @@ impl FeedOf<'_> {
             id: self.url(&format!("/posts/{}", p.id)),
             updated: when(p.edited_at.unwrap_or(p.created_at)),
             published: Some(when(p.created_at)),
-            authors: vec![Person {
-                name,
-                uri: (!a.former).then(|| self.url(&format!("/people/{}", a.id))),
-                ..Person::default()
-            }],
+            authors: vec![self.author(a)],
             links: vec![link(href, "alternate", "text/html")],
-            content: Some(Content {
-                lang: Some(p.lang.clone()),
-                value: Some(p.body_html.clone()),
-                content_type: Some("html".into()),
-                ..Content::default()
-            }),
+            content: Some(html_content(&p.body_html, &p.lang)),
             ..Entry::default()
         }
     }
@@ -351,5 +458,128 @@ fn mixed(
     };
     let mut entries: Vec<Entry> = threads.iter().map(|t| feed.thread_entry(t)).collect();
     entries.extend(outputs.iter().map(|o| feed.output_entry(o)));
+    Ok(feed.answer(entries))
+}
+
+async fn meeting(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, year)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let e = crate::programme::edition(&ctx, &app, &year).await?;
+    let m = app.store.meetings();
+    let changes = m.programme_changes(e.id, ENTRIES).await.or_page(&ctx)?;
+    let sessions = m.proposals(e.id, ctx.code()).await.or_page(&ctx)?;
+    let rooms = m.rooms(e.id).await.or_page(&ctx)?;
+    let title = format!(
+        "{} {} – {}",
+        ctx.t("meeting-label"),
+        e.year,
+        ctx.t("agenda-title")
+    );
+    let feed = FeedOf {
+        ctx: &ctx,
+        app: &app,
+        page: format!("/meetings/{}/agenda", e.year),
+        title: text(&title, ctx.code()),
+    };
+    // Only accepted sessions are public; the store keeps to them, and so does this.
+    let entries = changes
+        .iter()
+        .filter_map(|(seq, id, at)| {
+            let p = sessions
+                .iter()
+                .find(|p| p.id == *id && !p.status.is_private())?;
+            Some(feed.session_entry((*seq, *at), p, &rooms, &e.time_zone))
+        })
+        .collect();
+    Ok(feed.answer(entries))
+}
+
+async fn output(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let o = app
+        .store
+        .output(id, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let (held, hidden) = app
+        .store
+        .coalition_state(o.coalition_id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    if !visibility::may_see_coalition(Actor::Anonymous, held, hidden, &[]) {
+        return Err(ctx.not_found());
+    }
+    let revisions = app.store.revisions(o.text_id).await.or_page(&ctx)?;
+    let dissents = app.store.dissents(o.id).await.or_page(&ctx)?;
+    // Versions are of the original text, in its own language.
+    let lang = app
+        .store
+        .localized(o.text_id, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .map_or_else(|| o.title.lang.clone(), |l| l.original.original_lang);
+    let feed = FeedOf {
+        ctx: &ctx,
+        app: &app,
+        page: format!("/outputs/{id}"),
+        title: text(&o.title.text, &o.title.lang),
+    };
+    let mut entries: Vec<Entry> = revisions
+        .iter()
+        .map(|r| feed.version_entry(&o, &lang, r))
+        .collect();
+    // Dissents waiting for review or hidden are in nobody's feed.
+    entries.extend(
+        dissents
+            .iter()
+            .filter(|d| !d.held && d.hidden.is_none())
+            .map(|d| feed.dissent_entry(&o, d)),
+    );
+    Ok(feed.answer(entries))
+}
+
+async fn person(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let p = app
+        .store
+        .participant(id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let posts = app
+        .store
+        .public_participant_posts(id, ENTRIES)
+        .await
+        .or_page(&ctx)?;
+    let who = Voice {
+        id: p.id,
+        former: false,
+        display_name: p.display_name.clone(),
+        stakeholder_group: p.stakeholder_group,
+        country: p.country.clone(),
+        affiliation: p.affiliation.clone(),
+    };
+    let feed = FeedOf {
+        ctx: &ctx,
+        app: &app,
+        page: format!("/people/{id}"),
+        title: text(&p.display_name, ctx.code()),
+    };
+    let entries = posts
+        .iter()
+        .map(|post| feed.activity_entry(&who, post))
+        .collect();
     Ok(feed.answer(entries))
 }
