@@ -335,6 +335,7 @@ impl SqlStore {
             "DELETE FROM follows WHERE participant_id = $1",
             "DELETE FROM session_interest WHERE participant_id = $1",
             "DELETE FROM agenda_feeds WHERE participant_id = $1",
+            "DELETE FROM feed_tokens WHERE participant_id = $1",
             "DELETE FROM proposal_invitations WHERE participant_id = $1",
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;

@@ -354,6 +354,15 @@ pub trait Store: Send + Sync {
         limit: i64,
     ) -> Result<Vec<Notification>>;
     async fn unread_notifications(&self, participant_id: i64) -> Result<i64>;
+    /// Keep the hash of a participant's new private-feed token (the old one stops working).
+    async fn set_feed_token(&self, participant_id: i64, token_hash: &str) -> Result<()>;
+    /// Forget a participant's private-feed token: its address stops working.
+    async fn revoke_feed_token(&self, participant_id: i64) -> Result<()>;
+    /// Whose private feed a token hash opens: a participant who is neither suspended nor
+    /// deleted.
+    async fn feed_token_owner(&self, token_hash: &str) -> Result<Option<i64>>;
+    /// Whether a participant has a private-feed token now.
+    async fn has_feed_token(&self, participant_id: i64) -> Result<bool>;
     async fn mark_notifications_read(&self, participant_id: i64) -> Result<()>;
     /// `(participant, following since)` of everyone (not deleted) following an item.
     async fn followers(&self, kind: FollowKind, item_id: i64) -> Result<Vec<(i64, i64)>>;

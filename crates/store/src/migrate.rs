@@ -38,6 +38,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     15 "email_confirmation" "0015_email_confirmation.sql",
     16 "leases" "0016_leases.sql",
     17 "change_log_by_entity" "0017_change_log_by_entity.sql",
+    18 "feed_tokens" "0018_feed_tokens.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -57,6 +58,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     15 "email_confirmation" "0015_email_confirmation.sql",
     16 "leases" "0016_leases.sql",
     17 "change_log_by_entity" "0017_change_log_by_entity.sql",
+    18 "feed_tokens" "0018_feed_tokens.sql",
 );
 
 /// The newest schema version this build knows (the same on both backends).

@@ -98,6 +98,11 @@ const SECTIONS: &[(&str, &str, &[Col])] = &[
         ],
     ),
     (
+        "private_feed",
+        "SELECT created_at FROM feed_tokens WHERE participant_id = $1",
+        &[Col::Int("created_at")],
+    ),
+    (
         "moderation_of_me",
         "SELECT action, reason, at FROM audit_log
          WHERE target_id = $1 AND action IN ('set-role', 'suspend', 'reinstate',

@@ -1068,6 +1068,46 @@ impl Store for SqlStore {
     async fn unread_notifications(&self, participant_id: i64) -> Result<i64> {
         self.do_unread_notifications(participant_id).await
     }
+    async fn set_feed_token(&self, participant_id: i64, token_hash: &str) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        sqlx::query(
+            "INSERT INTO feed_tokens (participant_id, token_hash, created_at) VALUES ($1, $2, $3)
+             ON CONFLICT (participant_id) DO UPDATE
+               SET token_hash = excluded.token_hash, created_at = excluded.created_at",
+        )
+        .bind(participant_id)
+        .bind(token_hash)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    async fn revoke_feed_token(&self, participant_id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM feed_tokens WHERE participant_id = $1")
+            .bind(participant_id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+    async fn feed_token_owner(&self, token_hash: &str) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT f.participant_id FROM feed_tokens f
+             JOIN participants p ON p.id = f.participant_id
+             WHERE f.token_hash = $1 AND p.suspended_at IS NULL AND p.deleted_at IS NULL",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.read)
+        .await?)
+    }
+    async fn has_feed_token(&self, participant_id: i64) -> Result<bool> {
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM feed_tokens WHERE participant_id = $1")
+                .bind(participant_id)
+                .fetch_one(&self.read)
+                .await?;
+        Ok(n > 0)
+    }
     async fn mark_notifications_read(&self, participant_id: i64) -> Result<()> {
         self.do_mark_notifications_read(participant_id).await
     }

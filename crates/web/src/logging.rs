@@ -32,6 +32,26 @@ impl MakeRequestId for Sequential {
     }
 }
 
+/// The path as logs may keep it: secret tokens in addresses (private feeds, calendar
+/// feeds, confirmation and reset links) are left out, since logs are read by more people
+/// and kept longer than the tokens' owners would want.
+fn loggable(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            let secret = segment.len() >= 32
+                && segment
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            if secret {
+                "[token]"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// Wrap the router so every request gets an id and one log line when it completes.
 pub fn apply(router: Router) -> Router {
     let prefix = convene_core::date::now() as u64;
@@ -50,7 +70,7 @@ pub fn apply(router: Router) -> Router {
                             "request",
                             id = %id,
                             method = %req.method(),
-                            path = %req.uri().path(),
+                            path = %loggable(req.uri().path()),
                         )
                     })
                     .on_request(())
@@ -63,4 +83,27 @@ pub fn apply(router: Router) -> Router {
             )
             .layer(PropagateRequestIdLayer::new(REQUEST_ID)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable;
+
+    #[test]
+    fn tokens_stay_out_of_the_logs() {
+        let token = "a".repeat(40);
+        assert_eq!(
+            loggable(&format!("/en/notifications/{token}/feed.atom")),
+            "/en/notifications/[token]/feed.atom"
+        );
+        assert_eq!(
+            loggable(&format!("/fr/confirm/{token}")),
+            "/fr/confirm/[token]"
+        );
+        assert_eq!(loggable("/en/threads/12345"), "/en/threads/12345");
+        assert_eq!(
+            loggable("/en/topics/critical-internet-resources"),
+            "/en/topics/critical-internet-resources"
+        );
+    }
 }

@@ -328,3 +328,86 @@ async fn meeting_output_and_person_feeds() {
         .contains(&format!("href=\"/en/people/{f}/feed.atom\"")));
     app.finish().await;
 }
+
+/// The private feed address shown on the page after making one.
+fn address_token(page: &str) -> String {
+    let (_, rest) = page.split_once("/notifications/").expect("an address");
+    rest.split('/').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn private_notification_feeds_open_with_a_token_that_can_be_replaced_or_revoked() {
+    let app = TestApp::new().await;
+    let mut owner = app.client();
+    let o = register(&mut owner, "Olu Owner", "olu@example.org").await;
+    let mut other = app.client();
+    let x = register(&mut other, "Xia Other", "xia@example.org").await;
+    for (who, title) in [(o, "Owner's thread"), (x, "Other's thread")] {
+        app.store()
+            .notify(&convene_core::model::NewNotification {
+                participant_id: who,
+                kind: "new-post".into(),
+                args: vec![
+                    ("author".into(), "Someone".into()),
+                    ("title".into(), title.into()),
+                ],
+                link: "/threads/1".into(),
+            })
+            .await
+            .unwrap();
+    }
+    // Signed out, nothing is made.
+    let r = app.client().post("/en/account/feed", &[]).await;
+    assert!(r.location().contains("/signin"));
+
+    let page = owner.post("/en/account/feed", &[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let first = address_token(&page.body);
+    assert!(page.body.contains("http://forum.test/en/notifications/"));
+    let mut reader = app.client();
+    let r = reader
+        .get(&format!("/en/notifications/{first}/feed.atom"))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CACHE_CONTROL], "private, no-cache");
+    let feed = parse(&r.body);
+    assert_eq!(feed.entries.len(), 1);
+    let title = feed.entries[0].title.as_ref().unwrap().content.clone();
+    assert!(title.contains("Owner's thread"), "{title}");
+    assert!(!r.body.contains("Other's thread") && !r.body.contains(&first));
+    // A French reader's copy speaks French.
+    let fr = reader
+        .get(&format!("/fr/notifications/{first}/feed.atom"))
+        .await;
+    assert_eq!(parse(&fr.body).language.as_deref(), Some("fr"));
+
+    // A new address replaces the old; revoking ends the new one too.
+    let second = address_token(&owner.post("/en/account/feed", &[]).await.body);
+    assert_ne!(first, second);
+    let old = reader
+        .get(&format!("/en/notifications/{first}/feed.atom"))
+        .await;
+    assert_eq!(old.status, StatusCode::NOT_FOUND);
+    let new = reader
+        .get(&format!("/en/notifications/{second}/feed.atom"))
+        .await;
+    assert_eq!(new.status, StatusCode::OK);
+    let r = owner.post("/en/account/feed/revoke", &[]).await;
+    assert_eq!(r.location(), "/en/account?feed=revoked");
+    let gone = reader
+        .get(&format!("/en/notifications/{second}/feed.atom"))
+        .await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    let guessed = reader
+        .get(&format!("/en/notifications/{}/feed.atom", "0".repeat(64)))
+        .await;
+    assert_eq!(guessed.status, StatusCode::NOT_FOUND);
+    // A suspended account's feed stops too.
+    let third = address_token(&owner.post("/en/account/feed", &[]).await.body);
+    app.store().suspend(o, "test", x).await.unwrap();
+    let suspended = reader
+        .get(&format!("/en/notifications/{third}/feed.atom"))
+        .await;
+    assert_eq!(suspended.status, StatusCode::NOT_FOUND);
+    app.finish().await;
+}

@@ -131,19 +131,30 @@ fn edit_page(
     ctx: &Ctx,
     me: &Participant,
     input: &ProfileInput,
-    saved: bool,
+    notice: Option<&str>,
     errors: &[FieldError],
     status: StatusCode,
 ) -> Response {
     let title = ctx.t("account-title");
     let body = html! {
         h1 { (title) }
-        @if saved { p.notice role="status" { (ctx.t("account-saved")) } }
+        @if let Some(n) = notice { p.notice role="status" { (ctx.t(n)) } }
         (error_summary(ctx, errors))
         form.stack method="post" action=(ctx.href("/account")) novalidate {
             (csrf_field(ctx))
             (profile_fields(ctx, input, errors, false))
             button type="submit" { (ctx.t("account-save")) }
+        }
+        h2 { (ctx.t("account-feed-title")) }
+        p { (ctx.t("account-feed-intro")) }
+        form.inline method="post" action=(ctx.href("/account/feed")) {
+            (csrf_field(ctx))
+            button type="submit" { (ctx.t("account-feed-make")) }
+        }
+        " "
+        form.inline method="post" action=(ctx.href("/account/feed/revoke")) {
+            (csrf_field(ctx))
+            button.secondary type="submit" { (ctx.t("account-feed-revoke")) }
         }
         h2 { (ctx.t("account-your-data")) }
         p { (ctx.t("account-export-intro")) " " a href=(ctx.href("/account/export")) download { (ctx.t("account-export")) } }
@@ -158,12 +169,16 @@ async fn edit_form(
     raw: axum::extract::RawQuery,
 ) -> Result<Response, PageError> {
     ctx.require(Action::EditProfile { owner: me.id })?;
-    let saved = raw.0.as_deref() == Some("saved=1");
+    let notice = match raw.0.as_deref() {
+        Some("saved=1") => Some("account-saved"),
+        Some("feed=revoked") => Some("account-feed-revoked"),
+        _ => None,
+    };
     Ok(edit_page(
         &ctx,
         &me,
         &input_of(&me),
-        saved,
+        notice,
         &[],
         StatusCode::OK,
     ))
@@ -197,7 +212,7 @@ async fn edit(
             &ctx,
             &me,
             &input,
-            false,
+            None,
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
         )),

@@ -53,7 +53,7 @@ pub fn feed_of(rest: &str) -> Option<String> {
 }
 
 /// A Unix time as Atom writes it.
-fn when(secs: i64) -> FixedDateTime {
+pub fn when(secs: i64) -> FixedDateTime {
     jiff::Timestamp::from_second(secs)
         .ok()
         .and_then(|t| FixedDateTime::parse_from_rfc3339(&t.to_string()).ok())

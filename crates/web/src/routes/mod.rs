@@ -17,6 +17,7 @@ mod notifications;
 mod outputs;
 mod pages;
 mod people;
+mod private_feed;
 mod proposals;
 mod reports;
 mod review;
@@ -61,6 +62,7 @@ pub fn router() -> Router<AppState> {
         .merge(feeds::routes())
         .merge(reports::routes())
         .merge(notifications::routes())
+        .merge(private_feed::routes())
         .fallback(fallback)
 }
 

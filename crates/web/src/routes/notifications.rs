@@ -25,7 +25,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The sentence for a notification, in the reader's language.
-fn message(ctx: &Ctx, n: &Notification) -> String {
+pub fn message(ctx: &Ctx, n: &Notification) -> String {
     let args: Vec<(&str, FluentValueArg)> = n
         .args
         .iter()
