@@ -199,6 +199,7 @@ async fn sqlite_restore_of_an_older_backup_migrates_it() {
         "DROP TABLE leases",
         "DROP INDEX IF EXISTS change_log_by_entity",
         "DROP TABLE IF EXISTS feed_tokens",
+        "ALTER TABLE follows DROP COLUMN level",
         "DELETE FROM convene_migrations WHERE version >= 16",
     ] {
         sqlx::query(undo).execute(&mut conn).await.unwrap();

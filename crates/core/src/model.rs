@@ -490,6 +490,8 @@ pub struct Output {
     pub text_id: i64,
     pub title: Title,
     pub created_at: i64,
+    /// Who published it (none for outputs brought in from before the forum).
+    pub created_by: Option<i64>,
 }
 
 /// One earlier (or the current) version of an original text.
@@ -528,6 +530,8 @@ pub struct PostVersion {
 pub enum FollowKind {
     Coalition,
     Thread,
+    /// A policy topic: new discussions and outputs tagged with it, in any coalition.
+    Topic,
 }
 
 impl FollowKind {
@@ -535,6 +539,33 @@ impl FollowKind {
         match self {
             FollowKind::Coalition => "coalition",
             FollowKind::Thread => "thread",
+            FollowKind::Topic => "topic",
+        }
+    }
+}
+
+/// How closely something is watched (not watching at all is no watch).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WatchLevel {
+    /// Every post, new discussions and outputs.
+    Everything,
+    /// New discussions and outputs only.
+    NewOnly,
+}
+
+impl WatchLevel {
+    pub fn code(self) -> &'static str {
+        match self {
+            WatchLevel::Everything => "all",
+            WatchLevel::NewOnly => "new",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "all" => Some(WatchLevel::Everything),
+            "new" => Some(WatchLevel::NewOnly),
+            _ => None,
         }
     }
 }

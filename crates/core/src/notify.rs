@@ -86,6 +86,19 @@ pub fn about_post(
         .collect()
 }
 
+/// The notifications for a coalition's new output.
+pub fn about_output(recipients: &[i64], output_id: i64, title: &str) -> Vec<NewNotification> {
+    recipients
+        .iter()
+        .map(|&participant_id| NewNotification {
+            participant_id,
+            kind: "new-output".to_string(),
+            args: vec![("title".to_string(), title.to_string())],
+            link: format!("/outputs/{output_id}"),
+        })
+        .collect()
+}
+
 /// Telling an author that repeated abuse cost them their posting rights (but not their
 /// memberships), linking to the Code of Conduct.
 pub fn posting_removed(author: i64, upheld: u32) -> NewNotification {

@@ -150,7 +150,18 @@ impl SqlStore {
 
     pub(crate) async fn do_add_output(&self, new: &NewOutput) -> Result<i64> {
         let mut tx = self.write.begin().await?;
-        let text_id = self.insert_text(&mut tx, &new.text).await?;
+        let id = self.insert_output(&mut tx, new).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// An output's first version, inside the caller's transaction.
+    pub(crate) async fn insert_output(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        new: &NewOutput,
+    ) -> Result<i64> {
+        let text_id = self.insert_text(conn, &new.text).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO coalition_outputs (coalition_id, kind, year, text_id, created_by, created_at)
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -161,11 +172,10 @@ impl SqlStore {
         .bind(text_id)
         .bind(new.created_by)
         .bind(now())
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await?;
-        self.log_change(&mut tx, "coalition_output", id, "create")
+        self.log_change(conn, "coalition_output", id, "create")
             .await?;
-        tx.commit().await?;
         Ok(id)
     }
 

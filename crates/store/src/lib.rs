@@ -225,6 +225,8 @@ pub trait Store: Send + Sync {
     async fn set_action_plan(&self, coalition_id: i64, plan_md: &str) -> Result<()>;
     async fn add_contact(&self, coalition_id: i64, participant_id: i64) -> Result<()>;
     async fn add_output(&self, new: &NewOutput) -> Result<i64>;
+    /// Publishing an output with its topics, in one transaction.
+    async fn publish_output(&self, new: &NewOutput, topic_ids: &[i64]) -> Result<i64>;
     async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()>;
     /// What a text belongs to, `(kind, id)`: `proposal`, `page`, `coalition`, `output`,
     /// `topic`, `edition` or `track` (a proposal's claim first).
@@ -338,6 +340,21 @@ pub trait Store: Send + Sync {
         follow: bool,
     ) -> Result<()>;
     async fn follows(&self, participant_id: i64, kind: FollowKind, item_id: i64) -> Result<bool>;
+    /// Watch something at a level, or stop (`None`).
+    async fn set_watch(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+        item_id: i64,
+        level: Option<WatchLevel>,
+    ) -> Result<()>;
+    /// How closely someone watches something, if at all.
+    async fn watch_level(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+        item_id: i64,
+    ) -> Result<Option<WatchLevel>>;
     /// Threads followed directly or through a followed coalition, most recently active first.
     async fn followed_threads(&self, participant_id: i64, limit: i64) -> Result<Vec<Thread>>;
 
@@ -366,6 +383,12 @@ pub trait Store: Send + Sync {
     async fn mark_notifications_read(&self, participant_id: i64) -> Result<()>;
     /// `(participant, following since)` of everyone (not deleted) following an item.
     async fn followers(&self, kind: FollowKind, item_id: i64) -> Result<Vec<(i64, i64)>>;
+    /// Of those, the ones who watch it at [`WatchLevel::Everything`] (told of every post).
+    async fn followers_of_everything(
+        &self,
+        kind: FollowKind,
+        item_id: i64,
+    ) -> Result<Vec<(i64, i64)>>;
     /// The author's upheld flags hidden since `since`, when rights were last given back,
     /// and whether posting is blocked now.
     async fn abuse_record(&self, participant_id: i64, since: i64) -> Result<AbuseRecord>;

@@ -39,6 +39,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     16 "leases" "0016_leases.sql",
     17 "change_log_by_entity" "0017_change_log_by_entity.sql",
     18 "feed_tokens" "0018_feed_tokens.sql",
+    19 "watch_levels" "0019_watch_levels.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -59,6 +60,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     16 "leases" "0016_leases.sql",
     17 "change_log_by_entity" "0017_change_log_by_entity.sql",
     18 "feed_tokens" "0018_feed_tokens.sql",
+    19 "watch_levels" "0019_watch_levels.sql",
 );
 
 /// The newest schema version this build knows (the same on both backends).

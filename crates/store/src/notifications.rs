@@ -107,19 +107,23 @@ impl SqlStore {
         Ok(())
     }
 
+    /// Followers at any level, or (`everything`) only those told of every post.
     pub(crate) async fn do_followers(
         &self,
         kind: FollowKind,
         item: i64,
+        everything: bool,
     ) -> Result<Vec<(i64, i64)>> {
         let rows = sqlx::query(
             "SELECT f.participant_id, f.created_at FROM follows f
              JOIN participants p ON p.id = f.participant_id
              WHERE f.kind = $1 AND f.item_id = $2 AND p.deleted_at IS NULL
+               AND ($3 = 0 OR f.level = 'all')
              ORDER BY f.participant_id",
         )
         .bind(kind.code())
         .bind(item)
+        .bind(i64::from(everything))
         .fetch_all(&self.read)
         .await?;
         rows.iter()

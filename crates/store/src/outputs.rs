@@ -17,6 +17,7 @@ pub(crate) fn output(row: &AnyRow, lang: &str) -> Result<Output> {
         text_id: row.try_get("text_id")?,
         title: rows::title(row, lang)?,
         created_at: row.try_get("created_at")?,
+        created_by: row.try_get("created_by")?,
     })
 }
 

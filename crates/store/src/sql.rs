@@ -861,6 +861,16 @@ impl Store for SqlStore {
     async fn add_output(&self, new: &NewOutput) -> Result<i64> {
         self.do_add_output(new).await
     }
+    async fn publish_output(&self, new: &NewOutput, topic_ids: &[i64]) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id = self.insert_output(&mut tx, new).await?;
+        for topic in topic_ids {
+            self.tag_in(&mut tx, "output_topics", "output_id", id, *topic)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
     async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()> {
         self.do_recognize(coalition_id, by).await
     }
@@ -1044,6 +1054,48 @@ impl Store for SqlStore {
     async fn follows(&self, participant_id: i64, kind: FollowKind, item_id: i64) -> Result<bool> {
         self.do_follows(participant_id, kind, item_id).await
     }
+    async fn set_watch(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+        item_id: i64,
+        level: Option<WatchLevel>,
+    ) -> Result<()> {
+        let Some(level) = level else {
+            return self
+                .do_set_follow(participant_id, kind, item_id, false)
+                .await;
+        };
+        sqlx::query(
+            "INSERT INTO follows (participant_id, kind, item_id, created_at, level)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (participant_id, kind, item_id) DO UPDATE SET level = excluded.level",
+        )
+        .bind(participant_id)
+        .bind(kind.code())
+        .bind(item_id)
+        .bind(now())
+        .bind(level.code())
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+    async fn watch_level(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+        item_id: i64,
+    ) -> Result<Option<WatchLevel>> {
+        let level: Option<String> = sqlx::query_scalar(
+            "SELECT level FROM follows WHERE participant_id = $1 AND kind = $2 AND item_id = $3",
+        )
+        .bind(participant_id)
+        .bind(kind.code())
+        .bind(item_id)
+        .fetch_optional(&self.read)
+        .await?;
+        Ok(level.and_then(|l| WatchLevel::from_code(&l)))
+    }
     async fn followed_threads(&self, participant_id: i64, limit: i64) -> Result<Vec<Thread>> {
         self.do_followed_threads(participant_id, limit).await
     }
@@ -1112,7 +1164,14 @@ impl Store for SqlStore {
         self.do_mark_notifications_read(participant_id).await
     }
     async fn followers(&self, kind: FollowKind, item_id: i64) -> Result<Vec<(i64, i64)>> {
-        self.do_followers(kind, item_id).await
+        self.do_followers(kind, item_id, false).await
+    }
+    async fn followers_of_everything(
+        &self,
+        kind: FollowKind,
+        item_id: i64,
+    ) -> Result<Vec<(i64, i64)>> {
+        self.do_followers(kind, item_id, true).await
     }
     async fn abuse_record(&self, participant_id: i64, since: i64) -> Result<AbuseRecord> {
         self.do_abuse_record(participant_id, since).await

@@ -47,8 +47,12 @@ async fn catch_up_within(
         };
         for c in &changes {
             // A post is news when written, or when a held one is released.
-            if c.entity == "post" && (c.op == "create" || c.op == "release") {
-                let n = about_post(store, c.entity_id).await?;
+            let news = match (c.entity.as_str(), c.op.as_str()) {
+                ("post", "create" | "release") => Some(about_post(store, c.entity_id).await?),
+                ("coalition_output", "create") => Some(about_output(store, c.entity_id).await?),
+                _ => None,
+            };
+            if let Some(n) = news {
                 if n > 0 {
                     sent += n;
                     // Keep the place right after writing, so a crash repeats nothing.
@@ -88,9 +92,21 @@ async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError
         return Ok(0);
     };
     let opening = store.posts(thread_id, 0, 1).await?.first().map(|p| p.id) == Some(post_id);
+    // A new discussion is news to everyone watching its coalition or topics; a reply,
+    // only to those who watch them at "everything" (and to the thread's followers).
     let mut followers = store.followers(FollowKind::Thread, thread_id).await?;
+    let topics = store.thread_topics(thread_id, "en").await?;
+    let mut watched: Vec<(FollowKind, i64)> =
+        topics.iter().map(|t| (FollowKind::Topic, t.id)).collect();
     if let Some(c) = coalition {
-        followers.extend(store.followers(FollowKind::Coalition, c).await?);
+        watched.push((FollowKind::Coalition, c));
+    }
+    for (kind, item) in watched {
+        followers.extend(if opening {
+            store.followers(kind, item).await?
+        } else {
+            store.followers_of_everything(kind, item).await?
+        });
     }
     let to = notify::recipients(&followers, author, post.created_at);
     let all = notify::about_post(
@@ -101,6 +117,35 @@ async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError
         &post.author.display_name,
         &thread.title,
     );
+    store.notify_all(&all).await?;
+    Ok(all.len())
+}
+
+/// Notify those watching an output's coalition or its topics, unless the coalition is
+/// waiting for review or hidden.
+async fn about_output(store: &dyn Store, output_id: i64) -> Result<usize, StoreError> {
+    // An empty language: no translation matches, so the title is the original's.
+    let Some(output) = store.output(output_id, "").await? else {
+        return Ok(0);
+    };
+    let Some((held, hidden)) = store.coalition_state(output.coalition_id).await? else {
+        return Ok(0);
+    };
+    if held || hidden {
+        return Ok(0);
+    }
+    let mut followers = store
+        .followers(FollowKind::Coalition, output.coalition_id)
+        .await?;
+    for t in store.output_topics(output_id, "").await? {
+        followers.extend(store.followers(FollowKind::Topic, t.id).await?);
+    }
+    let to = notify::recipients(
+        &followers,
+        output.created_by.unwrap_or(0),
+        output.created_at,
+    );
+    let all = notify::about_output(&to, output_id, &output.title.text);
     store.notify_all(&all).await?;
     Ok(all.len())
 }

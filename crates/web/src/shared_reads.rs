@@ -113,6 +113,12 @@ pub struct SharedBody {
 impl SharedBody {
     /// The whole page for this reader.
     pub fn page(&self, ctx: &crate::Ctx) -> axum::response::Response {
+        self.page_with(ctx, maud::html! {})
+    }
+
+    /// The page with some of the reader's own above the shared body (e.g. their watch
+    /// form).
+    pub fn page_with(&self, ctx: &crate::Ctx, own: maud::Markup) -> axum::response::Response {
         use crate::layout::{Alternates, Head};
         let head = Head {
             title: &self.title,
@@ -122,6 +128,6 @@ impl SharedBody {
                 None => Alternates::AllLocales,
             },
         };
-        ctx.page(head, self.body.clone())
+        ctx.page(head, maud::html! { (own) (self.body) })
     }
 }

@@ -241,3 +241,44 @@ async fn pages_rendered_once_carry_each_readers_own_layout() {
     }
     app.finish().await;
 }
+
+#[tokio::test]
+async fn staff_tools_rendered_for_one_reader_do_not_reach_the_next() {
+    let app = TestApp::new().await;
+    let router = app.router();
+    let mut boss = app.client().with_router(router.clone());
+    let b = register(&mut boss, "Bea Boss", "bea@example.org").await;
+    app.store()
+        .set_role(b, Role::Secretariat, None)
+        .await
+        .unwrap();
+    let mut reader = app.client().with_router(router.clone());
+    register(&mut reader, "Rae Reader", "rae@example.org").await;
+    app.store()
+        .create_topic(
+            "spam",
+            &NewText {
+                lang: "en".into(),
+                title: "Spam".into(),
+                body_md: "Unsolicited mail.".into(),
+            },
+            &[1],
+        )
+        .await
+        .unwrap();
+    // The secretariat renders the shared body first, with its edit link beside it.
+    let staff = boss.get("/en/topics/spam").await;
+    assert!(
+        staff.body.contains("/edit\""),
+        "the secretariat may edit the original"
+    );
+    let theirs = reader.get("/en/topics/spam").await;
+    assert!(!theirs.body.contains("/edit\""));
+    let anonymous = app
+        .client()
+        .with_router(router.clone())
+        .get("/en/topics/spam")
+        .await;
+    assert!(!anonymous.body.contains("/edit\""));
+    app.finish().await;
+}

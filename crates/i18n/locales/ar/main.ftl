@@ -413,6 +413,7 @@ notifications-none = لا توجد إشعارات. ويمكن متابعة ائ�
 notifications-older = إشعارات أقدم
 notification-unread = جديد
 notification-new-post = ردّ { $author } في «{ $title }»
+notification-new-output = وثيقة جديدة: «{ $title }»
 notification-new-thread = بدأ { $author } مناقشة جديدة: «{ $title }»
 notification-posting-removed = { $count ->
     [one] سُحبت صلاحية النشر من هذا الحساب لأن المشرفين أخفوا إحدى مشاركاته المُبلَّغ عنها خلال { $days } يومًا. ويظل الحساب محتفظًا بعضويته في الائتلافات، ويمكن منه مواصلة قراءة المناقشات ومتابعتها.
@@ -833,3 +834,10 @@ account-feed-make = إنشاء عنوان جديد
 account-feed-revoke = إلغاء العنوان
 account-feed-made = هذا عنوان موجزك الخاص. يُعرض الآن فقط: انسخه إلى قارئ الموجزات واحتفظ به لنفسك.
 account-feed-revoked = لم يعد عنوان الموجز الخاص يعمل.
+
+# Watching coalitions and topics
+watch-label = المتابعة:
+watch-everything = كل شيء
+watch-new-only = النقاشات والوثائق الجديدة فقط
+watch-off = دون متابعة
+watch-save = حفظ

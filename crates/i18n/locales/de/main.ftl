@@ -394,6 +394,7 @@ notifications-none = Sie haben keine Benachrichtigungen. Folgen Sie einer Koalit
 notifications-older = Ältere Benachrichtigungen
 notification-unread = Neu
 notification-new-post = { $author } hat in „{ $title }“ geantwortet
+notification-new-output = Neue Veröffentlichung: „{ $title }“
 notification-new-thread = { $author } hat eine neue Diskussion begonnen: „{ $title }“
 notification-posting-removed = { $count ->
     [one] Ihnen wurden die Schreibrechte entzogen, weil die Moderation innerhalb von { $days } Tagen einen Ihrer gemeldeten Beiträge ausgeblendet hat. Sie bleiben Mitglied Ihrer Koalitionen und können Diskussionen weiterhin lesen und ihnen folgen.
@@ -777,3 +778,10 @@ account-feed-make = Neue Adresse erstellen
 account-feed-revoke = Adresse widerrufen
 account-feed-made = Hier ist die Adresse Ihres privaten Feeds. Sie wird nur jetzt angezeigt: Kopieren Sie sie in Ihren Feedreader und behalten Sie sie für sich.
 account-feed-revoked = Die Adresse des privaten Feeds funktioniert nicht mehr.
+
+# Watching coalitions and topics
+watch-label = Beobachten:
+watch-everything = Alles
+watch-new-only = Nur neue Diskussionen und Veröffentlichungen
+watch-off = Nicht beobachten
+watch-save = Speichern

@@ -394,6 +394,7 @@ notifications-none = You have no notifications. Follow a coalition or a discussi
 notifications-older = Older notifications
 notification-unread = New
 notification-new-post = { $author } replied in “{ $title }”
+notification-new-output = New output: “{ $title }”
 notification-new-thread = { $author } started a new discussion: “{ $title }”
 notification-posting-removed = { $count ->
     [one] Your posting rights were removed because moderators hid one of your flagged posts within { $days } days. You remain a member of your coalitions and can still read and follow discussions.
@@ -777,3 +778,10 @@ account-feed-make = Make a new address
 account-feed-revoke = Revoke the address
 account-feed-made = Your private feed address is below. It is shown only now: copy it into your feed reader and keep it to yourself.
 account-feed-revoked = The private feed address no longer works.
+
+# Watching coalitions and topics
+watch-label = Watch:
+watch-everything = Everything
+watch-new-only = New discussions and outputs only
+watch-off = Not watching
+watch-save = Save

@@ -394,6 +394,7 @@ notifications-none = No tiene notificaciones. Siga una coalición o un debate pa
 notifications-older = Notificaciones anteriores
 notification-unread = Nueva
 notification-new-post = { $author } respondió en «{ $title }»
+notification-new-output = Nueva publicación: «{ $title }»
 notification-new-thread = { $author } abrió un nuevo debate: «{ $title }»
 notification-posting-removed = { $count ->
     [one] Se le ha retirado el derecho a publicar porque el equipo de moderación ocultó uno de sus mensajes señalados en un plazo de { $days } días. Sigue siendo miembro de sus coaliciones y puede seguir leyendo y siguiendo los debates.
@@ -777,3 +778,10 @@ account-feed-make = Crear una dirección nueva
 account-feed-revoke = Revocar la dirección
 account-feed-made = Esta es la dirección de su canal privado. Solo se muestra ahora: cópiela en su lector de canales y no la comparta.
 account-feed-revoked = La dirección del canal privado ya no funciona.
+
+# Watching coalitions and topics
+watch-label = Seguir:
+watch-everything = Todo
+watch-new-only = Solo debates y publicaciones nuevos
+watch-off = Sin seguir
+watch-save = Guardar

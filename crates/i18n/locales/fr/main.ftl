@@ -394,6 +394,7 @@ notifications-none = Vous n’avez aucune notification. Suivez une coalition ou 
 notifications-older = Notifications plus anciennes
 notification-unread = Nouvelle
 notification-new-post = { $author } a répondu dans « { $title } »
+notification-new-output = Nouvelle publication : « { $title } »
 notification-new-thread = { $author } a ouvert une nouvelle discussion : « { $title } »
 notification-posting-removed = { $count ->
     [one] Votre droit de publication a été retiré, car les modérateurs ont masqué un de vos messages signalés en l’espace de { $days } jours. Vous restez membre de vos coalitions et pouvez toujours lire et suivre les discussions.
@@ -777,3 +778,10 @@ account-feed-make = Créer une nouvelle adresse
 account-feed-revoke = Révoquer l’adresse
 account-feed-made = Voici l’adresse de votre flux privé. Elle n’est affichée qu’une fois : copiez-la dans votre lecteur de flux et gardez-la pour vous.
 account-feed-revoked = L’adresse du flux privé ne fonctionne plus.
+
+# Watching coalitions and topics
+watch-label = Suivre :
+watch-everything = Tout
+watch-new-only = Nouvelles discussions et publications seulement
+watch-off = Ne pas suivre
+watch-save = Enregistrer

@@ -397,6 +397,7 @@ notifications-none = Non ha notifiche. Segua una coalizione o una discussione pe
 notifications-older = Notifiche precedenti
 notification-unread = Nuova
 notification-new-post = { $author } ha risposto in «{ $title }»
+notification-new-output = Nuova pubblicazione: «{ $title }»
 notification-new-thread = { $author } ha avviato una nuova discussione: «{ $title }»
 notification-posting-removed = { $count ->
     [one] Le è stato revocato il diritto di pubblicazione perché i moderatori hanno nascosto uno dei suoi messaggi segnalati nell’arco di { $days } giorni. Resta membro delle sue coalizioni e può continuare a leggere e seguire le discussioni.
@@ -780,3 +781,10 @@ account-feed-make = Crea un nuovo indirizzo
 account-feed-revoke = Revoca l’indirizzo
 account-feed-made = Ecco l’indirizzo del tuo feed privato. È mostrato solo ora: copialo nel tuo lettore di feed e tienilo per te.
 account-feed-revoked = L’indirizzo del feed privato non funziona più.
+
+# Watching coalitions and topics
+watch-label = Segui:
+watch-everything = Tutto
+watch-new-only = Solo nuove discussioni e pubblicazioni
+watch-off = Non seguire
+watch-save = Salva

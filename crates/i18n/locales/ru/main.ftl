@@ -405,6 +405,7 @@ notifications-none = У вас нет уведомлений. Отслежива
 notifications-older = Более ранние уведомления
 notification-unread = Новое
 notification-new-post = { $author } ответил(а) в обсуждении «{ $title }»
+notification-new-output = Новый документ: «{ $title }»
 notification-new-thread = { $author } начал(а) новое обсуждение: «{ $title }»
 notification-posting-removed = { $count ->
     [one] Вы лишены права публикации: за { $days } дней модераторы скрыли { $count } ваше сообщение, на которое поступила жалоба. Вы остаетесь участником своих коалиций и по-прежнему можете читать и отслеживать обсуждения.
@@ -810,3 +811,10 @@ account-feed-make = Создать новый адрес
 account-feed-revoke = Отозвать адрес
 account-feed-made = Вот адрес вашей личной ленты. Он показан только сейчас: скопируйте его в программу для чтения лент и никому не сообщайте.
 account-feed-revoked = Адрес личной ленты больше не работает.
+
+# Watching coalitions and topics
+watch-label = Следить:
+watch-everything = За всем
+watch-new-only = Только за новыми обсуждениями и документами
+watch-off = Не следить
+watch-save = Сохранить

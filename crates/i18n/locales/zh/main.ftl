@@ -391,6 +391,7 @@ notifications-none = 您没有任何通知。关注一个联盟或一场讨论�
 notifications-older = 更早的通知
 notification-unread = 新
 notification-new-post = { $author }在“{ $title }”中发表了回复
+notification-new-output = 新成果：“{ $title }”
 notification-new-thread = { $author }发起了新讨论：“{ $title }”
 notification-posting-removed = { $count ->
    *[other] 由于您被举报的帖子中有{ $count }条在{ $days }天内被版主隐藏，您的发帖权限已被取消。您仍是所在联盟的成员，仍可阅读和关注讨论。
@@ -764,3 +765,10 @@ account-feed-make = 生成新地址
 account-feed-revoke = 撤销地址
 account-feed-made = 以下是您的私人订阅源地址。它只显示这一次：请复制到您的订阅阅读器中，不要告诉他人。
 account-feed-revoked = 私人订阅源地址已失效。
+
+# Watching coalitions and topics
+watch-label = 关注：
+watch-everything = 全部
+watch-new-only = 仅新讨论和成果
+watch-off = 不关注
+watch-save = 保存

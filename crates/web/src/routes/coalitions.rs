@@ -194,13 +194,13 @@ async fn coalition(
     if let Some(page) = crate::routes::moderation::coalition_gate(&ctx, &app, c).await? {
         return Ok(page);
     }
-    let following = match &ctx.viewer {
+    let watching = match &ctx.viewer {
         Some(me) => app
             .store
-            .follows(me.id, convene_core::model::FollowKind::Coalition, c.id)
+            .watch_level(me.id, convene_core::model::FollowKind::Coalition, c.id)
             .await
             .or_page(&ctx)?,
-        None => false,
+        None => None,
     };
     let can_manage =
         convene_core::permissions::decide(ctx.actor(), Action::ManageCoalition { coordinators })
@@ -222,7 +222,7 @@ async fn coalition(
         (content(text))
         (tools)
         (crate::routes::topics::topic_links(&ctx, topics))
-        (crate::routes::follow::follow_button(&ctx, convene_core::model::FollowKind::Coalition, c.id, following))
+        (crate::routes::follow::watch_form(&ctx, convene_core::model::FollowKind::Coalition, c.id, watching))
         (standing_block(&ctx, facts))
         @if !facts.action_plan_md.trim().is_empty() {
             h2 { (ctx.t("coalition-action-plan")) }

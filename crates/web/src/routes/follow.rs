@@ -12,7 +12,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use convene_core::model::{FollowKind, Post};
+use convene_core::model::{FollowKind, Post, WatchLevel};
 use convene_core::permissions::{decide, Action, Decision};
 use convene_core::visibility::PostView;
 use maud::{html, Markup, PreEscaped};
@@ -39,6 +39,34 @@ pub fn post_edit_links(ctx: &Ctx, p: &Post) -> Markup {
         }
         @if own && p.hidden.is_none() {
             " · " a href=(ctx.href(&format!("/posts/{}/edit", p.id))) { (ctx.t("post-edit")) }
+        }
+    }
+}
+
+/// How closely to watch a coalition or a topic: everything, new discussions and outputs
+/// only, or not at all.
+pub fn watch_form(ctx: &Ctx, kind: FollowKind, id: i64, level: Option<WatchLevel>) -> Markup {
+    let choices = [
+        ("all", "watch-everything"),
+        ("new", "watch-new-only"),
+        ("off", "watch-off"),
+    ];
+    let current = level.map_or("off", WatchLevel::code);
+    html! {
+        @if ctx.viewer.is_some() {
+            form.inline.watch method="post" action=(ctx.href("/follow")) {
+                (csrf_field(ctx))
+                input type="hidden" name="kind" value=(kind.code());
+                input type="hidden" name="id" value=(id);
+                input type="hidden" name="back" value=(ctx.href(&ctx.loc.rest));
+                label for="watch-level" { (ctx.t("watch-label")) } " "
+                select #watch-level name="level" {
+                    @for (code, label) in choices {
+                        option value=(code) selected[code == current] { (ctx.t(label)) }
+                    }
+                }
+                " " button.secondary type="submit" { (ctx.t("watch-save")) }
+            }
         }
     }
 }
@@ -193,14 +221,23 @@ async fn follow(
     let kind = match form.get("kind") {
         "coalition" => FollowKind::Coalition,
         "thread" => FollowKind::Thread,
+        "topic" => FollowKind::Topic,
         _ => return Err(ctx.fail(AppError::BadRequest)),
     };
     let id: i64 = form
         .get("id")
         .parse()
         .map_err(|_| ctx.fail(AppError::BadRequest))?;
+    // A level from the watch form, or the follow button's on and off.
+    let level = match (form.get("level"), form.get("follow")) {
+        ("off", _) | ("", "0") => None,
+        ("", _) => Some(WatchLevel::Everything),
+        (code, _) => {
+            Some(WatchLevel::from_code(code).ok_or_else(|| ctx.fail(AppError::BadRequest))?)
+        }
+    };
     app.store
-        .set_follow(me.id, kind, id, form.get("follow") == "1")
+        .set_watch(me.id, kind, id, level)
         .await
         .or_page(&ctx)?;
     let back = crate::redirect::safe_redirect(form.get("back"), ctx.href("/following"));

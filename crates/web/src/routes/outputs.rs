@@ -93,32 +93,33 @@ async fn publish(
     if !KINDS.contains(&kind) || year.is_none() || title.is_empty() || text.is_empty() {
         return Err(ctx.fail(AppError::BadRequest));
     }
-    let id = app
-        .store
-        .add_output(&NewOutput {
-            coalition_id: c.id,
-            kind: kind.to_string(),
-            year: year.unwrap_or_default(),
-            text: NewText {
-                lang: ctx.code().to_string(),
-                title: title.to_string(),
-                body_md: text.to_string(),
-            },
-            created_by: Some(me.id),
-        })
-        .await
-        .or_page(&ctx)?;
     let chosen = form.all("topics");
-    for t in app
+    let topic_ids: Vec<i64> = app
         .store
         .topics(ctx.code())
         .await
         .or_page(&ctx)?
         .iter()
         .filter(|t| chosen.contains(&t.slug))
-    {
-        app.store.tag_output(id, t.id).await.or_page(&ctx)?;
-    }
+        .map(|t| t.id)
+        .collect();
+    // One transaction, so watchers of its topics hear of it with its topics in place.
+    let new = NewOutput {
+        coalition_id: c.id,
+        kind: kind.to_string(),
+        year: year.unwrap_or_default(),
+        text: NewText {
+            lang: ctx.code().to_string(),
+            title: title.to_string(),
+            body_md: text.to_string(),
+        },
+        created_by: Some(me.id),
+    };
+    let id = app
+        .store
+        .publish_output(&new, &topic_ids)
+        .await
+        .or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/outputs/{id}"))).into_response())
 }
 

@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
-use convene_core::model::Topic;
+use convene_core::model::{FollowKind, Topic};
 use maud::{html, Markup};
 
 pub fn routes() -> Router<AppState> {
@@ -97,7 +97,31 @@ async fn topic(
         .bodies
         .get(&app, key, || topic_body(&ctx, &app, &slug))
         .await?;
-    Ok(shared.page(&ctx))
+    // Above it, what is the reader's own: the translation tools (editing by role) and the
+    // watch form, the watcher's main use of the forum.
+    let t = app
+        .store
+        .topic_by_slug(&slug, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let text = app
+        .store
+        .localized(t.text_id, ctx.code())
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| ctx.not_found())?;
+    let tools = content_tools(&ctx, &app, &text).await?;
+    let level = match &ctx.viewer {
+        Some(me) => app
+            .store
+            .watch_level(me.id, FollowKind::Topic, t.id)
+            .await
+            .or_page(&ctx)?,
+        None => None,
+    };
+    let watch = crate::routes::follow::watch_form(&ctx, FollowKind::Topic, t.id, level);
+    Ok(shared.page_with(&ctx, html! { (tools) (watch) }))
 }
 
 async fn topic_body(ctx: &Ctx, app: &AppState, slug: &str) -> Result<SharedBody, PageError> {
@@ -145,7 +169,6 @@ async fn topic_body(ctx: &Ctx, app: &AppState, slug: &str) -> Result<SharedBody,
             _ => session_years.push((s.year, vec![s])),
         }
     }
-    let tools = content_tools(ctx, app, &text).await?;
     // Discussions grouped by the year they started: the topic followed across the years.
     let mut years: Vec<(i64, Vec<&convene_core::model::Thread>)> = Vec::new();
     for th in &threads {
@@ -158,7 +181,6 @@ async fn topic_body(ctx: &Ctx, app: &AppState, slug: &str) -> Result<SharedBody,
     let body = html! {
         (notice(ctx, &text, &format!("/topics/{slug}")))
         (content(&text))
-        (tools)
         h2 { (ctx.t("topic-mandate")) }
         (mandate(ctx, &t))
         h2 { (ctx.t("home-coalitions")) }
