@@ -2,6 +2,34 @@
 
 use pulldown_cmark::{html, Event, LinkType, Options, Parser, Tag, TagEnd};
 
+/// The words of a Markdown text without its markup, cut at a word boundary to at most
+/// `max` characters (an ellipsis marks the cut): for a page's meta description.
+pub fn summary(source: &str, max: usize) -> String {
+    let mut words = String::new();
+    for event in Parser::new(source) {
+        if let Event::Text(t) | Event::Code(t) = event {
+            if !words.is_empty() && !words.ends_with(' ') {
+                words.push(' ');
+            }
+            words.push_str(&t);
+        }
+    }
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let mut out = String::new();
+    for w in words {
+        let extra = usize::from(!out.is_empty()) + w.chars().count();
+        if out.chars().count() + extra > max {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Render Markdown to sanitized HTML: no script, event handler, inline style or
 /// non-web URL survives; links are marked as user content. Images become links to
 /// them: an embedded image from elsewhere would tell its server every reader's address.
@@ -35,6 +63,19 @@ pub fn to_safe_html(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn summaries_keep_the_words_and_cut_between_them() {
+        assert_eq!(
+            summary(
+                "# Spam\n\nUnsolicited **bulk** mail, [sent](http://x) by bots.",
+                200
+            ),
+            "Spam Unsolicited bulk mail, sent by bots."
+        );
+        assert_eq!(summary("one two three four", 9), "one two…");
+        assert_eq!(summary("", 10), "");
+    }
 
     #[test]
     fn renders_markdown() {

@@ -227,6 +227,17 @@ impl Localized {
             .as_ref()
             .map_or(&self.original.body_html, |t| &t.body_html)
     }
+
+    pub fn body_md(&self) -> &str {
+        self.translation
+            .as_ref()
+            .map_or(&self.original.body_md, |t| &t.body_md)
+    }
+
+    /// A short plain-text summary of the shown body, for a page's meta description.
+    pub fn summary(&self) -> String {
+        crate::markdown::summary(self.body_md(), 160)
+    }
 }
 
 /// A short piece of translatable text for lists: the best title for a language and the

@@ -1,5 +1,6 @@
 //! The one stylesheet, served at a URL that carries a hash of its content so browsers
-//! may keep it forever and still see a new version the moment it changes.
+//! may keep it forever and still see a new version the moment it changes; the icon and
+//! the web app manifest, at the addresses browsers look for them.
 
 use axum::extract::Path;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
@@ -34,6 +35,50 @@ pub async fn stylesheet(Path(file): Path<String>) -> Response {
             (CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
         CSS,
+    )
+        .into_response()
+}
+
+const ICON: &str = include_str!("../static/icon.svg");
+
+/// The forum's icon, at `/favicon.svg` and where browsers ask for one unprompted
+/// (`/favicon.ico`: an SVG there is understood, and a 404 would be logged as an error).
+pub async fn icon() -> Response {
+    (
+        [
+            (CONTENT_TYPE, "image/svg+xml"),
+            (CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        ICON,
+    )
+        .into_response()
+}
+
+/// The web app manifest: the forum's name and icon for "add to home screen".
+pub async fn manifest(headers: axum::http::HeaderMap) -> Response {
+    let accept = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = convene_i18n::negotiate(None, accept);
+    let body = serde_json::json!({
+        "name": convene_i18n::tr(lang, "site-name", None),
+        "short_name": convene_i18n::tr(lang, "site-name", None),
+        "description": convene_i18n::tr(lang, "site-description", None),
+        "lang": lang,
+        "dir": convene_i18n::direction_of(lang).as_str(),
+        "start_url": format!("/{lang}/"),
+        "scope": "/",
+        "display": "browser",
+        "background_color": "#ffffff",
+        "theme_color": "#1d5c63",
+        "icons": [{"src": "/favicon.svg", "sizes": "any", "type": "image/svg+xml"}],
+    });
+    (
+        [
+            (CONTENT_TYPE, "application/manifest+json"),
+            (CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        body.to_string(),
     )
         .into_response()
 }

@@ -62,6 +62,8 @@ pub struct Ctx {
     pub session_token: Option<String>,
     /// Unread notifications of the signed-in reader, for the header.
     pub unread: i64,
+    /// The forum's public address without a trailing slash, for absolute links.
+    pub base: std::sync::Arc<str>,
 }
 
 pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
@@ -176,6 +178,7 @@ impl Ctx {
             secure,
             session_token,
             unread,
+            base: app.options.public_url.trim_end_matches('/').into(),
         })
     }
 }

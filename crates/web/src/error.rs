@@ -121,6 +121,7 @@ impl IntoResponse for PageError {
             title: &title,
             noindex: true,
             alternates: Alternates::None,
+            description: None,
         };
         ctx.page_with(error.status(), head, body)
     }

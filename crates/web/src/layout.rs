@@ -22,6 +22,8 @@ pub struct Head<'a> {
     pub title: &'a str,
     pub noindex: bool,
     pub alternates: Alternates<'a>,
+    /// What the page holds, for search engines' snippets; `None`: the forum's own.
+    pub description: Option<&'a str>,
 }
 
 impl<'a> Head<'a> {
@@ -31,6 +33,7 @@ impl<'a> Head<'a> {
             title,
             noindex: false,
             alternates: Alternates::AllLocales,
+            description: None,
         }
     }
 
@@ -56,6 +59,7 @@ pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
         Alternates::None => None,
         _ => crate::routes::feeds::feed_of(&loc.rest),
     };
+    let site_description = loc.t("site-description");
     let content_langs: Vec<&str> = match &head.alternates {
         Alternates::AllLocales => LOCALES.iter().map(|(c, _)| *c).collect(),
         Alternates::Only(langs) => langs.iter().map(String::as_str).collect(),
@@ -71,9 +75,17 @@ pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
                 @if head.noindex {
                     meta name="robots" content="noindex";
                 }
+                meta name="description" content=(head.description.unwrap_or(&site_description));
+                // Absolute, as search engines want them; x-default lets the forum pick
+                // the reader's language.
                 @for lang in &content_langs {
-                    link rel="alternate" hreflang=(lang) href=(format!("/{lang}{}", loc.rest));
+                    link rel="alternate" hreflang=(lang) href=(format!("{}/{lang}{}", ctx.base, loc.rest));
                 }
+                @if !content_langs.is_empty() {
+                    link rel="alternate" hreflang="x-default" href=(format!("{}{}", ctx.base, loc.rest));
+                }
+                link rel="icon" type="image/svg+xml" href="/favicon.svg";
+                link rel="manifest" href="/manifest.webmanifest";
                 @if let Some(feed) = &feed {
                     link rel="alternate" type="application/atom+xml" title=(loc.t("feed-link")) href=(loc.href(feed));
                 }

@@ -107,6 +107,8 @@ pub struct SharedBody {
     pub noindex: bool,
     /// The languages the content exists in; `None`: every interface language.
     pub langs: Option<Vec<String>>,
+    /// For the meta description; `None`: the forum's own.
+    pub description: Option<String>,
     pub body: maud::Markup,
 }
 
@@ -127,6 +129,7 @@ impl SharedBody {
                 Some(langs) => Alternates::Only(langs),
                 None => Alternates::AllLocales,
             },
+            description: self.description.as_deref(),
         };
         ctx.page(head, maud::html! { (own) (self.body) })
     }

@@ -157,10 +157,20 @@ async fn untranslated_page_serves_the_original_marked_under_a_notice() {
     assert!(r
         .body
         .contains("<meta name=\"robots\" content=\"noindex\">"));
-    // hreflang lists only the languages the page truly exists in.
-    assert!(r.body.contains("hreflang=\"en\" href=\"/en/pages/about\""));
-    assert!(r.body.contains("hreflang=\"fr\" href=\"/fr/pages/about\""));
+    // hreflang lists only the languages the page truly exists in, as absolute addresses,
+    // and lets the forum pick for everyone else.
+    assert!(r
+        .body
+        .contains("hreflang=\"en\" href=\"http://forum.test/en/pages/about\""));
+    assert!(r
+        .body
+        .contains("hreflang=\"fr\" href=\"http://forum.test/fr/pages/about\""));
+    assert!(r
+        .body
+        .contains("hreflang=\"x-default\" href=\"http://forum.test/pages/about\""));
     assert!(!r.body.contains("rel=\"alternate\" hreflang=\"it\""));
+    // The description comes from the page's own words.
+    assert!(r.body.contains("<meta name=\"description\" content=\""));
     // The notice speaks Italian, and the link to translate is there.
     assert!(!r.body.contains("has not been translated"));
     assert!(r.body.contains("href=\"/it/translate/"));
@@ -531,4 +541,35 @@ async fn anonymous_pages_are_cached_until_a_write_and_keep_their_cookies() {
     let (b, _) = fetch("/en/register", None).await;
     assert_ne!(a, b);
     store.finish().await;
+}
+
+#[tokio::test]
+async fn icon_manifest_and_descriptions_for_browsers_and_search_engines() {
+    let t = TestStore::sqlite().await.unwrap();
+    for path in ["/favicon.ico", "/favicon.svg"] {
+        let r = get(&t, path, &[]).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert_eq!(r.headers["content-type"], "image/svg+xml");
+        assert!(r.body.starts_with("<svg"));
+    }
+    let r = get(&t, "/manifest.webmanifest", &[("accept-language", "ar")]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let m: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(m["lang"], "ar");
+    assert_eq!(m["dir"], "rtl");
+    assert_eq!(m["start_url"], "/ar/");
+    assert_eq!(m["icons"][0]["src"], "/favicon.svg");
+    // Every page names the icon and the manifest and has a description.
+    let home = get(&t, "/en/", &[]).await;
+    assert!(home
+        .body
+        .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">"));
+    assert!(home
+        .body
+        .contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">"));
+    assert!(home.body.contains(&format!(
+        "<meta name=\"description\" content=\"{}\">",
+        convene_i18n::tr("en", "site-description", None)
+    )));
+    t.finish().await;
 }

@@ -785,3 +785,4 @@ watch-everything = Everything
 watch-new-only = New discussions and outputs only
 watch-off = Not watching
 watch-save = Save
+site-description = An open, multilingual forum for Internet policy dialogue among governments, civil society, the technical and academic communities, business and media.

@@ -785,3 +785,4 @@ watch-everything = Todo
 watch-new-only = Solo debates y publicaciones nuevos
 watch-off = Sin seguir
 watch-save = Guardar
+site-description = Un foro abierto y multilingüe de diálogo sobre políticas de Internet entre gobiernos, sociedad civil, comunidades técnica y académica, empresas y medios.

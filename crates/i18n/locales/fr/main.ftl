@@ -785,3 +785,4 @@ watch-everything = Tout
 watch-new-only = Nouvelles discussions et publications seulement
 watch-off = Ne pas suivre
 watch-save = Enregistrer
+site-description = Un forum ouvert et multilingue de dialogue sur les politiques de l’Internet entre gouvernements, société civile, communautés technique et universitaire, entreprises et médias.

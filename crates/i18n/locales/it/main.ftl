@@ -788,3 +788,4 @@ watch-everything = Tutto
 watch-new-only = Solo nuove discussioni e pubblicazioni
 watch-off = Non seguire
 watch-save = Salva
+site-description = Un forum aperto e multilingue di dialogo sulle politiche di Internet tra governi, società civile, comunità tecnica e accademica, imprese e media.

@@ -124,6 +124,7 @@ fn head(title: &str) -> Head<'_> {
         title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     }
 }
 

@@ -63,6 +63,7 @@ async fn audit(
         title: &title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }

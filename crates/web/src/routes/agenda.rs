@@ -293,6 +293,7 @@ async fn agenda_body(
         title,
         noindex: query.is_some(),
         langs: None,
+        description: None,
         body,
     })
 }

@@ -59,6 +59,7 @@ fn head(title: &str) -> Head<'_> {
         title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     }
 }
 

@@ -89,6 +89,7 @@ async fn directory(ctx: Ctx, State(app): State<AppState>) -> Result<Response, Pa
         title: &title,
         noindex: false,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }
@@ -134,6 +135,7 @@ fn propose_page(
         title: &title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     ctx.page_with(status, head, body)
 }

@@ -295,10 +295,12 @@ async fn coalition(
             }
         }
     };
+    let summary = text.summary();
     let head = Head {
         title: text.title(),
         noindex: !text.state().indexable(),
         alternates: Alternates::Only(&text.available),
+        description: Some(&summary),
     };
     Ok(ctx.page(head, body))
 }

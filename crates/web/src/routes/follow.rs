@@ -147,6 +147,7 @@ async fn edit_form(
         title: &title,
         noindex: true,
         alternates: Alternates::None,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }
@@ -208,6 +209,7 @@ async fn history(
         title: &title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }
@@ -264,6 +266,7 @@ async fn following(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Re
         title: &title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }

@@ -92,6 +92,7 @@ async fn home_body(ctx: &Ctx, app: &AppState) -> Result<SharedBody, PageError> {
         title,
         noindex: false,
         langs: None,
+        description: None,
         body,
     })
 }

@@ -151,11 +151,13 @@ async fn edition(
         }
     };
     let title = format!("{} {}", ctx.t("meeting-label"), e.year);
+    let summary = text.summary();
     Ok(ctx.page(
         Head {
             title: &title,
             noindex: !text.state().indexable(),
             alternates: Alternates::Only(&text.available),
+            description: Some(&summary),
         },
         html! { h1 { (title) ": " (display::title(&ctx, &e.theme)) } (body) },
     ))

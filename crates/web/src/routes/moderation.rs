@@ -475,6 +475,7 @@ async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Respon
         title: &title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }
@@ -554,6 +555,7 @@ fn settings_page(
         title: &title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     ctx.page_with(status, head, body)
 }
@@ -624,6 +626,7 @@ pub async fn coalition_gate(
             title: &title,
             noindex: true,
             alternates: Alternates::AllLocales,
+            description: None,
         };
         return Ok(Some(ctx.page(head, body)));
     }

@@ -98,6 +98,7 @@ async fn list(
         title: &title,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }

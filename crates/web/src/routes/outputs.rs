@@ -245,10 +245,12 @@ async fn output_page(
             }
         }
     };
+    let summary = text.summary();
     let head = Head {
         title: text.title(),
         noindex: old.is_some() || !text.state().indexable(),
         alternates: Alternates::Only(&text.available),
+        description: Some(&summary),
     };
     Ok(ctx.page_with(status, head, body))
 }

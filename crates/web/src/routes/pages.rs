@@ -38,10 +38,12 @@ async fn page(
         (content(&text))
         (tools)
     };
+    let summary = text.summary();
     let head = Head {
         title: text.title(),
         noindex: !state.indexable(),
         alternates: Alternates::Only(&text.available),
+        description: Some(&summary),
     };
     Ok(ctx.page(head, body))
 }

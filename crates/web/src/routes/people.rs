@@ -161,6 +161,7 @@ async fn profile_page(
         title: &name,
         noindex: p.deleted,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page_with(status, head, body))
 }

@@ -54,6 +54,7 @@ async fn make(
         title: &title,
         noindex: true,
         alternates: Alternates::None,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }

@@ -515,6 +515,7 @@ async fn session_page(
         title: text.title(),
         noindex: p.status.is_private() || !text.state().indexable(),
         alternates: Alternates::Only(&text.available),
+        description: None,
     };
     let mut r = ctx.page(head, body);
     *r.status_mut() = status;

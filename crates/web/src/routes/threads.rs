@@ -267,6 +267,7 @@ async fn thread_page(
         title: &t.title,
         noindex: false,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page_with(status, head, body))
 }
@@ -424,6 +425,7 @@ fn new_page(
         title: &heading,
         noindex: true,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     ctx.page_with(status, head, html)
 }

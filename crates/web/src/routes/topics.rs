@@ -82,6 +82,7 @@ async fn index(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageEr
         title: &title,
         noindex: false,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }
@@ -234,6 +235,7 @@ async fn topic_body(ctx: &Ctx, app: &AppState, slug: &str) -> Result<SharedBody,
         title: text.title().to_string(),
         noindex: !text.state().indexable(),
         langs: Some(text.available.clone()),
+        description: Some(text.summary()),
         body,
     })
 }

@@ -146,6 +146,7 @@ async fn editor_page(
         title: &title,
         noindex: true,
         alternates: Alternates::None,
+        description: None,
     };
     Ok(ctx.page_with(status, head, body))
 }
@@ -343,6 +344,7 @@ async fn status(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageE
         title: &title,
         noindex: false,
         alternates: Alternates::AllLocales,
+        description: None,
     };
     Ok(ctx.page(head, body))
 }
@@ -384,6 +386,7 @@ fn edit_page(
         title: &heading,
         noindex: true,
         alternates: Alternates::None,
+        description: None,
     };
     ctx.page_with(status, head, html)
 }
