@@ -381,6 +381,31 @@ impl SqlStore {
         row.as_ref().map(rows::participant).transpose()
     }
 
+    pub(crate) async fn do_session_reader(
+        &self,
+        token_hash: &str,
+        at: i64,
+    ) -> Result<Option<(Participant, i64)>> {
+        let row = sqlx::query(
+            "SELECT p.*, (SELECT COUNT(*) FROM notifications n
+                          WHERE n.participant_id = p.id AND n.read_at IS NULL) AS unread_count
+             FROM sessions s JOIN participants p ON p.id = s.participant_id
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND p.deleted_at IS NULL",
+        )
+        .bind(token_hash)
+        .bind(at)
+        .fetch_optional(&self.read)
+        .await?;
+        row.as_ref()
+            .map(|r| {
+                Ok((
+                    rows::participant(r)?,
+                    sqlx::Row::try_get::<i64, _>(r, "unread_count")?,
+                ))
+            })
+            .transpose()
+    }
+
     pub(crate) async fn do_end_session(&self, token_hash: &str) -> Result<()> {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)

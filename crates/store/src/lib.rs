@@ -172,6 +172,12 @@ pub trait Store: Send + Sync {
     ) -> Result<()>;
     /// The signed-in participant of an unexpired session.
     async fn session_participant(&self, token_hash: &str, now: i64) -> Result<Option<Participant>>;
+    /// [`Store::session_participant`] with their unread notifications, in one query.
+    async fn session_reader(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<(Participant, i64)>>;
     async fn end_session(&self, token_hash: &str) -> Result<()>;
 
     async fn create_password_reset(

@@ -768,6 +768,13 @@ impl Store for SqlStore {
     async fn session_participant(&self, token_hash: &str, now: i64) -> Result<Option<Participant>> {
         self.do_session_participant(token_hash, now).await
     }
+    async fn session_reader(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<(Participant, i64)>> {
+        self.do_session_reader(token_hash, now).await
+    }
     async fn end_session(&self, token_hash: &str) -> Result<()> {
         self.do_end_session(token_hash).await
     }

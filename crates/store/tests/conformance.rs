@@ -565,6 +565,24 @@ async fn accounts_and_sessions(s: &dyn Store) {
         "expired"
     );
     assert!(s.session_participant("nope", 0).await.unwrap().is_none());
+    // The reader with their unread count, as every signed-in page reads them.
+    let (p, unread) = s.session_reader("h1", 999).await.unwrap().unwrap();
+    assert_eq!((p.id, unread), (id, 0));
+    s.notify(&NewNotification {
+        participant_id: id,
+        kind: "new-post".into(),
+        args: vec![],
+        link: "/".into(),
+    })
+    .await
+    .unwrap();
+    assert_eq!(s.session_reader("h1", 999).await.unwrap().unwrap().1, 1);
+    s.mark_notifications_read(id).await.unwrap();
+    assert_eq!(s.session_reader("h1", 999).await.unwrap().unwrap().1, 0);
+    assert!(
+        s.session_reader("h1", 1_000).await.unwrap().is_none(),
+        "expired"
+    );
     s.end_session("h1").await.unwrap();
     assert!(s.session_participant("h1", 0).await.unwrap().is_none());
     // A new password ends every other session too.

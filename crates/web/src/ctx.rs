@@ -141,22 +141,22 @@ impl Ctx {
         let session_token = cookie(parts, &cookie_name(SESSION_COOKIE, secure))
             .filter(|t| is_token(t))
             .map(str::to_string);
+        let mut unread = 0;
         if let Some(token) = session_token.as_deref() {
+            // The reader and their unread count in one query: every signed-in page needs both.
             match app
                 .store
-                .session_participant(&token_hash(token), convene_core::date::now())
+                .session_reader(&token_hash(token), convene_core::date::now())
                 .await
             {
-                Ok(p) => viewer = p,
+                Ok(found) => {
+                    if let Some((p, n)) = found {
+                        viewer = Some(p);
+                        unread = n;
+                    }
+                }
                 // Reading pages must not fail because sessions cannot be checked.
                 Err(e) => tracing::warn!(error = %e, "session lookup failed"),
-            }
-        }
-        let mut unread = 0;
-        if let Some(me) = &viewer {
-            match app.store.unread_notifications(me.id).await {
-                Ok(n) => unread = n,
-                Err(e) => tracing::warn!(error = %e, "unread notifications lookup failed"),
             }
         }
         let (csrf, fresh_csrf) = match expected_csrf(&parts.headers, secure) {
