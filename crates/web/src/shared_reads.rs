@@ -109,6 +109,9 @@ pub struct SharedBody {
     pub langs: Option<Vec<String>>,
     /// For the meta description; `None`: the forum's own.
     pub description: Option<String>,
+    /// What the page is about, for the parts around the body that are the reader's own
+    /// (a topic's id and text, for its translation tools and watch form).
+    pub subject: Option<(i64, convene_core::model::Localized)>,
     pub body: maud::Markup,
 }
 

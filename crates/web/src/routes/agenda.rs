@@ -294,6 +294,7 @@ async fn agenda_body(
         noindex: query.is_some(),
         langs: None,
         description: None,
+        subject: None,
         body,
     })
 }

@@ -93,6 +93,7 @@ async fn home_body(ctx: &Ctx, app: &AppState) -> Result<SharedBody, PageError> {
         noindex: false,
         langs: None,
         description: None,
+        subject: None,
         body,
     })
 }

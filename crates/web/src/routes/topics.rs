@@ -100,28 +100,19 @@ async fn topic(
         .await?;
     // Above it, what is the reader's own: the translation tools (editing by role) and the
     // watch form, the watcher's main use of the forum.
-    let t = app
-        .store
-        .topic_by_slug(&slug, ctx.code())
-        .await
-        .or_page(&ctx)?
-        .ok_or_else(|| ctx.not_found())?;
-    let text = app
-        .store
-        .localized(t.text_id, ctx.code())
-        .await
-        .or_page(&ctx)?
-        .ok_or_else(|| ctx.not_found())?;
-    let tools = content_tools(&ctx, &app, &text).await?;
+    let Some((topic, text)) = &shared.subject else {
+        return Err(ctx.not_found());
+    };
+    let tools = content_tools(&ctx, &app, text).await?;
     let level = match &ctx.viewer {
         Some(me) => app
             .store
-            .watch_level(me.id, FollowKind::Topic, t.id)
+            .watch_level(me.id, FollowKind::Topic, *topic)
             .await
             .or_page(&ctx)?,
         None => None,
     };
-    let watch = crate::routes::follow::watch_form(&ctx, FollowKind::Topic, t.id, level);
+    let watch = crate::routes::follow::watch_form(&ctx, FollowKind::Topic, *topic, level);
     Ok(shared.page_with(&ctx, html! { (tools) (watch) }))
 }
 
@@ -236,6 +227,7 @@ async fn topic_body(ctx: &Ctx, app: &AppState, slug: &str) -> Result<SharedBody,
         noindex: !text.state().indexable(),
         langs: Some(text.available.clone()),
         description: Some(text.summary()),
+        subject: Some((t.id, text.clone())),
         body,
     })
 }
