@@ -1,6 +1,7 @@
 //! Interface strings in Project Fluent, the reader's language from the request, and text
 //! direction derived from a language's script.
 
+pub mod collate;
 mod countries;
 mod direction;
 pub mod format;

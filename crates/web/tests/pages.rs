@@ -573,3 +573,16 @@ async fn icon_manifest_and_descriptions_for_browsers_and_search_engines() {
     )));
     t.finish().await;
 }
+
+#[tokio::test]
+async fn the_country_picker_is_in_the_readers_alphabetical_order() {
+    let t = TestStore::sqlite().await.unwrap();
+    let pos = |body: &str, name: &str| body.find(&format!(">{name}</option>")).unwrap();
+    let zh = get(&t, "/zh/register", &[]).await;
+    // Pinyin: Āfùhàn before Zhōngguó (by code point 中 comes first).
+    assert!(pos(&zh.body, "阿富汗") < pos(&zh.body, "中国"));
+    let de = get(&t, "/de/register", &[]).await;
+    assert!(pos(&de.body, "Oman") < pos(&de.body, "Österreich"));
+    assert!(pos(&de.body, "Österreich") < pos(&de.body, "Panama"));
+    t.finish().await;
+}

@@ -74,8 +74,9 @@ pub fn profile_fields(
         .iter()
         .map(|c| (c.code.to_string(), display::country(ctx, c.code)))
         .collect();
-    // Alphabetical in the reader's language (code-point order; good for alphabetic scripts).
-    countries.sort_by_cached_key(|(_, name)| name.to_lowercase());
+    // Alphabetical as readers of this language expect (pinyin in Chinese, umlauts among
+    // their letters in German).
+    convene_i18n::collate::sort_by(ctx.code(), &mut countries, |(_, name)| name.as_str());
     let ui_langs: Vec<(String, String)> = LOCALES
         .iter()
         .map(|(c, n)| (c.to_string(), n.to_string()))
