@@ -8,7 +8,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{register, TestApp};
-use convene_core::model::{NewCoalition, NewPost, NewText, Role};
+use convene_core::model::{NewPost, NewText, Role};
 
 #[tokio::test]
 async fn readers_share_rows_but_not_their_own_parts() {
@@ -25,19 +25,7 @@ async fn readers_share_rows_but_not_their_own_parts() {
         .set_role(m, Role::Moderator, None)
         .await
         .unwrap();
-    app.store()
-        .create_coalition(&NewCoalition {
-            slug: "dc".into(),
-            text: NewText {
-                lang: "en".into(),
-                title: "DC".into(),
-                body_md: "x".into(),
-            },
-            founder_id: m,
-            founded_year: None,
-        })
-        .await
-        .unwrap();
+    common::coalition(&app, "dc", m).await;
     let r = author
         .post(
             "/en/coalitions/dc/threads/new",
@@ -104,19 +92,7 @@ async fn a_writer_sees_their_write_at_once() {
     let router = app.router();
     let mut writer = app.client().with_router(router.clone());
     let w = register(&mut writer, "Wren Writer", "wren@example.org").await;
-    app.store()
-        .create_coalition(&NewCoalition {
-            slug: "dc".into(),
-            text: NewText {
-                lang: "en".into(),
-                title: "DC".into(),
-                body_md: "x".into(),
-            },
-            founder_id: w,
-            founded_year: None,
-        })
-        .await
-        .unwrap();
+    common::coalition(&app, "dc", w).await;
     let r = writer
         .post(
             "/en/coalitions/dc/threads/new",
@@ -149,19 +125,7 @@ async fn coalition_pages_share_rows_but_not_membership_or_controls() {
     let f = register(&mut founder, "Fay Founder", "fay@example.org").await;
     let mut visitor = app.client().with_router(router.clone());
     register(&mut visitor, "Vic Visitor", "vic@example.org").await;
-    app.store()
-        .create_coalition(&NewCoalition {
-            slug: "dc".into(),
-            text: NewText {
-                lang: "en".into(),
-                title: "DC".into(),
-                body_md: "x".into(),
-            },
-            founder_id: f,
-            founded_year: None,
-        })
-        .await
-        .unwrap();
+    common::coalition(&app, "dc", f).await;
     let join = "/en/coalitions/dc/join\"";
     let leave = "/en/coalitions/dc/leave\"";
     let make = "/en/coalitions/dc/coordinators\"";

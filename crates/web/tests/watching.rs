@@ -7,7 +7,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{register, Client, TestApp};
-use convene_core::model::{FollowKind, NewCoalition, NewText, WatchLevel};
+use convene_core::model::{FollowKind, NewText, WatchLevel};
 use convene_web::notifier::catch_up;
 
 async fn watch(client: &mut Client<'_>, kind: &str, id: i64, level: &str) {
@@ -59,18 +59,7 @@ async fn topic_watchers_hear_of_new_discussions_and_outputs_from_any_coalition()
         )
         .await
         .unwrap();
-    s.create_coalition(&NewCoalition {
-        slug: "dc".into(),
-        text: NewText {
-            lang: "en".into(),
-            title: "DC".into(),
-            body_md: "x".into(),
-        },
-        founder_id: f,
-        founded_year: None,
-    })
-    .await
-    .unwrap();
+    common::coalition(&app, "dc", f).await;
     // The topic page offers the watch form to signed-in readers only.
     let page = watcher.get("/en/topics/spam").await;
     assert!(page.body.contains("name=\"level\""));
@@ -204,20 +193,7 @@ async fn coalition_watchers_at_new_only_hear_of_discussions_not_replies() {
     let f = register(&mut founder, "Founder", "founder@example.org").await;
     let mut watcher = app.client();
     let w = register(&mut watcher, "Watcher", "watcher@example.org").await;
-    let dc = app
-        .store()
-        .create_coalition(&NewCoalition {
-            slug: "dc".into(),
-            text: NewText {
-                lang: "en".into(),
-                title: "DC".into(),
-                body_md: "x".into(),
-            },
-            founder_id: f,
-            founded_year: None,
-        })
-        .await
-        .unwrap();
+    let dc = common::coalition(&app, "dc", f).await;
     let page = watcher.get("/en/coalitions/dc").await;
     assert!(page.body.contains("name=\"level\""));
     watch(&mut watcher, "coalition", dc, "new").await;

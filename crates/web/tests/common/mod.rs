@@ -267,3 +267,21 @@ pub async fn confirm_from_mail(client: &mut Client<'_>, email: &str) -> i64 {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     r.location().rsplit('/').next().unwrap().parse().unwrap()
 }
+
+/// A coalition made straight in the store, titled after its slug and founded (so
+/// coordinated) by `founder`; returns its id.
+pub async fn coalition(app: &TestApp, slug: &str, founder: i64) -> i64 {
+    app.store()
+        .create_coalition(&convene_core::model::NewCoalition {
+            slug: slug.into(),
+            text: convene_core::model::NewText {
+                lang: "en".into(),
+                title: slug.to_uppercase(),
+                body_md: "x".into(),
+            },
+            founder_id: founder,
+            founded_year: None,
+        })
+        .await
+        .unwrap()
+}
