@@ -41,6 +41,53 @@ impl SqlStore {
         }))
     }
 
+    /// [`Self::do_coalition_facts`] of every listed coalition in two queries, for the
+    /// directory (which would otherwise ask twice per coalition).
+    pub(crate) async fn do_listed_coalition_facts(&self) -> Result<Vec<(i64, CoalitionFacts)>> {
+        let rows = sqlx::query(
+            "SELECT c.id, action_plan_md, founded_year, recognized_at,
+                    (SELECT COUNT(*) FROM coalition_contacts k WHERE k.coalition_id = c.id) AS contacts,
+                    (SELECT MAX(year) FROM coalition_outputs o WHERE o.coalition_id = c.id) AS latest
+             FROM coalitions c WHERE c.held = 0 AND c.hidden_at IS NULL ORDER BY c.id",
+        )
+        .fetch_all(&self.read)
+        .await?;
+        let groups = sqlx::query(
+            "SELECT DISTINCT coalition_id, stakeholder_group FROM coalition_voices WHERE n > 0",
+        )
+        .fetch_all(&self.read)
+        .await?;
+        let mut by_coalition: std::collections::HashMap<i64, Vec<StakeholderGroup>> =
+            std::collections::HashMap::new();
+        for g in &groups {
+            let code: String = g.try_get("stakeholder_group")?;
+            if let Some(group) = StakeholderGroup::from_code(&code) {
+                by_coalition
+                    .entry(g.try_get("coalition_id")?)
+                    .or_default()
+                    .push(group);
+            }
+        }
+        rows.iter()
+            .map(|row| {
+                let id: i64 = row.try_get("id")?;
+                let mut groups = by_coalition.remove(&id).unwrap_or_default();
+                groups.sort_by_key(|g| g.code());
+                Ok((
+                    id,
+                    CoalitionFacts {
+                        groups,
+                        action_plan_md: row.try_get("action_plan_md")?,
+                        contact_persons: row.try_get("contacts")?,
+                        founded_year: row.try_get("founded_year")?,
+                        latest_output_year: row.try_get("latest")?,
+                        recognized_at: row.try_get("recognized_at")?,
+                    },
+                ))
+            })
+            .collect()
+    }
+
     pub(crate) async fn do_member_role(
         &self,
         coalition: i64,

@@ -221,6 +221,8 @@ pub trait Store: Send + Sync {
 
     /// What a coalition's standing is computed from.
     async fn coalition_facts(&self, coalition_id: i64) -> Result<Option<CoalitionFacts>>;
+    /// The facts of every listed coalition (neither held nor hidden), by id.
+    async fn listed_coalition_facts(&self) -> Result<Vec<(i64, CoalitionFacts)>>;
     async fn member_role(
         &self,
         coalition_id: i64,

@@ -865,6 +865,9 @@ impl Store for SqlStore {
     async fn add_contact(&self, coalition_id: i64, participant_id: i64) -> Result<()> {
         self.do_add_contact(coalition_id, participant_id).await
     }
+    async fn listed_coalition_facts(&self) -> Result<Vec<(i64, CoalitionFacts)>> {
+        self.do_listed_coalition_facts().await
+    }
     async fn add_output(&self, new: &NewOutput) -> Result<i64> {
         self.do_add_output(new).await
     }

@@ -41,14 +41,19 @@ fn current_year() -> i64 {
 async fn directory(ctx: Ctx, State(app): State<AppState>) -> Result<Response, PageError> {
     let coalitions = app.store.coalitions(ctx.code()).await.or_page(&ctx)?;
     let can_recognize = decide(ctx.actor(), Action::RecognizeCoalition) == Decision::Allow;
+    // Every coalition's facts at once: two queries, not two per coalition.
+    let mut all_facts: std::collections::HashMap<i64, _> = app
+        .store
+        .listed_coalition_facts()
+        .await
+        .or_page(&ctx)?
+        .into_iter()
+        .collect();
     let mut rows = Vec::with_capacity(coalitions.len());
     for c in &coalitions {
-        let facts = app
-            .store
-            .coalition_facts(c.id)
-            .await
-            .or_page(&ctx)?
-            .ok_or_else(|| ctx.not_found())?;
+        let Some(facts) = all_facts.remove(&c.id) else {
+            continue;
+        };
         let standing_facts = facts.standing_facts(current_year());
         let (standing, reasons) = coalition::standing(&standing_facts);
         let (met, _) = coalition::criteria(&standing_facts);
