@@ -270,7 +270,7 @@ impl SqlStore {
         Ok(list)
     }
 
-    /// Topics and coalitions of the listed proposals, in two queries.
+    /// Topics and coalitions of the listed proposals, in one query.
     async fn fill_links(&self, list: &mut [Proposal]) -> Result<()> {
         if list.is_empty() {
             return Ok(());
@@ -278,23 +278,25 @@ impl SqlStore {
         let ids: Vec<String> = list.iter().map(|p| p.id.to_string()).collect();
         let ids = ids.join(",");
         // The ids are integers read from the database, never user input.
-        for (table, column) in [
-            ("proposal_topics", "topic_id"),
-            ("proposal_coalitions", "coalition_id"),
-        ] {
-            let sql = format!(
-                "SELECT proposal_id, {column} AS item FROM {table}
-                 WHERE proposal_id IN ({ids}) ORDER BY {column}"
-            );
-            let rows = sqlx::query(&sql).fetch_all(&self.read).await?;
-            for row in rows {
-                let (p, item): (i64, i64) = (row.try_get("proposal_id")?, row.try_get("item")?);
-                if let Some(target) = list.iter_mut().find(|x| x.id == p) {
-                    if table == "proposal_topics" {
-                        target.fields.topics.push(item);
-                    } else {
-                        target.fields.coalitions.push(item);
-                    }
+        let sql = format!(
+            "SELECT proposal_id, topic_id AS item, CAST(0 AS BIGINT) AS coalition FROM proposal_topics
+               WHERE proposal_id IN ({ids})
+             UNION ALL
+             SELECT proposal_id, coalition_id AS item, CAST(1 AS BIGINT) AS coalition FROM proposal_coalitions
+               WHERE proposal_id IN ({ids})
+             ORDER BY coalition, item"
+        );
+        let at: std::collections::HashMap<i64, usize> =
+            list.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        for row in sqlx::query(&sql).fetch_all(&self.read).await? {
+            let p: i64 = row.try_get("proposal_id")?;
+            let item: i64 = row.try_get("item")?;
+            let coalition: i64 = row.try_get("coalition")?;
+            if let Some(target) = at.get(&p).and_then(|&i| list.get_mut(i)) {
+                if coalition == 1 {
+                    target.fields.coalitions.push(item);
+                } else {
+                    target.fields.topics.push(item);
                 }
             }
         }

@@ -100,9 +100,19 @@ async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
         .await
         .unwrap();
     let id = proposal(s, e, ana, "Spam filters").await;
+    let dc = s
+        .create_coalition(&NewCoalition {
+            slug: "dc".into(),
+            text: text("DC", ""),
+            founder_id: ana,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
     let mut f = fields();
     f.track_id = Some(track);
     f.topics = vec![topic, topic];
+    f.coalitions = vec![dc];
     f.format = Some(SessionFormat::Roundtable);
     m.update_proposal(id, "Spam filters, again", "New words.", &f)
         .await
@@ -113,6 +123,7 @@ async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
     assert_eq!(p.year, 2027);
     assert_eq!(p.fields.track_id, Some(track));
     assert_eq!(p.fields.topics, vec![topic]);
+    assert_eq!(p.fields.coalitions, vec![dc], "links read back apart");
     assert_eq!(p.fields.format, Some(SessionFormat::Roundtable));
     let body = s.localized(p.text_id, "en").await.unwrap().unwrap();
     assert_eq!(body.original.body_md, "New words.");
