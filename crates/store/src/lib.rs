@@ -356,6 +356,12 @@ pub trait Store: Send + Sync {
         item_id: i64,
         level: Option<WatchLevel>,
     ) -> Result<()>;
+    /// What someone watches of one kind, with the level: `(item id, level)` by id.
+    async fn watches(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+    ) -> Result<Vec<(i64, WatchLevel)>>;
     /// How closely someone watches something, if at all.
     async fn watch_level(
         &self,

@@ -1090,6 +1090,28 @@ impl Store for SqlStore {
         .await?;
         Ok(())
     }
+    async fn watches(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+    ) -> Result<Vec<(i64, WatchLevel)>> {
+        let rows = sqlx::query(
+            "SELECT item_id, level FROM follows WHERE participant_id = $1 AND kind = $2
+             ORDER BY item_id",
+        )
+        .bind(participant_id)
+        .bind(kind.code())
+        .fetch_all(&self.read)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let level: String = r.try_get("level")?;
+            if let Some(level) = WatchLevel::from_code(&level) {
+                out.push((r.try_get("item_id")?, level));
+            }
+        }
+        Ok(out)
+    }
     async fn watch_level(
         &self,
         participant_id: i64,

@@ -213,3 +213,44 @@ async fn coalition_watchers_at_new_only_hear_of_discussions_not_replies() {
     assert!(mine[0].starts_with("new-thread"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn the_following_page_lists_what_one_watches_and_changes_it() {
+    let app = TestApp::new().await;
+    let mut watcher = app.client();
+    let w = register(&mut watcher, "Watcher", "watcher@example.org").await;
+    let spam = app
+        .store()
+        .create_topic(
+            "spam",
+            &NewText {
+                lang: "en".into(),
+                title: "Spam".into(),
+                body_md: "x".into(),
+            },
+            &[5],
+        )
+        .await
+        .unwrap();
+    let dc = common::coalition(&app, "dc", w).await;
+    app.store()
+        .set_watch(w, FollowKind::Coalition, dc, None)
+        .await
+        .unwrap();
+    watch(&mut watcher, "topic", spam, "new").await;
+    watch(&mut watcher, "coalition", dc, "all").await;
+    let page = watcher.get("/en/following").await;
+    assert!(page.body.contains("href=\"/en/topics/spam\""));
+    assert!(page.body.contains("href=\"/en/coalitions/dc\""));
+    // One form each, with ids of their own.
+    assert!(page.body.contains(&format!("id=\"watch-topic-{spam}\"")));
+    assert!(page.body.contains(&format!("id=\"watch-coalition-{dc}\"")));
+    watch(&mut watcher, "coalition", dc, "off").await;
+    let page = watcher.get("/en/following").await;
+    assert!(!page.body.contains("href=\"/en/coalitions/dc\""));
+    assert_eq!(
+        app.store().watches(w, FollowKind::Topic).await.unwrap(),
+        [(spam, WatchLevel::NewOnly)]
+    );
+    app.finish().await;
+}

@@ -786,3 +786,5 @@ watch-new-only = Nur neue Diskussionen und Veröffentlichungen
 watch-off = Nicht beobachten
 watch-save = Speichern
 site-description = Ein offenes, mehrsprachiges Forum für den Dialog über Internetpolitik zwischen Regierungen, Zivilgesellschaft, technischer und akademischer Gemeinschaft, Wirtschaft und Medien.
+following-watched = Was Sie beobachten
+following-discussions = Diskussionen

@@ -786,3 +786,5 @@ watch-new-only = New discussions and outputs only
 watch-off = Not watching
 watch-save = Save
 site-description = An open, multilingual forum for Internet policy dialogue among governments, civil society, the technical and academic communities, business and media.
+following-watched = What you watch
+following-discussions = Discussions

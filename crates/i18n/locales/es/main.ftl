@@ -786,3 +786,5 @@ watch-new-only = Solo debates y publicaciones nuevos
 watch-off = Sin seguir
 watch-save = Guardar
 site-description = Un foro abierto y multilingüe de diálogo sobre políticas de Internet entre gobiernos, sociedad civil, comunidades técnica y académica, empresas y medios.
+following-watched = Lo que sigue
+following-discussions = Debates

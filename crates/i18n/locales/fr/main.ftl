@@ -786,3 +786,5 @@ watch-new-only = Nouvelles discussions et publications seulement
 watch-off = Ne pas suivre
 watch-save = Enregistrer
 site-description = Un forum ouvert et multilingue de dialogue sur les politiques de l’Internet entre gouvernements, société civile, communautés technique et universitaire, entreprises et médias.
+following-watched = Ce que vous suivez de près
+following-discussions = Discussions

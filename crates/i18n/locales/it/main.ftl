@@ -789,3 +789,5 @@ watch-new-only = Solo nuove discussioni e pubblicazioni
 watch-off = Non seguire
 watch-save = Salva
 site-description = Un forum aperto e multilingue di dialogo sulle politiche di Internet tra governi, società civile, comunità tecnica e accademica, imprese e media.
+following-watched = Cosa segui
+following-discussions = Discussioni

@@ -773,3 +773,5 @@ watch-new-only = 仅新讨论和成果
 watch-off = 不关注
 watch-save = 保存
 site-description = 一个开放的多语言论坛，供政府、民间社会、技术界和学术界、企业和媒体就互联网政策开展对话。
+following-watched = 您关注的内容
+following-discussions = 讨论

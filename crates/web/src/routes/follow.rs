@@ -52,6 +52,8 @@ pub fn watch_form(ctx: &Ctx, kind: FollowKind, id: i64, level: Option<WatchLevel
         ("off", "watch-off"),
     ];
     let current = level.map_or("off", WatchLevel::code);
+    // Unique on a page that lists several (the list of what one watches).
+    let field = format!("watch-{}-{id}", kind.code());
     html! {
         @if ctx.viewer.is_some() {
             form.inline.watch method="post" action=(ctx.href("/follow")) {
@@ -59,8 +61,8 @@ pub fn watch_form(ctx: &Ctx, kind: FollowKind, id: i64, level: Option<WatchLevel
                 input type="hidden" name="kind" value=(kind.code());
                 input type="hidden" name="id" value=(id);
                 input type="hidden" name="back" value=(ctx.href(&ctx.loc.rest));
-                label for="watch-level" { (ctx.t("watch-label")) } " "
-                select #watch-level name="level" {
+                label for=(field) { (ctx.t("watch-label")) } " "
+                select id=(field) name="level" {
                     @for (code, label) in choices {
                         option value=(code) selected[code == current] { (ctx.t(label)) }
                     }
@@ -248,9 +250,40 @@ async fn follow(
 
 async fn following(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     let threads = app.store.followed_threads(me.id, 100).await.or_page(&ctx)?;
+    // The topics and coalitions watched, each with its watch form to change or stop.
+    let topic_watches = app
+        .store
+        .watches(me.id, FollowKind::Topic)
+        .await
+        .or_page(&ctx)?;
+    let coalition_watches = app
+        .store
+        .watches(me.id, FollowKind::Coalition)
+        .await
+        .or_page(&ctx)?;
+    let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
+    let coalitions = app.store.coalitions(ctx.code()).await.or_page(&ctx)?;
+    let watched: Vec<Markup> = topic_watches
+        .iter()
+        .filter_map(|(id, level)| {
+            let t = topics.iter().find(|t| t.id == *id)?;
+            let link = html! { a href=(ctx.href(&format!("/topics/{}", t.slug))) { (display::title(&ctx, &t.name)) } };
+            Some(html! { (link) " " (watch_form(&ctx, FollowKind::Topic, *id, Some(*level))) })
+        })
+        .chain(coalition_watches.iter().filter_map(|(id, level)| {
+            let c = coalitions.iter().find(|c| c.id == *id)?;
+            let link = html! { a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) } };
+            Some(html! { (link) " " (watch_form(&ctx, FollowKind::Coalition, *id, Some(*level))) })
+        }))
+        .collect();
     let title = ctx.t("following-title");
     let body = html! {
         h1 { (title) }
+        @if !watched.is_empty() {
+            h2 { (ctx.t("following-watched")) }
+            ul.list { @for item in &watched { li { (item) } } }
+            h2 { (ctx.t("following-discussions")) }
+        }
         p { (ctx.t("following-intro")) }
         @if threads.is_empty() { p { (ctx.t("following-none")) } }
         ul.list {
