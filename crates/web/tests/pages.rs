@@ -586,3 +586,60 @@ async fn the_country_picker_is_in_the_readers_alphabetical_order() {
     assert!(pos(&de.body, "Österreich") < pos(&de.body, "Panama"));
     t.finish().await;
 }
+
+#[tokio::test]
+async fn agenda_filters_name_their_choices_in_alphabetical_order() {
+    let t = TestStore::sqlite().await.unwrap();
+    let s = &*t.store;
+    let founder = s
+        .create_participant(&NewParticipant {
+            display_name: "F".into(),
+            email: "f@example.org".into(),
+            stakeholder_group: StakeholderGroup::Academia,
+            country: "KE".into(),
+            affiliation: String::new(),
+            role: Role::Participant,
+        })
+        .await
+        .unwrap();
+    // Slugs in the opposite order of the names: the list used to follow the slugs.
+    for (slug, name) in [("aaa", "Zeta Coalition"), ("zzz", "Alpha Coalition")] {
+        s.create_coalition(&NewCoalition {
+            slug: slug.into(),
+            text: NewText {
+                lang: "en".into(),
+                title: name.into(),
+                body_md: "x".into(),
+            },
+            founder_id: founder,
+            founded_year: None,
+        })
+        .await
+        .unwrap();
+    }
+    s.create_edition(&NewEdition {
+        year: 2031,
+        host_country: "KE".into(),
+        city: "Nairobi".into(),
+        starts_on: "2031-06-14".into(),
+        ends_on: "2031-06-18".into(),
+        time_zone: "Africa/Nairobi".into(),
+        theme: NewText {
+            lang: "en".into(),
+            title: "Theme".into(),
+            body_md: "x".into(),
+        },
+    })
+    .await
+    .unwrap();
+    let r = get(&t, "/en/meetings/2031/agenda", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let alpha = r.body.find(">Alpha Coalition</option>").unwrap();
+    let zeta = r.body.find(">Zeta Coalition</option>").unwrap();
+    assert!(alpha < zeta);
+    // Days keep their own order.
+    let first = r.body.find("value=\"2031-06-14\"").unwrap();
+    let last = r.body.find("value=\"2031-06-18\"").unwrap();
+    assert!(first < last);
+    t.finish().await;
+}

@@ -235,6 +235,12 @@ async fn agenda_body(
     }
     let here = format!("/meetings/{}", e.year);
     let opts = |v: Vec<(String, String)>| v;
+    // Named things (tracks, topics, coalitions) in the reader's alphabetical order; days
+    // and the fixed lists keep theirs.
+    let by_name = |mut v: Vec<(String, String)>| {
+        convene_i18n::collate::sort_by(ctx.code(), &mut v, |(_, name)| name.as_str());
+        v
+    };
     let title = format!(
         "{} {} – {}",
         ctx.t("meeting-label"),
@@ -253,11 +259,11 @@ async fn agenda_body(
             summary { (ctx.t("agenda-filter")) }
             form.filters method="get" action=(ctx.href(&format!("{here}/agenda"))) {
                 (select(ctx, "day", "agenda-day", &opts(days.iter().map(|d| (d.clone(), convene_i18n::format::date(ctx.code(), d))).collect()), &f.day))
-                (select(ctx, "track", "field-track", &opts(tracks.iter().map(|t| (t.id.to_string(), t.name.text.clone())).collect()), &f.track))
-                (select(ctx, "topic", "field-topics", &opts(topics.iter().map(|t| (t.slug.clone(), t.name.text.clone())).collect()), &f.topic))
+                (select(ctx, "track", "field-track", &by_name(tracks.iter().map(|t| (t.id.to_string(), t.name.text.clone())).collect()), &f.track))
+                (select(ctx, "topic", "field-topics", &by_name(topics.iter().map(|t| (t.slug.clone(), t.name.text.clone())).collect()), &f.topic))
                 (select(ctx, "type", "field-session_type", &opts(SessionType::ALL.iter().map(|t| (t.code().to_string(), ctx.t(&format!("session-type-{}", t.code())))).collect()), &f.kind))
                 (select(ctx, "lang", "field-session_lang", &opts(convene_i18n::LOCALES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect()), &f.lang))
-                (select(ctx, "coalition", "field-coalitions", &opts(coalitions.iter().map(|c| (c.id.to_string(), c.name.text.clone())).collect()), &f.coalition))
+                (select(ctx, "coalition", "field-coalitions", &by_name(coalitions.iter().map(|c| (c.id.to_string(), c.name.text.clone())).collect()), &f.coalition))
                 (select(ctx, "group", "agenda-speaker-group", &opts(StakeholderGroup::ALL.iter().map(|g| (g.code().to_string(), display::stakeholder(ctx, *g))).collect()), &f.group))
                 button type="submit" { (ctx.t("agenda-apply")) }
                 " " a href=(ctx.href(&format!("{here}/agenda"))) { (ctx.t("agenda-clear")) }
