@@ -178,7 +178,7 @@ impl Ctx {
             secure,
             session_token,
             unread,
-            base: app.options.public_url.trim_end_matches('/').into(),
+            base: app.base.clone(),
         })
     }
 }

@@ -73,6 +73,8 @@ pub struct AppState {
     pub options: Arc<Options>,
     pub page_cache: Option<Arc<page_cache::PageCache>>,
     pub metrics: Arc<metrics::Metrics>,
+    /// The public address without a trailing slash, shared by every request's `Ctx`.
+    pub(crate) base: Arc<str>,
     /// Threads' pages as every reader reads them (see shared_reads.rs).
     pub(crate) threads: Arc<shared_reads::SharedReads<Option<routes::SharedThread>>>,
     /// Coalitions' pages, likewise.
@@ -98,6 +100,7 @@ pub fn app_shared(store: Arc<dyn Store>, options: Arc<Options>) -> Router {
         .map(|check| Arc::new(page_cache::PageCache::new(check)));
     let state = AppState {
         store,
+        base: options.public_url.trim_end_matches('/').into(),
         options,
         page_cache,
         metrics: Arc::new(metrics::Metrics::new()),

@@ -102,8 +102,11 @@ pub async fn serve(State(app): State<AppState>, request: Request, next: Next) ->
         let response = next.run(request).await;
         // This process just wrote, perhaps: read the change log again before the next
         // page, so whoever wrote sees it at once (other processes' writes show within
-        // `check`).
-        cache.expire();
+        // `check`). Refused requests wrote nothing and must not make readers re-read it.
+        let status = response.status();
+        if status.is_success() || status.is_redirection() {
+            cache.expire();
+        }
         return response;
     }
     if has_session(&request) {
