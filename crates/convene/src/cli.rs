@@ -82,6 +82,11 @@ pub enum Command {
     Generate(GenerateArgs),
     /// Measure the write path: concurrent writers adding posts for a while (benchmarks).
     WriteBench(WriteBenchArgs),
+    /// Make signed-in accounts for the benchmark's replies through the web form; prints
+    /// their session and form tokens, and the threads they answer (benchmarks).
+    BenchWriters(BenchWritersArgs),
+    /// Serve the benchmark's fixed page with no middleware at all (benchmarks).
+    BenchBare(BenchBareArgs),
     /// Write a consistent copy of the database to a new file, while servers keep writing.
     Backup(BackupArgs),
     /// Load a backup into an empty database, then bring its schema up to date.
@@ -112,6 +117,20 @@ pub struct WriteBenchArgs {
     /// Posts per second by all writers together; 0 writes as fast as they can.
     #[arg(long, default_value_t = 0.0)]
     pub rate: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchWritersArgs {
+    #[arg(long, default_value_t = 100,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub count: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchBareArgs {
+    /// Address to listen on.
+    #[arg(long, value_name = "ADDR")]
+    pub listen: std::net::SocketAddr,
 }
 
 #[derive(Debug, Args)]

@@ -630,6 +630,46 @@ async fn meetings(
 /// The write path under load: `writers` tasks each adding posts through the Store (with
 /// the durability the server uses) to the most recent threads, for `seconds`. Returns
 /// the posts written and the time taken.
+/// `n` new participants for the write benchmarks, spread over the stakeholder groups.
+async fn bench_authors(store: &dyn Store, n: usize, label: &str) -> Result<Vec<i64>, StoreError> {
+    let stamp = convene_core::date::now();
+    let mut authors = Vec::with_capacity(n);
+    for w in 0..n {
+        authors.push(
+            store
+                .create_participant(&NewParticipant {
+                    display_name: format!("Bench {label} {w}"),
+                    email: format!("{label}{w}-{stamp}@bench.convene.invalid"),
+                    stakeholder_group: StakeholderGroup::ALL[w % StakeholderGroup::ALL.len()],
+                    country: "KE".into(),
+                    affiliation: String::new(),
+                    role: Role::Participant,
+                })
+                .await?,
+        );
+    }
+    Ok(authors)
+}
+
+/// Signed-in writers for the benchmark's replies through the web form: `n` accounts,
+/// each with a session, and the recent threads they answer. Lines of `account TOKEN
+/// CSRF` and `thread ID`, for bench/reply.lua.
+pub async fn bench_writers(store: &dyn Store, n: usize) -> Result<String, StoreError> {
+    let mut out = String::new();
+    for author in bench_authors(store, n, "form-writer").await? {
+        let (token, csrf) = convene_web::bench_session(store, author).await?;
+        out.push_str(&format!("account {token} {csrf}\n"));
+    }
+    let threads = store.recent_threads(None, 200).await?;
+    if threads.is_empty() {
+        return Err(StoreError::NotFound("thread"));
+    }
+    for t in threads {
+        out.push_str(&format!("thread {}\n", t.id));
+    }
+    Ok(out)
+}
+
 pub async fn write_load(
     store: std::sync::Arc<dyn Store>,
     writers: usize,
@@ -645,22 +685,7 @@ pub async fn write_load(
     if threads.is_empty() {
         return Err(StoreError::NotFound("thread"));
     }
-    let stamp = convene_core::date::now();
-    let mut authors = Vec::with_capacity(writers);
-    for w in 0..writers.max(1) {
-        authors.push(
-            store
-                .create_participant(&NewParticipant {
-                    display_name: format!("Writer {w}"),
-                    email: format!("writer{w}-{stamp}@bench.convene.invalid"),
-                    stakeholder_group: StakeholderGroup::ALL[w % StakeholderGroup::ALL.len()],
-                    country: "KE".into(),
-                    affiliation: String::new(),
-                    role: Role::Participant,
-                })
-                .await?,
-        );
-    }
+    let authors = bench_authors(&*store, writers.max(1), "writer").await?;
     let started = std::time::Instant::now();
     let deadline = started + std::time::Duration::from_secs_f64(seconds.max(0.1));
     let mut tasks = Vec::with_capacity(authors.len());

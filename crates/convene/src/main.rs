@@ -137,6 +137,23 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             );
             Ok(())
         }
+        Command::BenchWriters(args) => {
+            let store = convene::serve::open_store(&settings)
+                .await
+                .map_err(|e| e.to_string())?;
+            let result = convene::generate::bench_writers(&*store, args.count as usize).await;
+            store.close().await;
+            print!("{}", result.map_err(|e| e.to_string())?);
+            Ok(())
+        }
+        Command::BenchBare(args) => {
+            let listener = tokio::net::TcpListener::bind(args.listen)
+                .await
+                .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
+            axum::serve(listener, convene_web::bare_ceiling())
+                .await
+                .map_err(|e| e.to_string())
+        }
         Command::Backup(args) => {
             let bytes = convene::backup::backup(&settings, &args.out).await?;
             println!("backup written to {} ({bytes} bytes)", args.out.display());

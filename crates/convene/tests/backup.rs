@@ -200,6 +200,8 @@ async fn sqlite_restore_of_an_older_backup_migrates_it() {
         "DROP INDEX IF EXISTS change_log_by_entity",
         "DROP TABLE IF EXISTS feed_tokens",
         "ALTER TABLE follows DROP COLUMN level",
+        "DROP INDEX IF EXISTS coalitions_by_text",
+        "DROP INDEX IF EXISTS coalition_outputs_by_text",
         "DELETE FROM convene_migrations WHERE version >= 16",
     ] {
         sqlx::query(undo).execute(&mut conn).await.unwrap();

@@ -40,6 +40,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     17 "change_log_by_entity" "0017_change_log_by_entity.sql",
     18 "feed_tokens" "0018_feed_tokens.sql",
     19 "watch_levels" "0019_watch_levels.sql",
+    20 "text_owner_indexes" "0020_text_owner_indexes.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -61,6 +62,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     17 "change_log_by_entity" "0017_change_log_by_entity.sql",
     18 "feed_tokens" "0018_feed_tokens.sql",
     19 "watch_levels" "0019_watch_levels.sql",
+    20 "text_owner_indexes" "0020_text_owner_indexes.sql",
 );
 
 /// The newest schema version this build knows (the same on both backends).

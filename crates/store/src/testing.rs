@@ -140,6 +140,58 @@ impl TestStore {
         Ok(out)
     }
 
+    /// The query plan the database would use for `sql` (placeholders unbound), one line
+    /// per step. SQLite: `EXPLAIN QUERY PLAN`. PostgreSQL: the generic plan of the
+    /// prepared statement with sequential scans disabled, so a "Seq Scan" left in it
+    /// means that no index can serve the query (tiny test tables would otherwise make
+    /// every plan a sequential scan).
+    pub async fn explain(&self, sql: &str) -> Result<String> {
+        use sqlx::{Connection, Executor, Row};
+        match &self.cleanup {
+            Cleanup::Dir(dir) => {
+                let url = format!("sqlite://{}", dir.join("convene.db").display());
+                let mut conn = sqlx::SqliteConnection::connect(&url).await?;
+                let rows = conn
+                    .fetch_all(format!("EXPLAIN QUERY PLAN {sql}").as_str())
+                    .await?;
+                conn.close().await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for r in &rows {
+                    out.push(r.try_get::<String, _>("detail")?);
+                }
+                Ok(out.join("\n"))
+            }
+            Cleanup::Schema { url, schema } => {
+                let mut conn = sqlx::PgConnection::connect(url).await?;
+                let params = (1..=32)
+                    .take_while(|n| sql.contains(&format!("${n}")))
+                    .map(|_| "NULL")
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                conn.execute(
+                    format!(
+                        "SET search_path TO \"{schema}\"; SET plan_cache_mode = force_generic_plan; \
+                         SET enable_seqscan = off; PREPARE plan_check AS {sql}"
+                    )
+                    .as_str(),
+                )
+                .await?;
+                let execute = if params.is_empty() {
+                    "EXPLAIN EXECUTE plan_check".to_string()
+                } else {
+                    format!("EXPLAIN EXECUTE plan_check({params})")
+                };
+                let rows = conn.fetch_all(execute.as_str()).await?;
+                conn.close().await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for r in &rows {
+                    out.push(r.try_get::<String, _>(0)?);
+                }
+                Ok(out.join("\n"))
+            }
+        }
+    }
+
     /// Close the store and remove what it left behind.
     pub async fn finish(self) {
         self.store.close().await;

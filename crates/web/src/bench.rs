@@ -30,3 +30,28 @@ pub async fn ceiling(RawQuery(query): RawQuery) -> Response {
     )
         .into_response()
 }
+
+/// The bare ceiling: the same fixed page from a router with no middleware at all, so
+/// the benchmark can show what the middleware itself costs.
+pub fn bare_ceiling() -> axum::Router {
+    axum::Router::new().route("/bench/ceiling", axum::routing::get(ceiling))
+}
+
+/// A signed-in session for the benchmark's form writers, made as signing in makes one:
+/// returns the session cookie's token and the CSRF token its forms must carry.
+pub async fn bench_session(
+    store: &dyn convene_store::Store,
+    participant_id: i64,
+) -> convene_store::Result<(String, String)> {
+    use convene_core::secrets::{new_token, token_hash};
+    let token = new_token();
+    store
+        .create_session(
+            &token_hash(&token),
+            participant_id,
+            convene_core::date::now() + crate::ctx::SESSION_SECONDS,
+        )
+        .await?;
+    let csrf = crate::ctx::session_csrf(&token);
+    Ok((token, csrf))
+}

@@ -3,6 +3,7 @@
 
 mod assets;
 mod bench;
+pub use bench::{bare_ceiling, bench_session};
 mod caching;
 mod csrf;
 mod ctx;
