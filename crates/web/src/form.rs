@@ -42,7 +42,11 @@ impl FormData {
 
 /// The hidden field every state-changing form carries.
 pub fn csrf_field(ctx: &Ctx) -> Markup {
-    html! { input type="hidden" name="csrf" value=(ctx.csrf); }
+    csrf_input(&ctx.csrf)
+}
+
+pub fn csrf_input(token: &str) -> Markup {
+    html! { input type="hidden" name="csrf" value=(token); }
 }
 
 fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {

@@ -21,6 +21,7 @@ pub mod mail;
 pub mod metrics;
 pub mod notifier;
 mod page_cache;
+mod pieces;
 mod programme;
 mod redirect;
 pub mod reminders;

@@ -7,13 +7,14 @@ use crate::extract::Form;
 use crate::extract::Me;
 use crate::form::csrf_field;
 use crate::layout::{Alternates, Head};
+use crate::pieces::Pieces;
 use crate::{AppState, Ctx};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::model::{FollowKind, Post, WatchLevel};
-use convene_core::permissions::{decide, Action, Decision};
+use convene_core::permissions::Action;
 use convene_core::visibility::PostView;
 use maud::{html, Markup, PreEscaped};
 
@@ -26,20 +27,15 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// "Edited" (linking to the history) and, for the author, "Edit".
-pub fn post_edit_links(ctx: &Ctx, p: &Post) -> Markup {
-    let own = decide(
-        ctx.actor(),
-        Action::EditPost {
-            author: p.author.id,
-        },
-    ) == Decision::Allow;
-    html! {
-        @if p.edited_at.is_some() {
-            " · " a href=(ctx.href(&format!("/posts/{}/history", p.id))) { (ctx.t("post-edited")) }
-        }
-        @if own && p.hidden.is_none() {
-            " · " a href=(ctx.href(&format!("/posts/{}/edit", p.id))) { (ctx.t("post-edit")) }
-        }
+pub fn post_edit_links(ctx: &Ctx, p: &Post, out: &mut Pieces) {
+    if p.edited_at.is_some() {
+        out.html(html! { " · " a href=(ctx.href(&format!("/posts/{}/history", p.id))) { (ctx.t("post-edited")) } });
+    }
+    // Whether the reader may edit it is theirs to know: a hole, filled per reader.
+    if p.hidden.is_none() {
+        let mut edit = Pieces::default();
+        edit.html(html! { " · " a href=(ctx.href(&format!("/posts/{}/edit", p.id))) { (ctx.t("post-edit")) } });
+        out.if_editable(p.author.id, edit);
     }
 }
 

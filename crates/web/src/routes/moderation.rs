@@ -7,8 +7,9 @@ use crate::display;
 use crate::error::{AppError, OrPage, PageError};
 use crate::extract::Form;
 use crate::extract::Me;
-use crate::form::{csrf_field, FormData};
+use crate::form::{csrf_field, csrf_input, FormData};
 use crate::layout::{Alternates, Head};
+use crate::pieces::{Pieces, CSRF_HOLE};
 use crate::{AppState, Ctx};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -135,14 +136,16 @@ pub async fn thread_coordinators(
 
 /// The controls under a post: flag for everyone signed in; hide, restore or release for
 /// those who moderate this discussion.
-pub fn post_controls(ctx: &Ctx, p: &Post, can_moderate: bool) -> Markup {
+pub fn post_controls(ctx: &Ctx, p: &Post, can_moderate: bool, out: &mut Pieces) {
     let base = ctx.href(&format!("/posts/{}", p.id));
-    html! {
+    // Rendered once for every reader of a kind: the CSRF fields become holes.
+    let csrf = || csrf_input(CSRF_HOLE);
+    out.trusted_with_csrf(html! {
         @if ctx.viewer.is_some() && p.hidden.is_none() {
             details.flag {
                 summary { (ctx.t("flag-post")) }
                 form.stack method="post" action=(format!("{base}/flag")) {
-                    (csrf_field(ctx))
+                    (csrf())
                     label for=(format!("flag-{}", p.id)) { (ctx.t("field-reason")) }
                     textarea id=(format!("flag-{}", p.id)) name="reason" rows="2" required {}
                     button type="submit" { (ctx.t("flag-submit")) }
@@ -152,20 +155,20 @@ pub fn post_controls(ctx: &Ctx, p: &Post, can_moderate: bool) -> Markup {
         @if can_moderate {
             @if p.held {
                 form.inline method="post" action=(format!("{base}/release")) {
-                    (csrf_field(ctx)) button type="submit" { (ctx.t("moderation-release")) }
+                    (csrf()) button type="submit" { (ctx.t("moderation-release")) }
                 }
             }
             details.flag {
                 summary { (ctx.t(if p.hidden.is_some() { "moderation-restore-post" } else { "moderation-hide-post" })) }
                 form.stack method="post" action=(format!("{base}/{}", if p.hidden.is_some() { "restore" } else { "hide" })) {
-                    (csrf_field(ctx))
+                    (csrf())
                     label for=(format!("mod-{}", p.id)) { (ctx.t("field-reason")) }
                     textarea id=(format!("mod-{}", p.id)) name="reason" rows="2" required {}
                     button.danger type="submit" { (ctx.t(if p.hidden.is_some() { "moderation-restore-post" } else { "moderation-hide-post" })) }
                 }
             }
         }
-    }
+    });
 }
 
 /// A post's thread and the coordinators who may moderate it; 404 for unknown posts.

@@ -8,6 +8,7 @@ use crate::extract::Me;
 use crate::form::{csrf_field, error_summary, FormData};
 use crate::layout::{Alternates, Head};
 use crate::limits::{self, POSTS_PER_ACCOUNT};
+use crate::pieces::Pieces;
 use crate::{AppState, Ctx};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
@@ -123,6 +124,9 @@ pub struct SharedThread {
     more: bool,
     balance: Balance,
     topics: Vec<Topic>,
+    /// The posts rendered for each kind of reader: signed in or not, times may
+    /// moderate here or not (see [`post_pieces`]).
+    posts_html: [std::sync::OnceLock<Pieces>; 4],
 }
 
 async fn load_shared(
@@ -158,7 +162,53 @@ async fn load_shared(
         more,
         balance: convene_core::balance::tally_parts(&groups, &by_country),
         topics,
+        posts_html: Default::default(),
     }))
+}
+
+/// A page's posts as every reader of one kind sees them: signed in or not (the flag
+/// form), may moderate here or not (held posts, moderation forms). Nothing in it is
+/// the reader's own: their CSRF token, the edit links of their posts and their held
+/// posts are holes that [`Pieces::finish`] fills per reader.
+fn post_pieces(ctx: &Ctx, posts: &[Post], can_moderate: bool, here: &str) -> Pieces {
+    let mut out = Pieces::default();
+    for p in posts {
+        let mut one = Pieces::default();
+        one.html(PreEscaped(format!(
+            "<article class=\"post\" id=\"post-{}\">",
+            p.id
+        )));
+        one.html(html! {
+            p { (display::voice(ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(ctx, p.created_at)) } }
+            @if p.held { p.notice { (ctx.t("post-held")) } }
+            @if let Some(r) = p.reply_to {
+                p.meta { a href=(format!("{here}?after={}#post-{r}", r - 1)) { (ctx.t("thread-in-reply")) } }
+            }
+        });
+        if let Some(reason) = &p.hidden {
+            one.html(html! { p.notice.hidden-post { (ctx.t("post-hidden")) " " (reason) } });
+        } else {
+            one.html(html! {
+                div lang=(p.lang) dir=(direction_of(&p.lang).as_str()) { (PreEscaped(&p.body_html)) }
+            });
+            one.html(PreEscaped("<p class=\"meta actions\">".to_string()));
+            one.html(html! {
+                a href=(format!("{here}?reply_to={}#reply", p.id)) { (ctx.t("thread-reply-link")) } " · "
+                a href=(format!("{here}?quote={}#reply", p.id)) { (ctx.t("thread-quote-link")) }
+            });
+            crate::routes::follow::post_edit_links(ctx, p, &mut one);
+            one.html(PreEscaped("</p>".to_string()));
+        }
+        crate::routes::moderation::post_controls(ctx, p, can_moderate, &mut one);
+        one.html(PreEscaped("</article>".to_string()));
+        // Held posts are shown only to their author and to those who moderate here.
+        if p.held && !can_moderate {
+            out.for_author(p.author.id, one);
+        } else {
+            out.append(one);
+        }
+    }
+    out
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -187,6 +237,7 @@ async fn thread_page(
         more,
         balance,
         topics,
+        posts_html,
     }) = shared.as_ref()
     else {
         return Err(ctx.not_found());
@@ -214,33 +265,19 @@ async fn thread_page(
         None => false,
     };
     let here = ctx.href(&format!("/threads/{id}"));
+    // The posts as every reader of this kind sees them, rendered once per change, then
+    // finished with this reader's own parts.
+    let kind = usize::from(ctx.viewer.is_some()) * 2 + usize::from(can_moderate);
+    let posts_html = posts_html[kind]
+        .get_or_init(|| post_pieces(ctx, posts, can_moderate, &here))
+        .finish(ctx);
     let body = html! {
         h1 lang=(t.lang) dir=(direction_of(&t.lang).as_str()) { (t.title) }
         p.meta { (display::count(ctx, "thread-posts", t.post_count)) }
         (crate::routes::topics::topic_links(ctx, topics))
         (crate::routes::follow::follow_button(ctx, convene_core::model::FollowKind::Thread, id, following))
         @if let Some(n) = notice { p.notice role="status" { (ctx.t(n)) } }
-        // Held posts are shown only to their author and to those who moderate here.
-        @for p in posts.iter().filter(|p| !p.held || can_moderate || me == Some(p.author.id)) {
-            article.post id=(format!("post-{}", p.id)) {
-                p { (display::voice(ctx, &p.author)) " · " a href=(format!("#post-{}", p.id)) { (display::date(ctx, p.created_at)) } }
-                @if p.held { p.notice { (ctx.t("post-held")) } }
-                @if let Some(r) = p.reply_to {
-                    p.meta { a href=(format!("{here}?after={}#post-{r}", r - 1)) { (ctx.t("thread-in-reply")) } }
-                }
-                @if let Some(reason) = &p.hidden {
-                    p.notice.hidden-post { (ctx.t("post-hidden")) " " (reason) }
-                } @else {
-                    div lang=(p.lang) dir=(direction_of(&p.lang).as_str()) { (PreEscaped(&p.body_html)) }
-                    p.meta.actions {
-                        a href=(format!("{here}?reply_to={}#reply", p.id)) { (ctx.t("thread-reply-link")) } " · "
-                        a href=(format!("{here}?quote={}#reply", p.id)) { (ctx.t("thread-quote-link")) }
-                        (crate::routes::follow::post_edit_links(ctx, p))
-                    }
-                }
-                (crate::routes::moderation::post_controls(ctx, p, can_moderate))
-            }
-        }
+        (posts_html)
         @if more {
             @if let Some(last) = posts.last() {
                 p { a rel="next" href=(format!("{here}?after={}", last.id)) { (ctx.t("thread-next-page")) } }
