@@ -152,7 +152,9 @@ fn aliases(sql: &str) -> std::collections::HashMap<String, String> {
         if next.is_some_and(|n| n.eq_ignore_ascii_case("AS")) {
             next = words.get(i + 3).copied();
         }
-        if let Some(alias) = next.filter(|a| a.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')) {
+        if let Some(alias) =
+            next.filter(|a| a.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        {
             map.insert(alias.to_string(), table);
         }
     }
@@ -174,15 +176,20 @@ fn full_scans(sql: &str, plan: &str) -> Vec<String> {
             (!rest.contains(" USING ") || !limited).then(|| rest.split_whitespace().next())
         } else if let Some(rest) = line.strip_prefix("Seq Scan on ") {
             Some(rest.split_whitespace().next())
-        } else if line.starts_with("Index Scan using ") || line.starts_with("Index Only Scan using ") {
+        } else if line.starts_with("Index Scan using ")
+            || line.starts_with("Index Only Scan using ")
+        {
             // Its conditions are the indented lines right below it.
             let depth = raw.len() - raw.trim_start().len();
             let has_cond = lines[i + 1..]
                 .iter()
                 .take_while(|l| l.len() - l.trim_start().len() > depth && !l.contains("->"))
                 .any(|l| l.contains("Index Cond"));
-            (!has_cond && !limited)
-                .then(|| line.split(" on ").nth(1).and_then(|r| r.split_whitespace().next()))
+            (!has_cond && !limited).then(|| {
+                line.split(" on ")
+                    .nth(1)
+                    .and_then(|r| r.split_whitespace().next())
+            })
         } else {
             None
         };
