@@ -203,7 +203,7 @@ start_server
 form_replies "$WRITE_SECONDS" "$WRITERS" 0 >"$data/form-writes.txt"
 replies_ok "$data/form-writes.txt"
 wr() { awk -v k="$1" '$1 == k {print $2}' "$data/form-writes.txt"; }
-echo "write path through the form ($WRITERS connections): $(wr Requests/sec) posts/s, p50 $(wr 50%), p99 $(wr 99%); server peak RSS $(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status")"
+echo "write path through the form ($WRITERS connections): $(wr Requests/sec:) posts/s, p50 $(wr 50%), p99 $(wr 99%); server peak RSS $(awk '/VmHWM/ {print $2, $3}' "/proc/$server/status")"
 stop_server
 
 echo "write path through the Store ($WRITERS writers): $("$CONVENE_BIN" write-bench --writers "$WRITERS" --seconds "$WRITE_SECONDS")"

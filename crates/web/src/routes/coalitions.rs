@@ -215,7 +215,8 @@ async fn coalition(
     } else {
         Vec::new()
     };
-    let tools = crate::routes::pages::content_tools(&ctx, &app, text).await?;
+    // The coalition's text is edited by its coordinators, loaded with the shared rows.
+    let tools = crate::routes::pages::content_tools_for(&ctx, text, coordinators);
     let body = html! {
         (crate::routes::moderation::coalition_controls(&ctx, c))
         (notice(&ctx, text, &format!("/coalitions/{slug}")))

@@ -32,7 +32,7 @@ async fn page(
         .or_page(&ctx)?;
     let text = text.ok_or_else(|| ctx.not_found())?;
     let state = text.state();
-    let tools = content_tools(&ctx, &app, &text).await?;
+    let tools = content_tools_for(&ctx, &text, &[]);
     let body = html! {
         (notice(&ctx, &text, &format!("/pages/{slug}")))
         (content(&text))
@@ -59,20 +59,25 @@ pub async fn content_tools(
         .text_coordinators(text.original.id)
         .await
         .or_page(ctx)?;
+    Ok(content_tools_for(ctx, text, &coordinators))
+}
+
+/// [`content_tools`] where the text's coordinators are known already: a coalition's
+/// (shared by all its page's readers), or none for texts no coalition owns (topics,
+/// pages, meetings), which saves a query on every signed-in view.
+pub fn content_tools_for(ctx: &Ctx, text: &Localized, coordinators: &[i64]) -> Markup {
     let can_edit = convene_core::permissions::decide(
         ctx.actor(),
-        convene_core::permissions::Action::EditContent {
-            coordinators: &coordinators,
-        },
+        convene_core::permissions::Action::EditContent { coordinators },
     ) == convene_core::permissions::Decision::Allow;
-    Ok(html! {
+    html! {
         p.tools {
             a href=(ctx.href(&format!("/translate/{}", text.original.id))) { (ctx.t("translation-translate-link")) }
             @if can_edit {
                 " · " a href=(ctx.href(&format!("/texts/{}/edit", text.original.id))) { (ctx.t("edit-original-link")) }
             }
         }
-    })
+    }
 }
 
 /// The title and body in whatever language they are written in, marked as such.

@@ -4,7 +4,7 @@
 use crate::display;
 use crate::error::{OrPage, PageError};
 use crate::layout::{Alternates, Head};
-use crate::routes::pages::{content, content_tools, notice};
+use crate::routes::pages::{content, content_tools_for, notice};
 use crate::shared_reads::SharedBody;
 use crate::{AppState, Ctx};
 use axum::extract::{Path, State};
@@ -103,7 +103,8 @@ async fn topic(
     let Some((topic, text)) = &shared.subject else {
         return Err(ctx.not_found());
     };
-    let tools = content_tools(&ctx, &app, text).await?;
+    // No coalition owns a topic's text.
+    let tools = content_tools_for(&ctx, text, &[]);
     let level = match &ctx.viewer {
         Some(me) => app
             .store
