@@ -1,12 +1,11 @@
 //! Raw counts behind the stakeholder-balance charts.
-
 use crate::sql::SqlStore;
 use crate::Result;
 use convene_core::StakeholderGroup;
 use sqlx::Row;
 
 impl SqlStore {
-    pub(crate) async fn do_balance_rows(
+    pub(crate) async fn balance_rows(
         &self,
         sql: &str,
         id: i64,
@@ -21,12 +20,10 @@ impl SqlStore {
         }
         Ok(out)
     }
-}
 
-impl SqlStore {
     /// Sums by group and by country from a voices table (`coalition_voices` keyed by
     /// `coalition_id`, or `thread_voices` by `thread_id`).
-    pub(crate) async fn do_voices(
+    pub(crate) async fn voices(
         &self,
         table: &str,
         key: &str,

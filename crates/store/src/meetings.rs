@@ -13,7 +13,7 @@ use convene_core::meeting::{
     Gender, InvitationKind, InvitationState, Mode, Scores, SessionFormat, SessionType, SpeakerRole,
     Status,
 };
-use convene_core::model::{Edition, NewText};
+use convene_core::model::{Edition, NewEdition, NewText};
 use convene_core::programme::*;
 use convene_core::StakeholderGroup;
 use sqlx::any::AnyRow;
@@ -21,6 +21,11 @@ use sqlx::Row;
 
 #[async_trait]
 pub trait Meetings: Send + Sync {
+    async fn create_edition(&self, new: &NewEdition) -> Result<i64>;
+
+    /// All yearly meetings, newest first, themes in `lang` where translated.
+    async fn editions(&self, lang: &str) -> Result<Vec<Edition>>;
+
     async fn edition(&self, year: i64, lang: &str) -> Result<Option<Edition>>;
     async fn update_edition(&self, id: i64, settings: &EditionSettings) -> Result<()>;
     async fn add_track(&self, edition_id: i64, name: &NewText) -> Result<i64>;
@@ -349,6 +354,36 @@ fn opt_code<T: Copy>(v: Option<T>, f: fn(T) -> &'static str) -> Option<&'static 
 
 #[async_trait]
 impl Meetings for SqlStore {
+    async fn create_edition(&self, new: &NewEdition) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let text_id = self.insert_text(&mut tx, &new.theme).await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO editions (year, host_country, city, starts_on, ends_on, text_id, time_zone)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(new.year)
+        .bind(new.host_country.to_ascii_uppercase())
+        .bind(&new.city)
+        .bind(&new.starts_on)
+        .bind(&new.ends_on)
+        .bind(text_id)
+        .bind(&new.time_zone)
+        .fetch_one(&mut *tx)
+        .await?;
+        self.log_change(&mut tx, "edition", id, "create").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn editions(&self, lang: &str) -> Result<Vec<Edition>> {
+        let sql = format!(
+            "SELECT e.*, t.title, t.original_lang, {TR_TITLE}
+             FROM editions e JOIN texts t ON t.id = e.text_id ORDER BY e.year DESC"
+        );
+        let rows = sqlx::query(&sql).bind(lang).fetch_all(&self.read).await?;
+        rows.iter().map(|r| rows::edition(r, lang)).collect()
+    }
+
     async fn edition(&self, year: i64, lang: &str) -> Result<Option<Edition>> {
         let sql = format!(
             "SELECT e.*, t.title, t.original_lang, {TR_TITLE}

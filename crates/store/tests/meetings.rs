@@ -66,15 +66,14 @@ fn fields() -> ProposalFields {
 }
 
 async fn proposal(s: &dyn Store, edition_id: i64, by: i64, title: &str) -> i64 {
-    s.meetings()
-        .create_proposal(&NewProposal {
-            edition_id,
-            created_by: by,
-            text: text(title, "A description."),
-            fields: fields(),
-        })
-        .await
-        .unwrap()
+    s.create_proposal(&NewProposal {
+        edition_id,
+        created_by: by,
+        text: text(title, "A description."),
+        fields: fields(),
+    })
+    .await
+    .unwrap()
 }
 
 fn speaker(name: &str, role: SpeakerRole) -> NewSpeaker {
@@ -91,7 +90,7 @@ fn speaker(name: &str, role: SpeakerRole) -> NewSpeaker {
 }
 
 async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let track = m.add_track(e, &text("Access", "")).await.unwrap();
@@ -169,7 +168,7 @@ async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
 }
 
 async fn organiser_facts_feed_the_criteria(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let past = edition(s, 2025).await;
     let now = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
@@ -209,7 +208,7 @@ async fn organiser_facts_feed_the_criteria(s: &dyn Store) {
 }
 
 async fn reviews_replace_and_rank(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let rev = person(s, 2, Role::Reviewer).await;
@@ -234,7 +233,7 @@ async fn reviews_replace_and_rank(s: &dyn Store) {
 }
 
 async fn schedule_interest_and_feeds(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let room = m.add_room(e, "Plenary", 800).await.unwrap();
@@ -278,7 +277,7 @@ async fn schedule_interest_and_feeds(s: &dyn Store) {
 }
 
 async fn reports_and_reminders(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let id = proposal(s, e, ana, "P").await;
@@ -320,7 +319,7 @@ async fn reports_and_reminders(s: &dyn Store) {
 }
 
 async fn merging_moves_people_over(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let bo = person(s, 2, Role::Participant).await;
@@ -354,7 +353,7 @@ async fn merging_moves_people_over(s: &dyn Store) {
 }
 
 async fn invitations_enrol_nobody_until_accepted(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let bo = person(s, 2, Role::Participant).await;

@@ -50,7 +50,7 @@ async fn text_owners_and_private_proposals_in_coverage(s: &dyn Store) {
         })
         .await
         .unwrap();
-    let m = s.meetings();
+    let m = s;
     let new = |title: &str| NewProposal {
         edition_id: e,
         created_by: p,

@@ -58,7 +58,7 @@ struct World {
 }
 
 async fn proposal(app: &TestApp, edition: i64, by: i64, title: &str, status: Status) -> i64 {
-    let m = app.store().meetings();
+    let m = app.store();
     let id = m
         .create_proposal(&NewProposal {
             edition_id: edition,
@@ -273,7 +273,7 @@ async fn world(app: &TestApp) -> (BTreeMap<&'static str, Client<'_>>, World) {
         })
         .await
         .unwrap();
-    let m = s.meetings();
+    let m = s;
     let draft = proposal(app, edition, id("olga"), "Draftsecret", Status::Draft).await;
     let draft_text = m.proposal(draft, "en").await.unwrap().unwrap().text_id;
     let declined = proposal(app, edition, id("olga"), "Declinedsecret", Status::Declined).await;

@@ -50,7 +50,7 @@ async fn propose(
     coalitions: &[i64],
     s: &Session,
 ) -> Result<i64, StoreError> {
-    let m = store.meetings();
+    let m = store;
     let topics = store.topics("en").await?;
     let id = m
         .create_proposal(&NewProposal {
@@ -378,7 +378,7 @@ async fn setup(
 }
 
 pub async fn load(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Result<(), StoreError> {
-    let m = store.meetings();
+    let m = store;
     let (Some(past), Some(coming)) = (m.edition(2025, "en").await?, m.edition(2027, "en").await?)
     else {
         return Ok(());

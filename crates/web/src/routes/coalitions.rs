@@ -140,7 +140,7 @@ async fn load_shared(
         s.coalition_facts(c.id),
         s.coalition_topics(c.id, lang),
         s.outputs(c.id, lang),
-        s.meetings().coalition_sessions(c.id, lang),
+        s.coalition_sessions(c.id, lang),
         s.member_voices(c.id),
         s.text_coordinators(c.text_id),
     )?;

@@ -55,7 +55,7 @@ pub async fn panel(
         return Ok(html! {});
     }
     let here = format!("/sessions/{}", p.id);
-    let m = app.store.meetings();
+    let m = &*app.store;
     let secretariat = ctx.require(Action::ManageMeeting).is_ok();
     let assigned_to_me = ctx
         .viewer
@@ -176,7 +176,7 @@ async fn dashboard(
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
     let e = prog::edition(&ctx, &app, &year).await?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let proposals: Vec<Proposal> = m
         .proposals(e.id, ctx.code())
         .await
@@ -243,7 +243,7 @@ async fn dashboard(
 
 async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     ctx.require(Action::SeeReviewQueue)?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let assigned = m.review_queue(me.id, ctx.code()).await.or_page(&ctx)?;
     let mut rows = Vec::new();
     for p in assigned {
@@ -299,7 +299,7 @@ async fn assign(
         l.reviewers.iter().any(|(r, _)| *r == reviewer.id),
     )
     .map_err(|_| ctx.fail(AppError::Conflict))?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     m.assign_reviewer(p.id, reviewer.id).await.or_page(&ctx)?;
     if p.status == Status::Submitted {
         m.set_status(p.id, Status::InReview, None, Some(me.id))
@@ -324,7 +324,7 @@ async fn decide(
     if !p.status.can_become(to) {
         return Err(ctx.fail(AppError::Conflict));
     }
-    let m = app.store.meetings();
+    let m = &*app.store;
     let title = p.title.text.clone();
     if to == Status::MergeRequested {
         let other: i64 = form
@@ -406,7 +406,6 @@ async fn review(
         return Err(ctx.fail(AppError::BadRequest));
     }
     app.store
-        .meetings()
         .save_review(l.proposal.id, me.id, scores, comments)
         .await
         .or_page(&ctx)?;
