@@ -3,6 +3,38 @@
 
 use crate::{StakeholderGroup, TranslationState};
 
+/// Typed ids, for the Store methods that take ids of two kinds, so that they cannot be
+/// swapped unnoticed (`coalition_posting_blocked(coalition, participant)` against
+/// `coalition_abuse_record(participant, coalition, ..)`). Records keep plain `i64` ids.
+macro_rules! id {
+    ($($(#[$doc:meta])* $name:ident;)*) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub i64);
+
+        impl $name {
+            pub const fn get(self) -> i64 {
+                self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )*};
+}
+
+id! {
+    /// A participant's id.
+    ParticipantId;
+    /// A Dynamic Coalition's id.
+    CoalitionId;
+    /// A yearly meeting's session proposal's id.
+    ProposalId;
+}
+
 /// Site-wide roles. Coordinating a coalition is a per-coalition role, kept on membership.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {

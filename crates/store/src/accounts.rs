@@ -114,6 +114,12 @@ pub trait Accounts: Send + Sync {
     /// Marks the link used and returns whose it was, if it was still valid.
     async fn use_password_reset(&self, token_hash: &str, now: i64) -> Result<Option<i64>>;
 
+    /// Choosing a new password through a reset link, in one transaction: the link is used
+    /// up and the account gets `password_hash` ([`Accounts::set_password`]), or neither.
+    /// False when the link no longer works.
+    async fn reset_password(&self, token_hash: &str, now: i64, password_hash: &str)
+        -> Result<bool>;
+
     /// Count a hit in a fixed window of `window` seconds; false once over `limit`.
     async fn hit_rate_limit(&self, bucket: &str, window: i64, limit: i64, now: i64)
         -> Result<bool>;
@@ -354,21 +360,7 @@ impl Accounts for SqlStore {
 
     async fn set_password(&self, id: i64, hash: &str) -> Result<()> {
         let mut tx = self.write.begin().await?;
-        let done = sqlx::query("UPDATE participants SET password_hash = $2 WHERE id = $1")
-            .bind(id)
-            .bind(hash)
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::NotFound("participant"));
-        }
-        // A new password signs every device out and voids every reset link still out.
-        for sql in [
-            "DELETE FROM sessions WHERE participant_id = $1",
-            "DELETE FROM password_resets WHERE participant_id = $1",
-        ] {
-            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
-        }
+        self.set_password_in(&mut tx, id, hash).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -593,6 +585,23 @@ impl Accounts for SqlStore {
         Ok(who)
     }
 
+    async fn reset_password(&self, token_hash: &str, at: i64, password_hash: &str) -> Result<bool> {
+        let mut tx = self.write.begin().await?;
+        let who: Option<i64> = sqlx::query_scalar(
+            "UPDATE password_resets SET used_at = $2
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
+             RETURNING participant_id",
+        )
+        .bind(token_hash)
+        .bind(at)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(who) = who else { return Ok(false) };
+        self.set_password_in(&mut tx, who, password_hash).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
     async fn hit_rate_limit(&self, bucket: &str, window: i64, limit: i64, at: i64) -> Result<bool> {
         let hits: i64 = sqlx::query_scalar(
             "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
@@ -613,6 +622,25 @@ impl Accounts for SqlStore {
 }
 
 impl SqlStore {
+    async fn set_password_in(&self, conn: &mut AnyConnection, id: i64, hash: &str) -> Result<()> {
+        let done = sqlx::query("UPDATE participants SET password_hash = $2 WHERE id = $1")
+            .bind(id)
+            .bind(hash)
+            .execute(&mut *conn)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("participant"));
+        }
+        // A new password signs every device out and voids every reset link still out.
+        for sql in [
+            "DELETE FROM sessions WHERE participant_id = $1",
+            "DELETE FROM password_resets WHERE participant_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+        }
+        Ok(())
+    }
+
     pub(crate) async fn insert_participant(
         &self,
         conn: &mut AnyConnection,

@@ -89,6 +89,14 @@ pub trait Coalitions: Send + Sync {
 
     async fn add_contact(&self, coalition_id: i64, participant_id: i64) -> Result<()>;
 
+    /// Making a member a coordinator, in one transaction: the role and the contact person
+    /// it brings. Nothing is kept if either part fails.
+    async fn add_coordinator(
+        &self,
+        coalition_id: CoalitionId,
+        participant_id: ParticipantId,
+    ) -> Result<()>;
+
     async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()>;
 
     /// `(group, country, count)` of a coalition's members.
@@ -146,6 +154,16 @@ pub trait Coalitions: Send + Sync {
 impl Coalitions for SqlStore {
     async fn create_coalition(&self, new: &NewCoalition) -> Result<i64> {
         self.create_coalition_held(new, false).await
+    }
+
+    async fn add_coordinator(&self, coalition: CoalitionId, who: ParticipantId) -> Result<()> {
+        let (coalition, who) = (coalition.get(), who.get());
+        let mut tx = self.write.begin().await?;
+        self.join_in(&mut tx, coalition, who, MemberRole::Coordinator)
+            .await?;
+        self.add_contact_in(&mut tx, coalition, who).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn create_coalition_held(&self, new: &NewCoalition, held: bool) -> Result<i64> {

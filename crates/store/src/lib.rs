@@ -99,6 +99,8 @@ pub trait Store:
     /// A site setting (moderation thresholds, the notifier's cursor).
     async fn setting(&self, key: &str) -> Result<Option<String>>;
     async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+    /// Several `(key, value)` settings from one form, in one transaction.
+    async fn set_settings(&self, all: &[(&str, &str)]) -> Result<()>;
 
     /// The sequence number of the newest committed change (0 before any).
     async fn last_change(&self) -> Result<i64>;

@@ -199,14 +199,22 @@ impl Store for SqlStore {
     }
 
     async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO settings (key, value) VALUES ($1, $2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(key)
-        .bind(value)
-        .execute(&self.write)
-        .await?;
+        self.set_settings(&[(key, value)]).await
+    }
+
+    async fn set_settings(&self, all: &[(&str, &str)]) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        for (key, value) in all {
+            sqlx::query(
+                "INSERT INTO settings (key, value) VALUES ($1, $2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )
+            .bind(*key)
+            .bind(*value)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

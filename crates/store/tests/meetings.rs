@@ -213,8 +213,25 @@ async fn reviews_replace_and_rank(s: &dyn Store) {
     let ana = person(s, 1, Role::Participant).await;
     let rev = person(s, 2, Role::Reviewer).await;
     let id = proposal(s, e, ana, "P").await;
-    m.assign_reviewer(id, rev).await.unwrap();
-    assert!(m.assign_reviewer(id, rev).await.is_err(), "assigned once");
+    m.assign_reviewer(&convene_core::meeting::ReviewerAssignment {
+        proposal_id: convene_core::model::ProposalId(id),
+        reviewer_id: convene_core::model::ParticipantId(rev),
+        by: convene_core::model::ParticipantId(rev),
+        status: None,
+    })
+    .await
+    .unwrap();
+    assert!(
+        m.assign_reviewer(&convene_core::meeting::ReviewerAssignment {
+            proposal_id: convene_core::model::ProposalId(id),
+            reviewer_id: convene_core::model::ParticipantId(rev),
+            by: convene_core::model::ParticipantId(rev),
+            status: None
+        })
+        .await
+        .is_err(),
+        "assigned once"
+    );
     assert_eq!(
         m.assigned_reviewers(id).await.unwrap(),
         vec![(rev, "Person 2".into())]
@@ -376,30 +393,29 @@ async fn invitations_enrol_nobody_until_accepted(s: &dyn Store) {
         speaker,
     };
     let sp = m
-        .invite(&invite(
-            InvitationKind::Speaker,
-            "p2@example.org",
-            Some(bo),
-            Some(typed.clone()),
-        ))
+        .invite(
+            &invite(
+                InvitationKind::Speaker,
+                "p2@example.org",
+                Some(bo),
+                Some(typed.clone()),
+            ),
+            None,
+        )
         .await
         .unwrap();
     let org = m
-        .invite(&invite(
-            InvitationKind::Organiser,
-            "p2@example.org",
-            Some(bo),
+        .invite(
+            &invite(InvitationKind::Organiser, "p2@example.org", Some(bo), None),
             None,
-        ))
+        )
         .await
         .unwrap();
     let nobody = m
-        .invite(&invite(
-            InvitationKind::Organiser,
-            "x@nowhere.example",
+        .invite(
+            &invite(InvitationKind::Organiser, "x@nowhere.example", None, None),
             None,
-            None,
-        ))
+        )
         .await
         .unwrap();
     // Invited is not enrolled.
@@ -450,12 +466,15 @@ async fn invitations_enrol_nobody_until_accepted(s: &dyn Store) {
 
     // A speaker invitation accepted becomes the speaker given.
     let again = m
-        .invite(&invite(
-            InvitationKind::Speaker,
-            "p2@example.org",
-            Some(bo),
-            Some(typed),
-        ))
+        .invite(
+            &invite(
+                InvitationKind::Speaker,
+                "p2@example.org",
+                Some(bo),
+                Some(typed),
+            ),
+            None,
+        )
         .await
         .unwrap();
     let mut filled = speaker("Person 2", SpeakerRole::Moderator);

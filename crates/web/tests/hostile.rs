@@ -278,7 +278,14 @@ async fn world(app: &TestApp) -> (BTreeMap<&'static str, Client<'_>>, World) {
     let draft_text = m.proposal(draft, "en").await.unwrap().unwrap().text_id;
     let declined = proposal(app, edition, id("olga"), "Declinedsecret", Status::Declined).await;
     let in_review = proposal(app, edition, id("olga"), "Reviewsecret", Status::InReview).await;
-    m.assign_reviewer(in_review, id("rita")).await.unwrap();
+    m.assign_reviewer(&convene_core::meeting::ReviewerAssignment {
+        proposal_id: convene_core::model::ProposalId(in_review),
+        reviewer_id: convene_core::model::ParticipantId(id("rita")),
+        by: convene_core::model::ParticipantId(id("rita")),
+        status: None,
+    })
+    .await
+    .unwrap();
     let accepted = proposal(app, edition, id("olga"), "Accepted", Status::Accepted).await;
     let room = m.add_room(edition, "Room A", 100).await.unwrap();
     let sams = proposal(app, edition, id("sam"), "Sam's own", Status::Draft).await;

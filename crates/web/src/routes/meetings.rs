@@ -339,22 +339,25 @@ async fn create(
     let s = &d.settings;
     let created = app
         .store
-        .create_edition(&NewEdition {
-            year,
-            host_country: s.host_country.clone(),
-            city: s.city.clone(),
-            starts_on: s.starts_on.clone(),
-            ends_on: s.ends_on.clone(),
-            time_zone: s.time_zone.clone(),
-            theme: NewText {
-                lang: ctx.code().to_string(),
-                title: d.theme.clone(),
-                body_md: d.theme_body.clone(),
+        .create_edition_with_settings(
+            &NewEdition {
+                year,
+                host_country: s.host_country.clone(),
+                city: s.city.clone(),
+                starts_on: s.starts_on.clone(),
+                ends_on: s.ends_on.clone(),
+                time_zone: s.time_zone.clone(),
+                theme: NewText {
+                    lang: ctx.code().to_string(),
+                    title: d.theme.clone(),
+                    body_md: d.theme_body.clone(),
+                },
             },
-        })
+            s,
+        )
         .await;
-    let id = match created {
-        Ok(id) => id,
+    match created {
+        Ok(_) => {}
         Err(convene_store::StoreError::Conflict(_)) => {
             let errors = [FieldError {
                 field: "year",
@@ -364,7 +367,6 @@ async fn create(
         }
         Err(e) => return Err(ctx.fail(e.into())),
     };
-    app.store.update_edition(id, s).await.or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/meetings/{year}"))).into_response())
 }
 

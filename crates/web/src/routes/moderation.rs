@@ -573,13 +573,10 @@ async fn save_settings(
     };
     // A form without the field (an older page) leaves the threshold as it is.
     let typed = form.get("abuse-threshold");
+    let mut threshold = None;
     if !form.all("abuse-threshold").is_empty() {
         match abuse::parse_threshold(typed) {
-            Ok(n) => app
-                .store
-                .set_setting(ABUSE_THRESHOLD, &n.to_string())
-                .await
-                .or_page(&ctx)?,
+            Ok(n) => threshold = Some(n.to_string()),
             Err(message) => {
                 let errors = [convene_core::account::FieldError {
                     field: "abuse-threshold",
@@ -595,10 +592,12 @@ async fn save_settings(
             }
         }
     }
-    app.store
-        .set_setting(HOLD_FIRST_POSTS, value)
-        .await
-        .or_page(&ctx)?;
+    // Both settings from the one form, or neither.
+    let mut all = vec![(HOLD_FIRST_POSTS, value)];
+    if let Some(n) = &threshold {
+        all.push((ABUSE_THRESHOLD, n));
+    }
+    app.store.set_settings(&all).await.or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href("/admin/settings")).into_response())
 }
 

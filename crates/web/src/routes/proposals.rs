@@ -789,27 +789,22 @@ async fn invite(
         .or_page(ctx)?
         .map(|(p, _)| p)
         .filter(|p| !p.deleted);
-    m.invite(&NewInvitation {
-        proposal_id: l.proposal.id,
-        kind,
-        email: email.to_string(),
-        participant_id: invitee.as_ref().map(|p| p.id),
-        invited_by: me.id,
-        speaker,
-    })
+    let notice = invitee
+        .as_ref()
+        .map(|p| notify::invited(p.id, kind, &me.display_name, &l.proposal.title.text));
+    m.invite(
+        &NewInvitation {
+            proposal_id: l.proposal.id,
+            kind,
+            email: email.to_string(),
+            participant_id: invitee.as_ref().map(|p| p.id),
+            invited_by: me.id,
+            speaker,
+        },
+        notice.as_ref(),
+    )
     .await
     .or_page(ctx)?;
-    if let Some(p) = invitee {
-        app.store
-            .notify(&notify::invited(
-                p.id,
-                kind,
-                &me.display_name,
-                &l.proposal.title.text,
-            ))
-            .await
-            .or_page(ctx)?;
-    }
     Ok(())
 }
 

@@ -14,7 +14,8 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use convene_core::meeting::{self, Scores, Status};
+use convene_core::meeting::{self, ReviewerAssignment, Scores, Status};
+use convene_core::model::{ParticipantId, ProposalId};
 use convene_core::permissions::Action;
 use convene_core::programme::{Organiser, Proposal};
 use maud::{html, Markup};
@@ -299,13 +300,15 @@ async fn assign(
         l.reviewers.iter().any(|(r, _)| *r == reviewer.id),
     )
     .map_err(|_| ctx.fail(AppError::Conflict))?;
-    let m = &*app.store;
-    m.assign_reviewer(p.id, reviewer.id).await.or_page(&ctx)?;
-    if p.status == Status::Submitted {
-        m.set_status(p.id, Status::InReview, None, Some(me.id))
-            .await
-            .or_page(&ctx)?;
-    }
+    app.store
+        .assign_reviewer(&ReviewerAssignment {
+            proposal_id: ProposalId(p.id),
+            reviewer_id: ParticipantId(reviewer.id),
+            by: ParticipantId(me.id),
+            status: meeting::status_on_assignment(p.status),
+        })
+        .await
+        .or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/sessions/{}#review-title", p.id))).into_response())
 }
 
@@ -341,10 +344,7 @@ async fn decide(
         if !o.status.can_become(Status::MergeRequested) {
             return Err(ctx.fail(AppError::Conflict));
         }
-        m.set_status(p.id, to, Some(o.id), Some(me.id))
-            .await
-            .or_page(&ctx)?;
-        m.set_status(o.id, to, Some(p.id), Some(me.id))
+        m.pair_for_merge(ProposalId(p.id), ProposalId(o.id), ParticipantId(me.id))
             .await
             .or_page(&ctx)?;
         for (id, t, with) in [(p.id, &title, &o.title.text), (o.id, &o.title.text, &title)] {
