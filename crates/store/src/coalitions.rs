@@ -99,20 +99,11 @@ pub trait Coalitions: Send + Sync {
 
     async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()>;
 
-    /// `(group, country, count)` of a coalition's members.
-    async fn member_balance(
-        &self,
-        coalition_id: i64,
-    ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>>;
+    /// A coalition's members by stakeholder group and country.
+    async fn member_balance(&self, coalition_id: i64) -> Result<Vec<BalanceRow>>;
 
     /// A coalition's members summed by stakeholder group, and by country.
-    async fn member_voices(
-        &self,
-        coalition_id: i64,
-    ) -> Result<(
-        Vec<(convene_core::StakeholderGroup, i64)>,
-        Vec<(String, i64)>,
-    )>;
+    async fn member_voices(&self, coalition_id: i64) -> Result<Voices>;
 
     async fn add_output(&self, new: &NewOutput) -> Result<i64>;
 
@@ -146,8 +137,8 @@ pub trait Coalitions: Send + Sync {
     /// shows that it existed and why it was hidden.
     async fn dissents(&self, output_id: i64) -> Result<Vec<Dissent>>;
 
-    /// `(output, coalition, author)` of a dissent.
-    async fn dissent_context(&self, dissent_id: i64) -> Result<Option<(i64, i64, i64)>>;
+    /// A dissent's output, coalition and author.
+    async fn dissent_context(&self, dissent_id: i64) -> Result<Option<DissentContext>>;
 }
 
 #[async_trait]
@@ -473,21 +464,12 @@ impl Coalitions for SqlStore {
         Ok(())
     }
 
-    async fn member_balance(
-        &self,
-        coalition_id: i64,
-    ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>> {
+    async fn member_balance(&self, coalition_id: i64) -> Result<Vec<BalanceRow>> {
         self.balance_rows(crate::balance::MEMBERS, coalition_id)
             .await
     }
 
-    async fn member_voices(
-        &self,
-        coalition_id: i64,
-    ) -> Result<(
-        Vec<(convene_core::StakeholderGroup, i64)>,
-        Vec<(String, i64)>,
-    )> {
+    async fn member_voices(&self, coalition_id: i64) -> Result<Voices> {
         self.voices("coalition_voices", "coalition_id", coalition_id)
             .await
     }
@@ -604,7 +586,7 @@ impl Coalitions for SqlStore {
             .collect()
     }
 
-    async fn dissent_context(&self, id: i64) -> Result<Option<(i64, i64, i64)>> {
+    async fn dissent_context(&self, id: i64) -> Result<Option<DissentContext>> {
         let row = sqlx::query(
             "SELECT d.output_id, o.coalition_id, d.participant_id FROM output_dissents d
              JOIN coalition_outputs o ON o.id = d.output_id WHERE d.id = $1",
@@ -613,11 +595,11 @@ impl Coalitions for SqlStore {
         .fetch_optional(&self.read)
         .await?;
         match row {
-            Some(r) => Ok(Some((
-                r.try_get("output_id")?,
-                r.try_get("coalition_id")?,
-                r.try_get("participant_id")?,
-            ))),
+            Some(r) => Ok(Some(DissentContext {
+                output_id: r.try_get("output_id")?,
+                coalition_id: r.try_get("coalition_id")?,
+                author_id: r.try_get("participant_id")?,
+            })),
             None => Ok(None),
         }
     }

@@ -40,8 +40,8 @@ pub trait Discussion: Send + Sync {
     /// A post's thread, coalition, author and whether it is held or hidden.
     async fn post_state(&self, post_id: i64) -> Result<Option<PostState>>;
 
-    /// `(thread, coalition, author)` of a post.
-    async fn post_context(&self, post_id: i64) -> Result<Option<(i64, Option<i64>, i64)>>;
+    /// A post's thread, coalition and author.
+    async fn post_context(&self, post_id: i64) -> Result<Option<PostContext>>;
 
     /// Whether a thread's opening post is held (the thread is then not listed).
     async fn thread_opening_held(&self, thread_id: i64) -> Result<bool>;
@@ -56,19 +56,10 @@ pub trait Discussion: Send + Sync {
     async fn post_versions(&self, post_id: i64) -> Result<Vec<PostVersion>>;
 
     /// A thread's posts summed by their authors' stakeholder group, and by country.
-    async fn post_voices(
-        &self,
-        thread_id: i64,
-    ) -> Result<(
-        Vec<(convene_core::StakeholderGroup, i64)>,
-        Vec<(String, i64)>,
-    )>;
+    async fn post_voices(&self, thread_id: i64) -> Result<Voices>;
 
-    /// `(group, country, count)` of a thread's posts by author.
-    async fn post_balance(
-        &self,
-        thread_id: i64,
-    ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>>;
+    /// A thread's posts by their authors' stakeholder group and country.
+    async fn post_balance(&self, thread_id: i64) -> Result<Vec<BalanceRow>>;
 
     /// Newest first.
     async fn participant_posts(&self, id: i64, limit: i64) -> Result<Vec<PostSummary>>;
@@ -215,7 +206,7 @@ impl Discussion for SqlStore {
         }))
     }
 
-    async fn post_context(&self, post: i64) -> Result<Option<(i64, Option<i64>, i64)>> {
+    async fn post_context(&self, post: i64) -> Result<Option<PostContext>> {
         let row = sqlx::query(
             "SELECT p.thread_id, t.coalition_id, p.author_id FROM posts p
              JOIN threads t ON t.id = p.thread_id WHERE p.id = $1",
@@ -224,11 +215,11 @@ impl Discussion for SqlStore {
         .fetch_optional(&self.read)
         .await?;
         match row {
-            Some(r) => Ok(Some((
-                r.try_get("thread_id")?,
-                r.try_get("coalition_id")?,
-                r.try_get("author_id")?,
-            ))),
+            Some(r) => Ok(Some(PostContext {
+                thread_id: r.try_get("thread_id")?,
+                coalition_id: r.try_get("coalition_id")?,
+                author_id: r.try_get("author_id")?,
+            })),
             None => Ok(None),
         }
     }
@@ -313,20 +304,11 @@ impl Discussion for SqlStore {
             .collect()
     }
 
-    async fn post_voices(
-        &self,
-        thread_id: i64,
-    ) -> Result<(
-        Vec<(convene_core::StakeholderGroup, i64)>,
-        Vec<(String, i64)>,
-    )> {
+    async fn post_voices(&self, thread_id: i64) -> Result<Voices> {
         self.voices("thread_voices", "thread_id", thread_id).await
     }
 
-    async fn post_balance(
-        &self,
-        thread_id: i64,
-    ) -> Result<Vec<(convene_core::StakeholderGroup, String, i64)>> {
+    async fn post_balance(&self, thread_id: i64) -> Result<Vec<BalanceRow>> {
         self.balance_rows(crate::balance::POSTS, thread_id).await
     }
 

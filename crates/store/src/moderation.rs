@@ -39,8 +39,8 @@ pub trait Moderation: Send + Sync {
         by_staff: bool,
     ) -> Result<()>;
 
-    /// `(post, thread, thread title)` of posts waiting for review, oldest first.
-    async fn held_posts(&self, limit: i64) -> Result<Vec<(i64, i64, String)>>;
+    /// Posts waiting for review, oldest first.
+    async fn held_posts(&self, limit: i64) -> Result<Vec<HeldPost>>;
 
     async fn release_post(&self, post_id: i64, actor: i64) -> Result<()>;
 
@@ -109,8 +109,8 @@ pub trait Moderation: Send + Sync {
         actor: i64,
     ) -> Result<()>;
 
-    /// `(dissent, output)` of dissents waiting for review, oldest first.
-    async fn held_dissents(&self, limit: i64) -> Result<Vec<(i64, i64)>>;
+    /// Dissents waiting for review, oldest first.
+    async fn held_dissents(&self, limit: i64) -> Result<Vec<HeldDissent>>;
 
     async fn release_dissent(&self, dissent_id: i64, actor: i64) -> Result<()>;
 
@@ -245,7 +245,7 @@ impl Moderation for SqlStore {
         Ok(())
     }
 
-    async fn held_posts(&self, limit: i64) -> Result<Vec<(i64, i64, String)>> {
+    async fn held_posts(&self, limit: i64) -> Result<Vec<HeldPost>> {
         let rows = sqlx::query(
             "SELECT p.id, p.thread_id, t.title FROM posts p JOIN threads t ON t.id = p.thread_id
              WHERE p.held = 1 ORDER BY p.id LIMIT $1",
@@ -255,11 +255,11 @@ impl Moderation for SqlStore {
         .await?;
         rows.iter()
             .map(|r| {
-                Ok((
-                    r.try_get("id")?,
-                    r.try_get("thread_id")?,
-                    r.try_get("title")?,
-                ))
+                Ok(HeldPost {
+                    post_id: r.try_get("id")?,
+                    thread_id: r.try_get("thread_id")?,
+                    thread_title: r.try_get("title")?,
+                })
             })
             .collect()
     }
@@ -542,13 +542,18 @@ impl Moderation for SqlStore {
             .await
     }
 
-    async fn held_dissents(&self, limit: i64) -> Result<Vec<(i64, i64)>> {
+    async fn held_dissents(&self, limit: i64) -> Result<Vec<HeldDissent>> {
         sqlx::query("SELECT id, output_id FROM output_dissents WHERE held = 1 ORDER BY id LIMIT $1")
             .bind(limit)
             .fetch_all(&self.read)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get("id")?, r.try_get("output_id")?)))
+            .map(|r| {
+                Ok(HeldDissent {
+                    dissent_id: r.try_get("id")?,
+                    output_id: r.try_get("output_id")?,
+                })
+            })
             .collect()
     }
 

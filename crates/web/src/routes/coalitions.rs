@@ -135,7 +135,18 @@ async fn load_shared(
     let Some(c) = s.coalition_by_slug(slug, lang).await? else {
         return Ok(None);
     };
-    let (text, facts, topics, outputs, sessions, (groups, by_country), coordinators) = tokio::try_join!(
+    let (
+        text,
+        facts,
+        topics,
+        outputs,
+        sessions,
+        convene_core::model::Voices {
+            by_group: groups,
+            by_country,
+        },
+        coordinators,
+    ) = tokio::try_join!(
         s.localized(c.text_id, lang),
         s.coalition_facts(c.id),
         s.coalition_topics(c.id, lang),

@@ -91,7 +91,11 @@ pub fn follow_button(ctx: &Ctx, kind: FollowKind, id: i64, following: bool) -> M
 
 async fn own_post(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, String), PageError> {
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let (thread, _, author) = app
+    let convene_core::model::PostContext {
+        thread_id: thread,
+        author_id: author,
+        ..
+    } = app
         .store
         .post_context(id)
         .await

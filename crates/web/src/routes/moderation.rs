@@ -171,7 +171,11 @@ pub fn post_controls(ctx: &Ctx, p: &Post, can_moderate: bool) -> Markup {
 /// A post's thread and the coordinators who may moderate it; 404 for unknown posts.
 async fn context(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, Vec<i64>), PageError> {
     let post: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let (thread, coalition, _) = app
+    let convene_core::model::PostContext {
+        thread_id: thread,
+        coalition_id: coalition,
+        ..
+    } = app
         .store
         .post_context(post)
         .await
@@ -264,7 +268,12 @@ async fn apply_abuse_rule(
     if threshold == 0 {
         return Ok(());
     }
-    let Some((thread, coalition, author)) = app.store.post_context(post).await.or_page(ctx)? else {
+    let Some(convene_core::model::PostContext {
+        thread_id: thread,
+        coalition_id: coalition,
+        author_id: author,
+    }) = app.store.post_context(post).await.or_page(ctx)?
+    else {
         return Ok(());
     };
     let now = convene_core::date::now();
@@ -439,7 +448,7 @@ async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Respon
             h2 { (ctx.t("moderation-held")) }
             @if held.is_empty() { p { (ctx.t("moderation-nothing")) } }
             ul.list {
-                @for (post, thread, title) in &held {
+                @for convene_core::model::HeldPost { post_id: post, thread_id: thread, thread_title: title } in &held {
                     li { a href=(ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1))) { (title) } }
                 }
             }
@@ -459,7 +468,7 @@ async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Respon
             h2 { (ctx.t("moderation-held-dissents")) }
             @if held_dissents.is_empty() { p { (ctx.t("moderation-nothing")) } }
             ul.list {
-                @for (dissent, output) in &held_dissents {
+                @for convene_core::model::HeldDissent { dissent_id: dissent, output_id: output } in &held_dissents {
                     li {
                         a href=(ctx.href(&format!("/outputs/{output}#dissent-{dissent}"))) { (ctx.t("dissents-title")) " #" (dissent) }
                         " "
@@ -777,7 +786,11 @@ async fn dissent_action(
     what: Change,
 ) -> Result<Response, PageError> {
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let (output, coalition, _) = app
+    let convene_core::model::DissentContext {
+        output_id: output,
+        coalition_id: coalition,
+        ..
+    } = app
         .store
         .dissent_context(id)
         .await
