@@ -43,8 +43,8 @@ pub trait Coalitions: Send + Sync {
 
     async fn join_coalition(
         &self,
-        coalition_id: i64,
-        participant_id: i64,
+        coalition_id: CoalitionId,
+        participant_id: ParticipantId,
         role: MemberRole,
     ) -> Result<()>;
 
@@ -52,7 +52,11 @@ pub trait Coalitions: Send + Sync {
     async fn join_coalitions(&self, members: &[(i64, i64)]) -> Result<()>;
 
     /// Leaving twice is harmless.
-    async fn leave_coalition(&self, coalition_id: i64, participant_id: i64) -> Result<()>;
+    async fn leave_coalition(
+        &self,
+        coalition_id: CoalitionId,
+        participant_id: ParticipantId,
+    ) -> Result<()>;
 
     async fn coalitions(&self, lang: &str) -> Result<Vec<Coalition>>;
 
@@ -70,8 +74,8 @@ pub trait Coalitions: Send + Sync {
 
     async fn member_role(
         &self,
-        coalition_id: i64,
-        participant_id: i64,
+        coalition_id: CoalitionId,
+        participant_id: ParticipantId,
     ) -> Result<Option<MemberRole>>;
 
     async fn coalition_coordinators(&self, coalition_id: i64) -> Result<Vec<i64>>;
@@ -183,10 +187,11 @@ impl Coalitions for SqlStore {
 
     async fn join_coalition(
         &self,
-        coalition_id: i64,
-        participant_id: i64,
+        coalition_id: CoalitionId,
+        participant_id: ParticipantId,
         role: MemberRole,
     ) -> Result<()> {
+        let (coalition_id, participant_id) = (coalition_id.get(), participant_id.get());
         let mut tx = self.write.begin().await?;
         self.join_in(&mut tx, coalition_id, participant_id, role)
             .await?;
@@ -204,7 +209,8 @@ impl Coalitions for SqlStore {
         Ok(())
     }
 
-    async fn leave_coalition(&self, coalition: i64, who: i64) -> Result<()> {
+    async fn leave_coalition(&self, coalition: CoalitionId, who: ParticipantId) -> Result<()> {
+        let (coalition, who) = (coalition.get(), who.get());
         let mut tx = self.write.begin().await?;
         // Count the member out while the membership row still exists.
         sqlx::query(
@@ -318,7 +324,12 @@ impl Coalitions for SqlStore {
         rows.iter().map(rows::member).collect()
     }
 
-    async fn member_role(&self, coalition: i64, who: i64) -> Result<Option<MemberRole>> {
+    async fn member_role(
+        &self,
+        coalition: CoalitionId,
+        who: ParticipantId,
+    ) -> Result<Option<MemberRole>> {
+        let (coalition, who) = (coalition.get(), who.get());
         let role: Option<String> = sqlx::query_scalar(
             "SELECT role FROM coalition_members WHERE coalition_id = $1 AND participant_id = $2",
         )

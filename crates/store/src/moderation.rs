@@ -73,8 +73,8 @@ pub trait Moderation: Send + Sync {
     /// anyone who moderates them) since `since`, and whether posting there is blocked.
     async fn coalition_abuse_record(
         &self,
-        participant_id: i64,
-        coalition_id: i64,
+        participant_id: ParticipantId,
+        coalition_id: CoalitionId,
         since: i64,
     ) -> Result<AbuseRecord>;
 
@@ -82,8 +82,8 @@ pub trait Moderation: Send + Sync {
     /// transaction. False when they were already removed there.
     async fn auto_block_coalition_posting(
         &self,
-        participant_id: i64,
-        coalition_id: i64,
+        participant_id: ParticipantId,
+        coalition_id: CoalitionId,
         reason: &str,
         notice: &NewNotification,
     ) -> Result<bool>;
@@ -91,8 +91,8 @@ pub trait Moderation: Send + Sync {
     /// Whether the participant's posting rights in this coalition were removed.
     async fn coalition_posting_blocked(
         &self,
-        coalition_id: i64,
-        participant_id: i64,
+        coalition_id: CoalitionId,
+        participant_id: ParticipantId,
     ) -> Result<bool>;
 
     /// Coalitions waiting for review, oldest first.
@@ -432,10 +432,11 @@ impl Moderation for SqlStore {
 
     async fn coalition_abuse_record(
         &self,
-        who: i64,
-        coalition: i64,
+        who: ParticipantId,
+        coalition: CoalitionId,
         since: i64,
     ) -> Result<convene_core::model::AbuseRecord> {
+        let (who, coalition) = (who.get(), coalition.get());
         let upheld = sqlx::query(
             "SELECT p.id, p.hidden_at FROM posts p JOIN threads t ON t.id = p.thread_id
              WHERE p.author_id = $1 AND t.coalition_id = $2
@@ -453,7 +454,9 @@ impl Moderation for SqlStore {
         .map(|r| Ok((r.try_get("id")?, r.try_get("hidden_at")?)))
         .collect::<Result<Vec<(i64, i64)>>>()?;
         let site = self.abuse_record(who, i64::MAX).await?;
-        let blocked_here = self.coalition_posting_blocked(coalition, who).await?;
+        let blocked_here = self
+            .coalition_posting_blocked(CoalitionId(coalition), ParticipantId(who))
+            .await?;
         Ok(convene_core::model::AbuseRecord {
             upheld,
             rights_restored_at: site.rights_restored_at,
@@ -464,11 +467,12 @@ impl Moderation for SqlStore {
 
     async fn auto_block_coalition_posting(
         &self,
-        who: i64,
-        coalition: i64,
+        who: ParticipantId,
+        coalition: CoalitionId,
         reason: &str,
         notice: &convene_core::model::NewNotification,
     ) -> Result<bool> {
+        let (who, coalition) = (who.get(), coalition.get());
         let mut tx = self.write.begin().await?;
         let at = now();
         let done = sqlx::query(
@@ -500,7 +504,12 @@ impl Moderation for SqlStore {
         Ok(true)
     }
 
-    async fn coalition_posting_blocked(&self, coalition: i64, who: i64) -> Result<bool> {
+    async fn coalition_posting_blocked(
+        &self,
+        coalition: CoalitionId,
+        who: ParticipantId,
+    ) -> Result<bool> {
+        let (coalition, who) = (coalition.get(), who.get());
         let n: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM coalition_posting_blocks
              WHERE coalition_id = $1 AND participant_id = $2",

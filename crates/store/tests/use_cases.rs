@@ -184,7 +184,9 @@ async fn adding_a_coordinator_keeps_all_or_nothing(s: &dyn Store) {
         .await
         .unwrap();
     assert_eq!(
-        s.member_role(id, ana).await.unwrap(),
+        s.member_role(CoalitionId(id), ParticipantId(ana))
+            .await
+            .unwrap(),
         Some(MemberRole::Coordinator)
     );
     let facts = s.coalition_facts(id).await.unwrap().unwrap();

@@ -16,6 +16,7 @@ mod common;
 use axum::http::StatusCode;
 use common::{Client, TestApp};
 use convene_core::meeting::Status;
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::model::{
     MemberRole, NewCoalition, NewEdition, NewOutput, NewPost, NewText, NewThread, Role,
 };
@@ -130,12 +131,20 @@ async fn world(app: &TestApp) -> (BTreeMap<&'static str, Client<'_>>, World) {
         })
         .await
         .unwrap();
-    s.join_coalition(dc, id("mel"), MemberRole::Member)
-        .await
-        .unwrap();
-    s.join_coalition(dc, id("hal"), MemberRole::Member)
-        .await
-        .unwrap();
+    s.join_coalition(
+        CoalitionId(dc),
+        ParticipantId(id("mel")),
+        MemberRole::Member,
+    )
+    .await
+    .unwrap();
+    s.join_coalition(
+        CoalitionId(dc),
+        ParticipantId(id("hal")),
+        MemberRole::Member,
+    )
+    .await
+    .unwrap();
     s.create_coalition(&NewCoalition {
         slug: "cory-dc".into(),
         text: text("Cory's coalition", "Elsewhere."),

@@ -295,10 +295,14 @@ async fn add_coordinator(
         .get("participant")
         .parse()
         .map_err(|_| ctx.fail(AppError::BadRequest))?;
-    let member = app.store.member_role(c.id, who).await.or_page(&ctx)?;
+    let member = app
+        .store
+        .member_role(CoalitionId(c.id), ParticipantId(who))
+        .await
+        .or_page(&ctx)?;
     let blocked = app
         .store
-        .coalition_posting_blocked(c.id, who)
+        .coalition_posting_blocked(CoalitionId(c.id), ParticipantId(who))
         .await
         .or_page(&ctx)?;
     if !coalition::may_become_coordinator(member, blocked) {

@@ -12,6 +12,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::model::{FollowKind, Post, WatchLevel};
 use convene_core::permissions::{decide, Action, Decision};
 use convene_core::visibility::PostView;
@@ -116,7 +117,7 @@ async fn own_post(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, Stri
     if let Some(coalition) = state.coalition_id {
         let blocked = app
             .store
-            .coalition_posting_blocked(coalition, state.author_id)
+            .coalition_posting_blocked(CoalitionId(coalition), ParticipantId(state.author_id))
             .await
             .or_page(ctx)?;
         if blocked {

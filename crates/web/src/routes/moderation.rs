@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::model::Post;
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::moderation as abuse;
 use convene_core::permissions::{decide, Action, Decision};
 use maud::{html, Markup};
@@ -74,7 +75,7 @@ pub async fn blocked_in(
     match (&ctx.viewer, coalition) {
         (Some(me), Some(c)) => app
             .store
-            .coalition_posting_blocked(c, me.id)
+            .coalition_posting_blocked(CoalitionId(c), ParticipantId(me.id))
             .await
             .or_page(ctx),
         _ => Ok(false),
@@ -283,7 +284,11 @@ async fn apply_abuse_rule(
         };
         let record = app
             .store
-            .coalition_abuse_record(author, coalition, now - abuse::WINDOW_SECONDS)
+            .coalition_abuse_record(
+                ParticipantId(author),
+                CoalitionId(coalition),
+                now - abuse::WINDOW_SECONDS,
+            )
             .await
             .or_page(ctx)?;
         if let abuse::Verdict::RemovePostingRights { upheld } =
@@ -297,8 +302,8 @@ async fn apply_abuse_rule(
             );
             app.store
                 .auto_block_coalition_posting(
-                    author,
-                    coalition,
+                    ParticipantId(author),
+                    CoalitionId(coalition),
                     &reason,
                     &convene_core::notify::coalition_posting_removed(author, upheld, thread),
                 )
@@ -402,7 +407,11 @@ async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Respon
             .await
             .or_page(&ctx)?
         {
-            if app.store.member_role(c.id, me.id).await.or_page(&ctx)?
+            if app
+                .store
+                .member_role(CoalitionId(c.id), ParticipantId(me.id))
+                .await
+                .or_page(&ctx)?
                 == Some(convene_core::model::MemberRole::Coordinator)
             {
                 coordinates = true;
