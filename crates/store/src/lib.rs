@@ -1,6 +1,14 @@
-//! Storage. One [`Store`] interface; one implementation in portable SQL run through
-//! sqlx's `Any` driver, with a module per backend for what truly differs (connecting,
-//! migrations, locking). Every write appends to the change log in its own transaction.
+//! Storage. One [`Store`] interface, made of one trait per part of the forum
+//! ([`Accounts`], [`Coalitions`], [`Discussion`], [`Topics`], [`Translations`],
+//! [`Moderation`], [`Notifications`], [`Meetings`]), each implemented in its own module; one
+//! implementation in portable SQL run through sqlx's `Any` driver, with a module per
+//! backend for what truly differs (connecting, migrations, locking). Every write appends to
+//! the change log in its own transaction.
+//!
+//! Conventions: one user action is one method and one transaction (nothing is kept if a
+//! part fails); a method taking ids of two kinds takes them typed
+//! ([`convene_core::model::ParticipantId`], `CoalitionId`, `ProposalId`) so they cannot be
+//! swapped; results are named structs, not tuples.
 
 mod accounts;
 mod backend;
