@@ -232,7 +232,11 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
             .await?;
         for &m in &c.members[1..] {
             store
-                .join_coalition(id, people[m], MemberRole::Member)
+                .join_coalition(
+                    CoalitionId(id),
+                    ParticipantId(people[m]),
+                    MemberRole::Member,
+                )
                 .await?;
         }
         if !c.action_plan.is_empty() {

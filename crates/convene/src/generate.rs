@@ -471,7 +471,7 @@ async fn meetings(
     topics: &[Topic],
     progress: &impl Fn(&str),
 ) -> Result<i64, StoreError> {
-    let m = store.meetings();
+    let m = store;
     let last_year = 2026;
     let first_year = last_year + 1 - scale.editions as i64;
     let kinds = [

@@ -171,14 +171,8 @@ async fn generated_scale_data_is_complete_and_deterministic() {
     // Every part of the reference forum exists, at a thousandth of its size.
     assert_eq!(scale.participants, 100);
     assert_eq!(t.store.editions("en").await.unwrap().len(), 1);
-    let e = t
-        .store
-        .meetings()
-        .edition(g.year, "en")
-        .await
-        .unwrap()
-        .unwrap();
-    let sessions = t.store.meetings().proposals(e.id, "en").await.unwrap();
+    let e = t.store.edition(g.year, "en").await.unwrap().unwrap();
+    let sessions = t.store.proposals(e.id, "en").await.unwrap();
     assert_eq!(sessions.len(), 1);
     assert!(sessions[0].starts_at.is_some());
     let topic = t

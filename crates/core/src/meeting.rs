@@ -1340,6 +1340,23 @@ pub fn check_reviewer_assignment(
     }
 }
 
+/// The status a proposal moves to when a reviewer is assigned: a submitted one goes into
+/// review; others stay as they are.
+pub fn status_on_assignment(status: Status) -> Option<Status> {
+    (status == Status::Submitted).then_some(Status::InReview)
+}
+
+/// Assigning a reviewer to a proposal, as one Store write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewerAssignment {
+    pub proposal_id: crate::model::ProposalId,
+    pub reviewer_id: crate::model::ParticipantId,
+    /// Who assigns (the status change is audited as theirs).
+    pub by: crate::model::ParticipantId,
+    /// What the proposal moves to with it ([`status_on_assignment`]).
+    pub status: Option<Status>,
+}
+
 /// A reviewer's queue never shows a proposal from their own organisation, even one
 /// assigned before an organiser of theirs joined it.
 pub fn in_review_queue(reviewer_affiliation: &str, organiser_affiliations: &[String]) -> bool {

@@ -3,6 +3,38 @@
 
 use crate::{StakeholderGroup, TranslationState};
 
+/// Typed ids, for the Store methods that take ids of two kinds, so that they cannot be
+/// swapped unnoticed (`coalition_posting_blocked(coalition, participant)` against
+/// `coalition_abuse_record(participant, coalition, ..)`). Records keep plain `i64` ids.
+macro_rules! id {
+    ($($(#[$doc:meta])* $name:ident;)*) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub i64);
+
+        impl $name {
+            pub const fn get(self) -> i64 {
+                self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )*};
+}
+
+id! {
+    /// A participant's id.
+    ParticipantId;
+    /// A Dynamic Coalition's id.
+    CoalitionId;
+    /// A yearly meeting's session proposal's id.
+    ProposalId;
+}
+
 /// Site-wide roles. Coordinating a coalition is a per-coalition role, kept on membership.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -623,4 +655,50 @@ pub enum Dated {
     Thread,
     /// A coalition output with its versions (a day apart, in order).
     Output,
+}
+
+/// How many members (or posts) speak for one stakeholder group from one country.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct BalanceRow {
+    pub group: StakeholderGroup,
+    pub country: String,
+    pub count: i64,
+}
+
+/// Members (or posts) summed by stakeholder group, and by country: `(key, count)` pairs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Voices {
+    pub by_group: Vec<(StakeholderGroup, i64)>,
+    pub by_country: Vec<(String, i64)>,
+}
+
+/// A post waiting for review, with the thread it is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldPost {
+    pub post_id: i64,
+    pub thread_id: i64,
+    pub thread_title: String,
+}
+
+/// A dissent waiting for review, with the output it is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeldDissent {
+    pub dissent_id: i64,
+    pub output_id: i64,
+}
+
+/// Where a post stands: its thread, that thread's coalition (if any) and its author.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PostContext {
+    pub thread_id: i64,
+    pub coalition_id: Option<i64>,
+    pub author_id: i64,
+}
+
+/// Where a dissent stands: its output, that output's coalition and its author.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DissentContext {
+    pub output_id: i64,
+    pub coalition_id: i64,
+    pub author_id: i64,
 }

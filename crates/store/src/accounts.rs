@@ -1,15 +1,159 @@
-//! Accounts, sessions, password resets, rate limits and the moderation audit log.
-//! Sessions, resets and rate-limit counters are bookkeeping, not forum content, so they
-//! stay out of the change log; account changes go in it.
+//! Accounts: participants, registration and confirmation, credentials, sessions, password
+//! resets, rate limits, profiles, deletion and the personal-data export.
 
+use crate::privacy::{Col, SECTIONS};
 use crate::sql::SqlStore;
 use crate::{rows, Result, StoreError};
+use async_trait::async_trait;
 use convene_core::date::now;
 use convene_core::model::*;
-use sqlx::AnyConnection;
+use serde_json::{Map, Value};
+use sqlx::{AnyConnection, Row};
 
-impl SqlStore {
-    pub(crate) async fn do_create_account(&self, new: &NewAccount) -> Result<i64> {
+pub(crate) async fn audit(
+    conn: &mut AnyConnection,
+    actor: Option<i64>,
+    action: &str,
+    target: Option<i64>,
+    reason: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (actor_id, action, target_id, reason, at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(actor)
+    .bind(action)
+    .bind(target)
+    .bind(reason)
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// People and their accounts: participants, registration, sign-in sessions, password
+/// resets, rate limits and profiles.
+#[async_trait]
+pub trait Accounts: Send + Sync {
+    async fn create_participant(&self, new: &NewParticipant) -> Result<i64>;
+
+    /// Bulk loading (generators, imports): one transaction per call, each record written
+    /// exactly as the single-record methods write it.
+    async fn create_participants(&self, all: &[NewParticipant]) -> Result<Vec<i64>>;
+
+    async fn participant(&self, id: i64) -> Result<Option<Participant>>;
+
+    /// A participant who can sign in (created with a password hash).
+    async fn create_account(&self, new: &NewAccount) -> Result<i64>;
+
+    /// A registration from the register form: the account waits until its address is
+    /// confirmed through the link whose token hash is given. An unconfirmed account with
+    /// the same address is replaced (and its earlier links voided); `None` when a
+    /// confirmed account owns the address.
+    async fn register_account(
+        &self,
+        new: &NewAccount,
+        confirm_token_hash: &str,
+        expires_at: i64,
+    ) -> Result<Option<i64>>;
+
+    async fn email_confirmation_valid(&self, token_hash: &str, now: i64) -> Result<bool>;
+
+    /// Confirms the address behind a link, once and before it expires: the account's id
+    /// and password hash.
+    async fn confirm_email(&self, token_hash: &str, now: i64) -> Result<Option<(i64, String)>>;
+
+    /// The participant with this email (not deleted, address confirmed) and their
+    /// password hash, if any.
+    async fn credentials(&self, email: &str) -> Result<Option<(Participant, Option<String>)>>;
+
+    async fn update_profile(&self, id: i64, update: &ProfileUpdate) -> Result<()>;
+
+    /// Sets a new password hash and ends every session of the account.
+    async fn set_password(&self, id: i64, hash: &str) -> Result<()>;
+
+    /// Records the change in the audit log.
+    async fn set_role(&self, id: i64, role: Role, actor: Option<i64>) -> Result<()>;
+
+    /// Erases personal data; posts stay, shown as a former participant's.
+    async fn delete_account(&self, id: i64) -> Result<()>;
+
+    /// For the person's data export: every other record that names them (dissents,
+    /// flags, translations, follows, speaker entries, contacts, reviews, moderation of
+    /// them), by section.
+    async fn personal_records(&self, id: i64)
+        -> Result<serde_json::Map<String, serde_json::Value>>;
+
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        participant_id: i64,
+        expires_at: i64,
+    ) -> Result<()>;
+
+    /// The signed-in participant of an unexpired session.
+    async fn session_participant(&self, token_hash: &str, now: i64) -> Result<Option<Participant>>;
+
+    /// [`Accounts::session_participant`] with their unread notifications, in one query.
+    async fn session_reader(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<(Participant, i64)>>;
+
+    async fn end_session(&self, token_hash: &str) -> Result<()>;
+
+    async fn create_password_reset(
+        &self,
+        token_hash: &str,
+        participant_id: i64,
+        expires_at: i64,
+    ) -> Result<()>;
+
+    async fn password_reset_valid(&self, token_hash: &str, now: i64) -> Result<bool>;
+
+    /// Marks the link used and returns whose it was, if it was still valid.
+    async fn use_password_reset(&self, token_hash: &str, now: i64) -> Result<Option<i64>>;
+
+    /// Choosing a new password through a reset link, in one transaction: the link is used
+    /// up and the account gets `password_hash` ([`Accounts::set_password`]), or neither.
+    /// False when the link no longer works.
+    async fn reset_password(&self, token_hash: &str, now: i64, password_hash: &str)
+        -> Result<bool>;
+
+    /// Count a hit in a fixed window of `window` seconds; false once over `limit`.
+    async fn hit_rate_limit(&self, bucket: &str, window: i64, limit: i64, now: i64)
+        -> Result<bool>;
+}
+
+#[async_trait]
+impl Accounts for SqlStore {
+    async fn create_participant(&self, new: &NewParticipant) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id = self.insert_participant(&mut tx, new).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn create_participants(&self, all: &[NewParticipant]) -> Result<Vec<i64>> {
+        let mut tx = self.write.begin().await?;
+        let mut ids = Vec::with_capacity(all.len());
+        for p in all {
+            ids.push(self.insert_participant(&mut tx, p).await?);
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    async fn participant(&self, id: i64) -> Result<Option<Participant>> {
+        // Until its address is confirmed an account is nobody's.
+        let row = sqlx::query("SELECT * FROM participants WHERE id = $1 AND email_confirmed = 1")
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(rows::participant).transpose()
+    }
+
+    async fn create_account(&self, new: &NewAccount) -> Result<i64> {
         let p = &new.participant;
         let mut tx = self.write.begin().await?;
         let at = now();
@@ -39,7 +183,7 @@ impl SqlStore {
         Ok(id)
     }
 
-    pub(crate) async fn do_register_account(
+    async fn register_account(
         &self,
         new: &NewAccount,
         confirm_token_hash: &str,
@@ -120,11 +264,7 @@ impl SqlStore {
         Ok(Some(id))
     }
 
-    pub(crate) async fn do_email_confirmation_valid(
-        &self,
-        token_hash: &str,
-        at: i64,
-    ) -> Result<bool> {
+    async fn email_confirmation_valid(&self, token_hash: &str, at: i64) -> Result<bool> {
         let n: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM email_confirmations WHERE token_hash = $1 AND expires_at > $2",
         )
@@ -135,11 +275,7 @@ impl SqlStore {
         Ok(n > 0)
     }
 
-    pub(crate) async fn do_confirm_email(
-        &self,
-        token_hash: &str,
-        at: i64,
-    ) -> Result<Option<(i64, String)>> {
+    async fn confirm_email(&self, token_hash: &str, at: i64) -> Result<Option<(i64, String)>> {
         let mut tx = self.write.begin().await?;
         let who: Option<i64> = sqlx::query_scalar(
             "DELETE FROM email_confirmations WHERE token_hash = $1 AND expires_at > $2
@@ -170,10 +306,7 @@ impl SqlStore {
         Ok(Some((who, hash)))
     }
 
-    pub(crate) async fn do_credentials(
-        &self,
-        email: &str,
-    ) -> Result<Option<(Participant, Option<String>)>> {
+    async fn credentials(&self, email: &str) -> Result<Option<(Participant, Option<String>)>> {
         let row = sqlx::query(
             "SELECT * FROM participants
              WHERE email = $1 AND deleted_at IS NULL AND email_confirmed = 1",
@@ -190,7 +323,7 @@ impl SqlStore {
         }
     }
 
-    pub(crate) async fn do_update_profile(&self, id: i64, u: &ProfileUpdate) -> Result<()> {
+    async fn update_profile(&self, id: i64, u: &ProfileUpdate) -> Result<()> {
         let mut tx = self.write.begin().await?;
         // Members are counted as who they speak for now: move this person's count.
         sqlx::query(crate::balance::ALL_MEMBER_VOICES_REMOVE)
@@ -225,28 +358,14 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_set_password(&self, id: i64, hash: &str) -> Result<()> {
+    async fn set_password(&self, id: i64, hash: &str) -> Result<()> {
         let mut tx = self.write.begin().await?;
-        let done = sqlx::query("UPDATE participants SET password_hash = $2 WHERE id = $1")
-            .bind(id)
-            .bind(hash)
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::NotFound("participant"));
-        }
-        // A new password signs every device out and voids every reset link still out.
-        for sql in [
-            "DELETE FROM sessions WHERE participant_id = $1",
-            "DELETE FROM password_resets WHERE participant_id = $1",
-        ] {
-            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
-        }
+        self.set_password_in(&mut tx, id, hash).await?;
         tx.commit().await?;
         Ok(())
     }
 
-    pub(crate) async fn do_set_role(&self, id: i64, role: Role, actor: Option<i64>) -> Result<()> {
+    async fn set_role(&self, id: i64, role: Role, actor: Option<i64>) -> Result<()> {
         let mut tx = self.write.begin().await?;
         let done = sqlx::query("UPDATE participants SET role = $2 WHERE id = $1")
             .bind(id)
@@ -265,7 +384,7 @@ impl SqlStore {
 
     /// Forget the person, keep their words: personal data is erased, posts stay and are
     /// shown as a former participant's; memberships and sessions end.
-    pub(crate) async fn do_delete_account(&self, id: i64) -> Result<()> {
+    async fn delete_account(&self, id: i64) -> Result<()> {
         let mut tx = self.write.begin().await?;
         let email: String = sqlx::query_scalar("SELECT email FROM participants WHERE id = $1")
             .bind(id)
@@ -346,12 +465,29 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_create_session(
-        &self,
-        token_hash: &str,
-        who: i64,
-        expires: i64,
-    ) -> Result<()> {
+    async fn personal_records(&self, id: i64) -> Result<Map<String, Value>> {
+        let mut out = Map::new();
+        for (name, sql, cols) in SECTIONS {
+            let rows = sqlx::query(sql).bind(id).fetch_all(&self.read).await?;
+            let mut list = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let mut record = Map::new();
+                for col in *cols {
+                    let (key, value) = match *col {
+                        Col::Int(k) => (k, Value::from(row.try_get::<i64, _>(k)?)),
+                        Col::Text(k) => (k, Value::from(row.try_get::<String, _>(k)?)),
+                        Col::OptInt(k) => (k, Value::from(row.try_get::<Option<i64>, _>(k)?)),
+                    };
+                    record.insert(key.to_string(), value);
+                }
+                list.push(Value::Object(record));
+            }
+            out.insert((*name).to_string(), Value::Array(list));
+        }
+        Ok(out)
+    }
+
+    async fn create_session(&self, token_hash: &str, who: i64, expires: i64) -> Result<()> {
         sqlx::query(
             "INSERT INTO sessions (token_hash, participant_id, created_at, expires_at)
              VALUES ($1, $2, $3, $4)",
@@ -365,11 +501,7 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_session_participant(
-        &self,
-        token_hash: &str,
-        at: i64,
-    ) -> Result<Option<Participant>> {
+    async fn session_participant(&self, token_hash: &str, at: i64) -> Result<Option<Participant>> {
         let row = sqlx::query(
             "SELECT p.* FROM sessions s JOIN participants p ON p.id = s.participant_id
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND p.deleted_at IS NULL",
@@ -381,7 +513,7 @@ impl SqlStore {
         row.as_ref().map(rows::participant).transpose()
     }
 
-    pub(crate) async fn do_session_reader(
+    async fn session_reader(
         &self,
         token_hash: &str,
         at: i64,
@@ -406,7 +538,7 @@ impl SqlStore {
             .transpose()
     }
 
-    pub(crate) async fn do_end_session(&self, token_hash: &str) -> Result<()> {
+    async fn end_session(&self, token_hash: &str) -> Result<()> {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.write)
@@ -414,12 +546,7 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_create_password_reset(
-        &self,
-        token_hash: &str,
-        who: i64,
-        expires: i64,
-    ) -> Result<()> {
+    async fn create_password_reset(&self, token_hash: &str, who: i64, expires: i64) -> Result<()> {
         sqlx::query(
             "INSERT INTO password_resets (token_hash, participant_id, created_at, expires_at)
              VALUES ($1, $2, $3, $4)",
@@ -433,11 +560,19 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_use_password_reset(
-        &self,
-        token_hash: &str,
-        at: i64,
-    ) -> Result<Option<i64>> {
+    async fn password_reset_valid(&self, token_hash: &str, at: i64) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM password_resets
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(at)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(n > 0)
+    }
+
+    async fn use_password_reset(&self, token_hash: &str, at: i64) -> Result<Option<i64>> {
         let who: Option<i64> = sqlx::query_scalar(
             "UPDATE password_resets SET used_at = $2
              WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
@@ -450,25 +585,24 @@ impl SqlStore {
         Ok(who)
     }
 
-    pub(crate) async fn do_password_reset_valid(&self, token_hash: &str, at: i64) -> Result<bool> {
-        let n: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM password_resets
-             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+    async fn reset_password(&self, token_hash: &str, at: i64, password_hash: &str) -> Result<bool> {
+        let mut tx = self.write.begin().await?;
+        let who: Option<i64> = sqlx::query_scalar(
+            "UPDATE password_resets SET used_at = $2
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
+             RETURNING participant_id",
         )
         .bind(token_hash)
         .bind(at)
-        .fetch_one(&self.read)
+        .fetch_optional(&mut *tx)
         .await?;
-        Ok(n > 0)
+        let Some(who) = who else { return Ok(false) };
+        self.set_password_in(&mut tx, who, password_hash).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
-    pub(crate) async fn do_hit_rate_limit(
-        &self,
-        bucket: &str,
-        window: i64,
-        limit: i64,
-        at: i64,
-    ) -> Result<bool> {
+    async fn hit_rate_limit(&self, bucket: &str, window: i64, limit: i64, at: i64) -> Result<bool> {
         let hits: i64 = sqlx::query_scalar(
             "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
              ON CONFLICT (bucket) DO UPDATE SET
@@ -485,123 +619,48 @@ impl SqlStore {
         .await?;
         Ok(hits <= limit)
     }
+}
 
-    pub(crate) async fn do_suspend(
-        &self,
-        target: i64,
-        reason: &str,
-        actor: i64,
-        suspend: bool,
-    ) -> Result<()> {
-        let mut tx = self.write.begin().await?;
-        let done = if suspend {
-            sqlx::query(
-                "UPDATE participants SET suspended_at = $2, suspension_reason = $3
-                 WHERE id = $1 AND deleted_at IS NULL",
-            )
-            .bind(target)
-            .bind(now())
-            .bind(reason)
-            .execute(&mut *tx)
-            .await?
-        } else {
-            sqlx::query(
-                "UPDATE participants SET suspended_at = NULL, suspension_reason = NULL
-                 WHERE id = $1 AND deleted_at IS NULL",
-            )
-            .bind(target)
-            .execute(&mut *tx)
-            .await?
-        };
+impl SqlStore {
+    async fn set_password_in(&self, conn: &mut AnyConnection, id: i64, hash: &str) -> Result<()> {
+        let done = sqlx::query("UPDATE participants SET password_hash = $2 WHERE id = $1")
+            .bind(id)
+            .bind(hash)
+            .execute(&mut *conn)
+            .await?;
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound("participant"));
         }
-        if suspend {
-            // A suspended account is signed out everywhere at once.
-            sqlx::query("DELETE FROM sessions WHERE participant_id = $1")
-                .bind(target)
-                .execute(&mut *tx)
-                .await?;
+        // A new password signs every device out and voids every reset link still out.
+        for sql in [
+            "DELETE FROM sessions WHERE participant_id = $1",
+            "DELETE FROM password_resets WHERE participant_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *conn).await?;
         }
-        let action = if suspend { "suspend" } else { "reinstate" };
-        audit(&mut tx, Some(actor), action, Some(target), reason).await?;
-        self.log_change(&mut tx, "participant", target, "update")
-            .await?;
-        tx.commit().await?;
         Ok(())
     }
 
-    pub(crate) async fn do_audit_log(&self, before: i64, limit: i64) -> Result<Vec<AuditEntry>> {
-        let rows = sqlx::query(
-            "SELECT l.*, a.display_name AS actor_name, t.display_name AS target_name
-             FROM audit_log l
-             LEFT JOIN participants a ON a.id = l.actor_id
-             LEFT JOIN participants t ON t.id = l.target_id
-             WHERE l.id < $1 ORDER BY l.id DESC LIMIT $2",
-        )
-        .bind(before)
-        .bind(limit)
-        .fetch_all(&self.read)
-        .await?;
-        rows.iter().map(rows::audit).collect()
-    }
-
-    pub(crate) async fn do_participant_coalitions(
+    pub(crate) async fn insert_participant(
         &self,
-        id: i64,
-        lang: &str,
-    ) -> Result<Vec<Coalition>> {
-        let sql = format!(
-            "SELECT c.*, t.title, t.original_lang, {}
-             FROM coalition_members m JOIN coalitions c ON c.id = m.coalition_id
-             JOIN texts t ON t.id = c.text_id
-             WHERE m.participant_id = $2 AND c.held = 0 AND c.hidden_at IS NULL
-             ORDER BY c.slug",
-            crate::sql::TR_TITLE
-        );
-        let rows = sqlx::query(&sql)
-            .bind(lang)
-            .bind(id)
-            .fetch_all(&self.read)
-            .await?;
-        rows.iter().map(|r| rows::coalition(r, lang)).collect()
-    }
-
-    pub(crate) async fn do_participant_posts(
-        &self,
-        id: i64,
-        limit: i64,
-    ) -> Result<Vec<PostSummary>> {
-        let rows = sqlx::query(
-            "SELECT p.id, p.thread_id, p.lang, p.body_md, p.created_at, t.title,
-                    t.lang AS thread_lang
-             FROM posts p JOIN threads t ON t.id = p.thread_id
-             WHERE p.author_id = $1 ORDER BY p.id DESC LIMIT $2",
+        conn: &mut AnyConnection,
+        new: &NewParticipant,
+    ) -> Result<i64> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO participants
+               (display_name, email, stakeholder_group, country, affiliation, role, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
-        .bind(id)
-        .bind(limit)
-        .fetch_all(&self.read)
+        .bind(&new.display_name)
+        .bind(new.email.trim().to_lowercase())
+        .bind(new.stakeholder_group.code())
+        .bind(new.country.to_ascii_uppercase())
+        .bind(&new.affiliation)
+        .bind(new.role.code())
+        .bind(now())
+        .fetch_one(&mut *conn)
         .await?;
-        rows.iter().map(rows::post_summary).collect()
+        self.log_change(conn, "participant", id, "create").await?;
+        Ok(id)
     }
-}
-
-pub(crate) async fn audit(
-    conn: &mut AnyConnection,
-    actor: Option<i64>,
-    action: &str,
-    target: Option<i64>,
-    reason: &str,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO audit_log (actor_id, action, target_id, reason, at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(actor)
-    .bind(action)
-    .bind(target)
-    .bind(reason)
-    .bind(now())
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
 }

@@ -1,37 +1,30 @@
 //! Raw counts behind the stakeholder-balance charts.
-
 use crate::sql::SqlStore;
 use crate::Result;
+use convene_core::model::{BalanceRow, Voices};
 use convene_core::StakeholderGroup;
 use sqlx::Row;
 
 impl SqlStore {
-    pub(crate) async fn do_balance_rows(
-        &self,
-        sql: &str,
-        id: i64,
-    ) -> Result<Vec<(StakeholderGroup, String, i64)>> {
+    pub(crate) async fn balance_rows(&self, sql: &str, id: i64) -> Result<Vec<BalanceRow>> {
         let rows = sqlx::query(sql).bind(id).fetch_all(&self.read).await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
             let code: String = r.try_get("stakeholder_group")?;
             if let Some(g) = StakeholderGroup::from_code(&code) {
-                out.push((g, r.try_get("country")?, r.try_get("n")?));
+                out.push(BalanceRow {
+                    group: g,
+                    country: r.try_get("country")?,
+                    count: r.try_get("n")?,
+                });
             }
         }
         Ok(out)
     }
-}
 
-impl SqlStore {
     /// Sums by group and by country from a voices table (`coalition_voices` keyed by
     /// `coalition_id`, or `thread_voices` by `thread_id`).
-    pub(crate) async fn do_voices(
-        &self,
-        table: &str,
-        key: &str,
-        id: i64,
-    ) -> Result<(Vec<(StakeholderGroup, i64)>, Vec<(String, i64)>)> {
+    pub(crate) async fn voices(&self, table: &str, key: &str, id: i64) -> Result<Voices> {
         let groups = sqlx::query(&format!(
             "SELECT stakeholder_group, CAST(SUM(n) AS BIGINT) AS n FROM {table}
              WHERE {key} = $1 AND n > 0 GROUP BY stakeholder_group"
@@ -56,7 +49,10 @@ impl SqlStore {
         for r in &by_country {
             c.push((r.try_get("country")?, r.try_get::<i64, _>("n")?));
         }
-        Ok((g, c))
+        Ok(Voices {
+            by_group: g,
+            by_country: c,
+        })
     }
 }
 

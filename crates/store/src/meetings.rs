@@ -10,17 +10,33 @@ use async_trait::async_trait;
 use convene_core::date::now;
 use convene_core::markdown::to_safe_html;
 use convene_core::meeting::{
-    Gender, InvitationKind, InvitationState, Mode, Scores, SessionFormat, SessionType, SpeakerRole,
-    Status,
+    Gender, InvitationKind, InvitationState, Mode, ReviewerAssignment, Scores, SessionFormat,
+    SessionType, SpeakerRole, Status,
 };
-use convene_core::model::{Edition, NewText};
+use convene_core::model::{
+    Edition, NewEdition, NewNotification, NewText, ParticipantId, ProposalId,
+};
 use convene_core::programme::*;
 use convene_core::StakeholderGroup;
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 #[async_trait]
 pub trait Meetings: Send + Sync {
+    async fn create_edition(&self, new: &NewEdition) -> Result<i64>;
+
+    /// Opening a yearly meeting from its form, in one transaction: the edition with its
+    /// theme, then every setting. Nothing is kept if any part fails (a taken year is a
+    /// conflict).
+    async fn create_edition_with_settings(
+        &self,
+        new: &NewEdition,
+        settings: &EditionSettings,
+    ) -> Result<i64>;
+
+    /// All yearly meetings, newest first, themes in `lang` where translated.
+    async fn editions(&self, lang: &str) -> Result<Vec<Edition>>;
+
     async fn edition(&self, year: i64, lang: &str) -> Result<Option<Edition>>;
     async fn update_edition(&self, id: i64, settings: &EditionSettings) -> Result<()>;
     async fn add_track(&self, edition_id: i64, name: &NewText) -> Result<i64>;
@@ -51,8 +67,10 @@ pub trait Meetings: Send + Sync {
     /// `(proposal, participant)` for every organiser of an edition's proposals.
     async fn edition_organisers(&self, edition_id: i64) -> Result<Vec<(i64, i64)>>;
     async fn add_speaker(&self, proposal_id: i64, speaker: &NewSpeaker) -> Result<i64>;
-    /// Records an invitation (pending); nobody is enrolled by it.
-    async fn invite(&self, new: &NewInvitation) -> Result<i64>;
+    /// Records an invitation (pending); nobody is enrolled by it. `notice` tells an invitee
+    /// who has an account, in the same transaction: an invitation is never recorded
+    /// without it (a repeated invitation is not sent again).
+    async fn invite(&self, new: &NewInvitation, notice: Option<&NewNotification>) -> Result<i64>;
     async fn invitation(&self, id: i64) -> Result<Option<Invitation>>;
     /// A proposal's invitations, pending and declined, oldest first.
     async fn invitations(&self, proposal_id: i64) -> Result<Vec<Invitation>>;
@@ -83,8 +101,19 @@ pub trait Meetings: Send + Sync {
     /// `from` joins `into`: its organisers and speakers move over, `from` is marked
     /// merged and `into` goes back to review.
     async fn merge_into(&self, from: i64, into: i64) -> Result<()>;
+    /// The secretariat pairs two proposals for a merge, in one transaction: each is marked
+    /// merge-requested with the other, audited as `actor`'s. Nothing is kept if either is
+    /// missing.
+    async fn pair_for_merge(
+        &self,
+        a: ProposalId,
+        b: ProposalId,
+        actor: ParticipantId,
+    ) -> Result<()>;
 
-    async fn assign_reviewer(&self, proposal_id: i64, reviewer_id: i64) -> Result<()>;
+    /// Assigning a reviewer, in one transaction with the status it moves the proposal to
+    /// (a submitted one goes into review). Nothing is kept if any part fails.
+    async fn assign_reviewer(&self, a: &ReviewerAssignment) -> Result<()>;
     /// `(id, name)` of the reviewers assigned to a proposal.
     async fn assigned_reviewers(&self, proposal_id: i64) -> Result<Vec<(i64, String)>>;
     async fn review_queue(&self, reviewer_id: i64, lang: &str) -> Result<Vec<Proposal>>;
@@ -251,6 +280,94 @@ fn report(row: &AnyRow) -> Result<Report> {
 }
 
 impl SqlStore {
+    async fn insert_edition(&self, conn: &mut AnyConnection, new: &NewEdition) -> Result<i64> {
+        let text_id = self.insert_text(conn, &new.theme).await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO editions (year, host_country, city, starts_on, ends_on, text_id, time_zone)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(new.year)
+        .bind(new.host_country.to_ascii_uppercase())
+        .bind(&new.city)
+        .bind(&new.starts_on)
+        .bind(&new.ends_on)
+        .bind(text_id)
+        .bind(&new.time_zone)
+        .fetch_one(&mut *conn)
+        .await?;
+        self.log_change(conn, "edition", id, "create").await?;
+        Ok(id)
+    }
+
+    async fn update_edition_in(
+        &self,
+        conn: &mut AnyConnection,
+        id: i64,
+        s: &EditionSettings,
+    ) -> Result<()> {
+        let done = sqlx::query(
+            "UPDATE editions SET host_country = $2, city = $3, starts_on = $4, ends_on = $5,
+               time_zone = $6, call_opens_on = $7, call_closes_on = $8, proposal_limit = $9,
+               word_limit = $10
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(s.host_country.to_ascii_uppercase())
+        .bind(&s.city)
+        .bind(&s.starts_on)
+        .bind(&s.ends_on)
+        .bind(&s.time_zone)
+        .bind(&s.call_opens_on)
+        .bind(&s.call_closes_on)
+        .bind(s.proposal_limit)
+        .bind(s.word_limit)
+        .execute(&mut *conn)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("edition"));
+        }
+        self.log_change(conn, "edition", id, "update").await?;
+        Ok(())
+    }
+
+    async fn set_status_in(
+        &self,
+        conn: &mut AnyConnection,
+        id: i64,
+        status: Status,
+        merge_with: Option<i64>,
+        actor: Option<i64>,
+    ) -> Result<()> {
+        let at = now();
+        let done = sqlx::query(
+            "UPDATE proposals SET status = $2, merge_with = $3,
+               submitted_at = CASE WHEN $2 = 'submitted' THEN $4 ELSE submitted_at END,
+               decided_at = CASE WHEN $2 IN ('accepted', 'declined') THEN $4 ELSE decided_at END
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(status.code())
+        .bind(merge_with)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("proposal"));
+        }
+        if actor.is_some() {
+            audit(
+                conn,
+                actor,
+                &format!("proposal-{}", status.code()),
+                Some(id),
+                "",
+            )
+            .await?;
+        }
+        self.log_change(conn, "proposal", id, status.code()).await?;
+        Ok(())
+    }
+
     async fn proposal_list(&self, where_order: &str, lang: &str, id: i64) -> Result<Vec<Proposal>> {
         let sql = format!(
             "{PROPOSAL_SELECT}, {TR_TITLE}
@@ -349,6 +466,34 @@ fn opt_code<T: Copy>(v: Option<T>, f: fn(T) -> &'static str) -> Option<&'static 
 
 #[async_trait]
 impl Meetings for SqlStore {
+    async fn create_edition(&self, new: &NewEdition) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id = self.insert_edition(&mut tx, new).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn create_edition_with_settings(
+        &self,
+        new: &NewEdition,
+        settings: &EditionSettings,
+    ) -> Result<i64> {
+        let mut tx = self.write.begin().await?;
+        let id = self.insert_edition(&mut tx, new).await?;
+        self.update_edition_in(&mut tx, id, settings).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn editions(&self, lang: &str) -> Result<Vec<Edition>> {
+        let sql = format!(
+            "SELECT e.*, t.title, t.original_lang, {TR_TITLE}
+             FROM editions e JOIN texts t ON t.id = e.text_id ORDER BY e.year DESC"
+        );
+        let rows = sqlx::query(&sql).bind(lang).fetch_all(&self.read).await?;
+        rows.iter().map(|r| rows::edition(r, lang)).collect()
+    }
+
     async fn edition(&self, year: i64, lang: &str) -> Result<Option<Edition>> {
         let sql = format!(
             "SELECT e.*, t.title, t.original_lang, {TR_TITLE}
@@ -364,28 +509,7 @@ impl Meetings for SqlStore {
 
     async fn update_edition(&self, id: i64, s: &EditionSettings) -> Result<()> {
         let mut tx = self.write.begin().await?;
-        let done = sqlx::query(
-            "UPDATE editions SET host_country = $2, city = $3, starts_on = $4, ends_on = $5,
-               time_zone = $6, call_opens_on = $7, call_closes_on = $8, proposal_limit = $9,
-               word_limit = $10
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(s.host_country.to_ascii_uppercase())
-        .bind(&s.city)
-        .bind(&s.starts_on)
-        .bind(&s.ends_on)
-        .bind(&s.time_zone)
-        .bind(&s.call_opens_on)
-        .bind(&s.call_closes_on)
-        .bind(s.proposal_limit)
-        .bind(s.word_limit)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::NotFound("edition"));
-        }
-        self.log_change(&mut tx, "edition", id, "update").await?;
+        self.update_edition_in(&mut tx, id, s).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -686,7 +810,7 @@ impl Meetings for SqlStore {
         Ok(id)
     }
 
-    async fn invite(&self, n: &NewInvitation) -> Result<i64> {
+    async fn invite(&self, n: &NewInvitation, notice: Option<&NewNotification>) -> Result<i64> {
         let mut tx = self.write.begin().await?;
         let sp = n.speaker.as_ref();
         let id: i64 = sqlx::query_scalar(
@@ -716,6 +840,9 @@ impl Meetings for SqlStore {
         .await?;
         self.log_change(&mut tx, "proposal", n.proposal_id, "invitation")
             .await?;
+        if let Some(notice) = notice {
+            self.insert_notification(&mut tx, notice, now()).await?;
+        }
         tx.commit().await?;
         Ok(id)
     }
@@ -869,34 +996,29 @@ impl Meetings for SqlStore {
         actor: Option<i64>,
     ) -> Result<()> {
         let mut tx = self.write.begin().await?;
-        let at = now();
-        let done = sqlx::query(
-            "UPDATE proposals SET status = $2, merge_with = $3,
-               submitted_at = CASE WHEN $2 = 'submitted' THEN $4 ELSE submitted_at END,
-               decided_at = CASE WHEN $2 IN ('accepted', 'declined') THEN $4 ELSE decided_at END
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(status.code())
-        .bind(merge_with)
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::NotFound("proposal"));
-        }
-        if actor.is_some() {
-            audit(
+        self.set_status_in(&mut tx, id, status, merge_with, actor)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn pair_for_merge(
+        &self,
+        a: ProposalId,
+        b: ProposalId,
+        actor: ParticipantId,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        for (id, with) in [(a, b), (b, a)] {
+            self.set_status_in(
                 &mut tx,
-                actor,
-                &format!("proposal-{}", status.code()),
-                Some(id),
-                "",
+                id.get(),
+                Status::MergeRequested,
+                Some(with.get()),
+                Some(actor.get()),
             )
             .await?;
         }
-        self.log_change(&mut tx, "proposal", id, status.code())
-            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -939,8 +1061,13 @@ impl Meetings for SqlStore {
         Ok(())
     }
 
-    async fn assign_reviewer(&self, proposal_id: i64, reviewer_id: i64) -> Result<()> {
+    async fn assign_reviewer(&self, a: &ReviewerAssignment) -> Result<()> {
+        let (proposal_id, reviewer_id) = (a.proposal_id.get(), a.reviewer_id.get());
         let mut tx = self.write.begin().await?;
+        if let Some(status) = a.status {
+            self.set_status_in(&mut tx, proposal_id, status, None, Some(a.by.get()))
+                .await?;
+        }
         sqlx::query(
             "INSERT INTO review_assignments (proposal_id, reviewer_id, assigned_at)
              VALUES ($1, $2, $3)",

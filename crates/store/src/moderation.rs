@@ -1,15 +1,140 @@
-//! Flags, hidden and held posts, posting rights and site settings. Every moderation
-//! decision goes into the audit log with its reason.
+//! Moderation: flags, hiding and restoring, holding for review, posting rights (by hand
+//! and by rule), suspension and the audit log.
 
 use crate::accounts::audit;
-use crate::sql::SqlStore;
-use crate::{Result, StoreError};
+use crate::sql::{SqlStore, TR_TITLE};
+use crate::{rows, Result, StoreError};
+use async_trait::async_trait;
 use convene_core::date::now;
-use convene_core::model::Flag;
+use convene_core::model::*;
 use sqlx::Row;
 
-impl SqlStore {
-    pub(crate) async fn do_flag_post(&self, post: i64, reporter: i64, reason: &str) -> Result<i64> {
+/// Flags, hiding, holding for review, posting rights, suspension and the audit log.
+#[async_trait]
+pub trait Moderation: Send + Sync {
+    async fn flag_post(&self, post_id: i64, reporter: i64, reason: &str) -> Result<i64>;
+
+    /// Unresolved flags, oldest first.
+    async fn open_flags(&self, limit: i64) -> Result<Vec<Flag>>;
+
+    async fn dismiss_flag(&self, flag_id: i64, actor: i64) -> Result<()>;
+
+    /// Hide or restore a post (resolving its open flags); audited with the reason.
+    async fn set_post_hidden(
+        &self,
+        post_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()>;
+
+    /// Hide or restore a post; `by_staff` is false when a coalition's coordinator (not
+    /// site staff) hid it: such hides count only towards posting in that coalition.
+    async fn set_post_hidden_by(
+        &self,
+        post_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+        by_staff: bool,
+    ) -> Result<()>;
+
+    /// Posts waiting for review, oldest first.
+    async fn held_posts(&self, limit: i64) -> Result<Vec<HeldPost>>;
+
+    async fn release_post(&self, post_id: i64, actor: i64) -> Result<()>;
+
+    /// Posts by this author that are neither held nor hidden.
+    async fn visible_post_count(&self, author_id: i64) -> Result<i64>;
+
+    /// Remove or give back posting rights; audited. Membership is untouched.
+    async fn set_posting_blocked(
+        &self,
+        participant_id: i64,
+        blocked: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()>;
+
+    /// The author's upheld flags hidden since `since`, when rights were last given back,
+    /// and whether posting is blocked now.
+    async fn abuse_record(&self, participant_id: i64, since: i64) -> Result<AbuseRecord>;
+
+    /// Remove posting rights by rule (no person acting): audited with the reason, and
+    /// the author told, in one transaction. False when they were already removed.
+    async fn auto_block_posting(
+        &self,
+        participant_id: i64,
+        reason: &str,
+        notice: &NewNotification,
+    ) -> Result<bool>;
+
+    /// The author's upheld flags on posts of one coalition's discussions (hidden by
+    /// anyone who moderates them) since `since`, and whether posting there is blocked.
+    async fn coalition_abuse_record(
+        &self,
+        participant_id: ParticipantId,
+        coalition_id: CoalitionId,
+        since: i64,
+    ) -> Result<AbuseRecord>;
+
+    /// Remove posting rights in one coalition by rule: audited, the author told, in one
+    /// transaction. False when they were already removed there.
+    async fn auto_block_coalition_posting(
+        &self,
+        participant_id: ParticipantId,
+        coalition_id: CoalitionId,
+        reason: &str,
+        notice: &NewNotification,
+    ) -> Result<bool>;
+
+    /// Whether the participant's posting rights in this coalition were removed.
+    async fn coalition_posting_blocked(
+        &self,
+        coalition_id: CoalitionId,
+        participant_id: ParticipantId,
+    ) -> Result<bool>;
+
+    /// Coalitions waiting for review, oldest first.
+    async fn held_coalitions(&self, lang: &str, limit: i64) -> Result<Vec<Coalition>>;
+
+    async fn release_coalition(&self, coalition_id: i64, actor: i64) -> Result<()>;
+
+    /// Hide (out of every listing, its page showing the reason) or restore; audited.
+    async fn set_coalition_hidden(
+        &self,
+        coalition_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()>;
+
+    /// Dissents waiting for review, oldest first.
+    async fn held_dissents(&self, limit: i64) -> Result<Vec<HeldDissent>>;
+
+    async fn release_dissent(&self, dissent_id: i64, actor: i64) -> Result<()>;
+
+    /// Hide (its reason shown in its place) or restore a dissent; audited.
+    async fn set_dissent_hidden(
+        &self,
+        dissent_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()>;
+
+    /// Suspends (and signs out) an account, with the reason in the audit log.
+    async fn suspend(&self, target: i64, reason: &str, actor: i64) -> Result<()>;
+
+    async fn reinstate(&self, target: i64, reason: &str, actor: i64) -> Result<()>;
+
+    /// Newest first, ids below `before`.
+    async fn audit_log(&self, before: i64, limit: i64) -> Result<Vec<AuditEntry>>;
+}
+
+#[async_trait]
+impl Moderation for SqlStore {
+    async fn flag_post(&self, post: i64, reporter: i64, reason: &str) -> Result<i64> {
         let mut tx = self.write.begin().await?;
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO post_flags (post_id, reporter_id, reason, created_at)
@@ -27,7 +152,7 @@ impl SqlStore {
         Ok(id)
     }
 
-    pub(crate) async fn do_open_flags(&self, limit: i64) -> Result<Vec<Flag>> {
+    async fn open_flags(&self, limit: i64) -> Result<Vec<Flag>> {
         let rows = sqlx::query(
             "SELECT f.id, f.post_id, f.reason, f.created_at, p.thread_id, t.title,
                     t.coalition_id, r.display_name AS reporter
@@ -54,8 +179,32 @@ impl SqlStore {
             .collect()
     }
 
+    async fn dismiss_flag(&self, flag: i64, actor: i64) -> Result<()> {
+        let done = sqlx::query("UPDATE post_flags SET resolved_at = $2, resolved_by = $3 WHERE id = $1 AND resolved_at IS NULL")
+            .bind(flag)
+            .bind(now())
+            .bind(actor)
+            .execute(&self.write)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("flag"));
+        }
+        Ok(())
+    }
+
+    async fn set_post_hidden(
+        &self,
+        post_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        self.set_post_hidden_by(post_id, hide, reason, actor, true)
+            .await
+    }
+
     /// Hide (`Some(reason)`) or restore (`None`) a post; open flags on it are resolved.
-    pub(crate) async fn do_set_post_hidden(
+    async fn set_post_hidden_by(
         &self,
         post: i64,
         hide: bool,
@@ -96,20 +245,7 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_dismiss_flag(&self, flag: i64, actor: i64) -> Result<()> {
-        let done = sqlx::query("UPDATE post_flags SET resolved_at = $2, resolved_by = $3 WHERE id = $1 AND resolved_at IS NULL")
-            .bind(flag)
-            .bind(now())
-            .bind(actor)
-            .execute(&self.write)
-            .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::NotFound("flag"));
-        }
-        Ok(())
-    }
-
-    pub(crate) async fn do_held_posts(&self, limit: i64) -> Result<Vec<(i64, i64, String)>> {
+    async fn held_posts(&self, limit: i64) -> Result<Vec<HeldPost>> {
         let rows = sqlx::query(
             "SELECT p.id, p.thread_id, t.title FROM posts p JOIN threads t ON t.id = p.thread_id
              WHERE p.held = 1 ORDER BY p.id LIMIT $1",
@@ -119,16 +255,16 @@ impl SqlStore {
         .await?;
         rows.iter()
             .map(|r| {
-                Ok((
-                    r.try_get("id")?,
-                    r.try_get("thread_id")?,
-                    r.try_get("title")?,
-                ))
+                Ok(HeldPost {
+                    post_id: r.try_get("id")?,
+                    thread_id: r.try_get("thread_id")?,
+                    thread_title: r.try_get("title")?,
+                })
             })
             .collect()
     }
 
-    pub(crate) async fn do_release_post(&self, post: i64, actor: i64) -> Result<()> {
+    async fn release_post(&self, post: i64, actor: i64) -> Result<()> {
         let mut tx = self.write.begin().await?;
         let row = sqlx::query(
             "SELECT thread_id, author_id, created_at FROM posts WHERE id = $1 AND held = 1",
@@ -172,7 +308,17 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_set_posting_blocked(
+    /// Posts by this author that readers can see.
+    async fn visible_post_count(&self, author: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM posts WHERE author_id = $1 AND held = 0 AND hidden_at IS NULL",
+        )
+        .bind(author)
+        .fetch_one(&self.read)
+        .await?)
+    }
+
+    async fn set_posting_blocked(
         &self,
         who: i64,
         blocked: bool,
@@ -215,75 +361,7 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn do_setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(
-            sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
-                .bind(key)
-                .fetch_optional(&self.read)
-                .await?,
-        )
-    }
-
-    pub(crate) async fn do_set_setting(&self, key: &str, value: &str) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO settings (key, value) VALUES ($1, $2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(key)
-        .bind(value)
-        .execute(&self.write)
-        .await?;
-        Ok(())
-    }
-
-    /// Posts by this author that readers can see.
-    pub(crate) async fn do_visible_post_count(&self, author: i64) -> Result<i64> {
-        Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM posts WHERE author_id = $1 AND held = 0 AND hidden_at IS NULL",
-        )
-        .bind(author)
-        .fetch_one(&self.read)
-        .await?)
-    }
-
-    pub(crate) async fn do_post_context(
-        &self,
-        post: i64,
-    ) -> Result<Option<(i64, Option<i64>, i64)>> {
-        let row = sqlx::query(
-            "SELECT p.thread_id, t.coalition_id, p.author_id FROM posts p
-             JOIN threads t ON t.id = p.thread_id WHERE p.id = $1",
-        )
-        .bind(post)
-        .fetch_optional(&self.read)
-        .await?;
-        match row {
-            Some(r) => Ok(Some((
-                r.try_get("thread_id")?,
-                r.try_get("coalition_id")?,
-                r.try_get("author_id")?,
-            ))),
-            None => Ok(None),
-        }
-    }
-
-    pub(crate) async fn do_coalition_coordinators(&self, coalition: i64) -> Result<Vec<i64>> {
-        Ok(sqlx::query_scalar(
-            "SELECT participant_id FROM coalition_members WHERE coalition_id = $1 AND role = 'coordinator'",
-        )
-        .bind(coalition)
-        .fetch_all(&self.read)
-        .await?)
-    }
-}
-
-/// What the automatic posting-rights rule reads, and what it does.
-impl SqlStore {
-    pub(crate) async fn do_abuse_record(
-        &self,
-        who: i64,
-        since: i64,
-    ) -> Result<convene_core::model::AbuseRecord> {
+    async fn abuse_record(&self, who: i64, since: i64) -> Result<convene_core::model::AbuseRecord> {
         // A flag is upheld when its post is hidden; restoring the post un-upholds it.
         let upheld = sqlx::query(
             "SELECT p.id, p.hidden_at FROM posts p
@@ -325,7 +403,7 @@ impl SqlStore {
 
     /// Remove posting rights by rule (no person acting), audit it with the reason and tell
     /// the author, all at once. False when the rights were already gone.
-    pub(crate) async fn do_auto_block_posting(
+    async fn auto_block_posting(
         &self,
         who: i64,
         reason: &str,
@@ -351,16 +429,14 @@ impl SqlStore {
         tx.commit().await?;
         Ok(true)
     }
-}
 
-/// Moderation that stays within a coalition, and holding or hiding coalitions and dissents.
-impl SqlStore {
-    pub(crate) async fn do_coalition_abuse_record(
+    async fn coalition_abuse_record(
         &self,
-        who: i64,
-        coalition: i64,
+        who: ParticipantId,
+        coalition: CoalitionId,
         since: i64,
     ) -> Result<convene_core::model::AbuseRecord> {
+        let (who, coalition) = (who.get(), coalition.get());
         let upheld = sqlx::query(
             "SELECT p.id, p.hidden_at FROM posts p JOIN threads t ON t.id = p.thread_id
              WHERE p.author_id = $1 AND t.coalition_id = $2
@@ -377,8 +453,10 @@ impl SqlStore {
         .iter()
         .map(|r| Ok((r.try_get("id")?, r.try_get("hidden_at")?)))
         .collect::<Result<Vec<(i64, i64)>>>()?;
-        let site = self.do_abuse_record(who, i64::MAX).await?;
-        let blocked_here = self.do_coalition_posting_blocked(coalition, who).await?;
+        let site = self.abuse_record(who, i64::MAX).await?;
+        let blocked_here = self
+            .coalition_posting_blocked(CoalitionId(coalition), ParticipantId(who))
+            .await?;
         Ok(convene_core::model::AbuseRecord {
             upheld,
             rights_restored_at: site.rights_restored_at,
@@ -387,29 +465,14 @@ impl SqlStore {
         })
     }
 
-    pub(crate) async fn do_coalition_posting_blocked(
+    async fn auto_block_coalition_posting(
         &self,
-        coalition: i64,
-        who: i64,
-    ) -> Result<bool> {
-        let n: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM coalition_posting_blocks
-             WHERE coalition_id = $1 AND participant_id = $2",
-        )
-        .bind(coalition)
-        .bind(who)
-        .fetch_one(&self.read)
-        .await?;
-        Ok(n > 0)
-    }
-
-    pub(crate) async fn do_auto_block_coalition_posting(
-        &self,
-        who: i64,
-        coalition: i64,
+        who: ParticipantId,
+        coalition: CoalitionId,
         reason: &str,
         notice: &convene_core::model::NewNotification,
     ) -> Result<bool> {
+        let (who, coalition) = (who.get(), coalition.get());
         let mut tx = self.write.begin().await?;
         let at = now();
         let done = sqlx::query(
@@ -441,8 +504,163 @@ impl SqlStore {
         Ok(true)
     }
 
+    async fn coalition_posting_blocked(
+        &self,
+        coalition: CoalitionId,
+        who: ParticipantId,
+    ) -> Result<bool> {
+        let (coalition, who) = (coalition.get(), who.get());
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM coalition_posting_blocks
+             WHERE coalition_id = $1 AND participant_id = $2",
+        )
+        .bind(coalition)
+        .bind(who)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(n > 0)
+    }
+
+    async fn held_coalitions(&self, lang: &str, limit: i64) -> Result<Vec<Coalition>> {
+        let sql = format!(
+            "SELECT c.*, t.title, t.original_lang, {TR_TITLE}
+             FROM coalitions c JOIN texts t ON t.id = c.text_id
+             WHERE c.held = 1 ORDER BY c.id LIMIT $2"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(lang)
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| rows::coalition(r, lang)).collect()
+    }
+
+    async fn release_coalition(&self, coalition_id: i64, actor: i64) -> Result<()> {
+        self.release_held("coalitions", "coalition", coalition_id, actor)
+            .await
+    }
+
+    async fn set_coalition_hidden(
+        &self,
+        coalition_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        self.set_hidden("coalitions", "coalition", coalition_id, hide, reason, actor)
+            .await
+    }
+
+    async fn held_dissents(&self, limit: i64) -> Result<Vec<HeldDissent>> {
+        sqlx::query("SELECT id, output_id FROM output_dissents WHERE held = 1 ORDER BY id LIMIT $1")
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(HeldDissent {
+                    dissent_id: r.try_get("id")?,
+                    output_id: r.try_get("output_id")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn release_dissent(&self, dissent_id: i64, actor: i64) -> Result<()> {
+        self.release_held("output_dissents", "dissent", dissent_id, actor)
+            .await
+    }
+
+    async fn set_dissent_hidden(
+        &self,
+        dissent_id: i64,
+        hide: bool,
+        reason: &str,
+        actor: i64,
+    ) -> Result<()> {
+        self.set_hidden(
+            "output_dissents",
+            "dissent",
+            dissent_id,
+            hide,
+            reason,
+            actor,
+        )
+        .await
+    }
+
+    async fn suspend(&self, target: i64, reason: &str, actor: i64) -> Result<()> {
+        self.set_suspended(target, reason, actor, true).await
+    }
+
+    async fn reinstate(&self, target: i64, reason: &str, actor: i64) -> Result<()> {
+        self.set_suspended(target, reason, actor, false).await
+    }
+
+    async fn audit_log(&self, before: i64, limit: i64) -> Result<Vec<AuditEntry>> {
+        let rows = sqlx::query(
+            "SELECT l.*, a.display_name AS actor_name, t.display_name AS target_name
+             FROM audit_log l
+             LEFT JOIN participants a ON a.id = l.actor_id
+             LEFT JOIN participants t ON t.id = l.target_id
+             WHERE l.id < $1 ORDER BY l.id DESC LIMIT $2",
+        )
+        .bind(before)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(rows::audit).collect()
+    }
+}
+
+impl SqlStore {
+    pub(crate) async fn set_suspended(
+        &self,
+        target: i64,
+        reason: &str,
+        actor: i64,
+        suspend: bool,
+    ) -> Result<()> {
+        let mut tx = self.write.begin().await?;
+        let done = if suspend {
+            sqlx::query(
+                "UPDATE participants SET suspended_at = $2, suspension_reason = $3
+                 WHERE id = $1 AND deleted_at IS NULL",
+            )
+            .bind(target)
+            .bind(now())
+            .bind(reason)
+            .execute(&mut *tx)
+            .await?
+        } else {
+            sqlx::query(
+                "UPDATE participants SET suspended_at = NULL, suspension_reason = NULL
+                 WHERE id = $1 AND deleted_at IS NULL",
+            )
+            .bind(target)
+            .execute(&mut *tx)
+            .await?
+        };
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound("participant"));
+        }
+        if suspend {
+            // A suspended account is signed out everywhere at once.
+            sqlx::query("DELETE FROM sessions WHERE participant_id = $1")
+                .bind(target)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let action = if suspend { "suspend" } else { "reinstate" };
+        audit(&mut tx, Some(actor), action, Some(target), reason).await?;
+        self.log_change(&mut tx, "participant", target, "update")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Publish a held row of `table` (coalitions or output_dissents); audited.
-    pub(crate) async fn do_release(
+    pub(crate) async fn release_held(
         &self,
         table: &'static str,
         kind: &'static str,
@@ -473,7 +691,7 @@ impl SqlStore {
     }
 
     /// Hide (with the reason) or restore a row of `table`; audited with the reason.
-    pub(crate) async fn do_set_hidden(
+    pub(crate) async fn set_hidden(
         &self,
         table: &'static str,
         kind: &'static str,
@@ -505,33 +723,5 @@ impl SqlStore {
         self.log_change(&mut tx, kind, id, "update").await?;
         tx.commit().await?;
         Ok(())
-    }
-
-    pub(crate) async fn do_held_dissents(&self, limit: i64) -> Result<Vec<(i64, i64)>> {
-        sqlx::query("SELECT id, output_id FROM output_dissents WHERE held = 1 ORDER BY id LIMIT $1")
-            .bind(limit)
-            .fetch_all(&self.read)
-            .await?
-            .iter()
-            .map(|r| Ok((r.try_get("id")?, r.try_get("output_id")?)))
-            .collect()
-    }
-
-    pub(crate) async fn do_dissent_context(&self, id: i64) -> Result<Option<(i64, i64, i64)>> {
-        let row = sqlx::query(
-            "SELECT d.output_id, o.coalition_id, d.participant_id FROM output_dissents d
-             JOIN coalition_outputs o ON o.id = d.output_id WHERE d.id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&self.read)
-        .await?;
-        match row {
-            Some(r) => Ok(Some((
-                r.try_get("output_id")?,
-                r.try_get("coalition_id")?,
-                r.try_get("participant_id")?,
-            ))),
-            None => Ok(None),
-        }
     }
 }

@@ -1,21 +1,16 @@
 //! What the forum holds about one person beyond their profile, posts, notifications and
 //! proposals, for their data export: every table that names them, row by row.
 
-use crate::sql::SqlStore;
-use crate::Result;
-use serde_json::{Map, Value};
-use sqlx::Row;
-
 /// How to read one column into JSON.
 #[derive(Clone, Copy)]
-enum Col {
+pub(crate) enum Col {
     Int(&'static str),
     Text(&'static str),
     OptInt(&'static str),
 }
 
 /// Each export section: its name, the query (`$1` is the person) and its columns.
-const SECTIONS: &[(&str, &str, &[Col])] = &[
+pub(crate) const SECTIONS: &[(&str, &str, &[Col])] = &[
     (
         "dissents",
         "SELECT id, output_id, lang, body_md, created_at FROM output_dissents
@@ -112,27 +107,3 @@ const SECTIONS: &[(&str, &str, &[Col])] = &[
         &[Col::Text("action"), Col::Text("reason"), Col::Int("at")],
     ),
 ];
-
-impl SqlStore {
-    pub(crate) async fn do_personal_records(&self, id: i64) -> Result<Map<String, Value>> {
-        let mut out = Map::new();
-        for (name, sql, cols) in SECTIONS {
-            let rows = sqlx::query(sql).bind(id).fetch_all(&self.read).await?;
-            let mut list = Vec::with_capacity(rows.len());
-            for row in &rows {
-                let mut record = Map::new();
-                for col in *cols {
-                    let (key, value) = match *col {
-                        Col::Int(k) => (k, Value::from(row.try_get::<i64, _>(k)?)),
-                        Col::Text(k) => (k, Value::from(row.try_get::<String, _>(k)?)),
-                        Col::OptInt(k) => (k, Value::from(row.try_get::<Option<i64>, _>(k)?)),
-                    };
-                    record.insert(key.to_string(), value);
-                }
-                list.push(Value::Object(record));
-            }
-            out.insert((*name).to_string(), Value::Array(list));
-        }
-        Ok(out)
-    }
-}

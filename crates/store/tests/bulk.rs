@@ -46,10 +46,13 @@ async fn bulk_loading_matches_single_writes(s: &dyn Store) {
     let coalition = s.coalition_by_slug("c", "en").await.unwrap().unwrap();
     assert_eq!(coalition.member_count, 6);
     let balance = s.member_balance(c).await.unwrap();
-    let total: i64 = balance.iter().map(|(_, _, n)| n).sum();
+    let total: i64 = balance.iter().map(|r| r.count).sum();
     assert_eq!(total, 6);
     // Summed by group and by country, the same counts.
-    let (mut groups, countries) = s.member_voices(c).await.unwrap();
+    let Voices {
+        by_group: mut groups,
+        by_country: countries,
+    } = s.member_voices(c).await.unwrap();
     groups.sort();
     assert_eq!(
         groups,
@@ -94,7 +97,7 @@ async fn bulk_loading_matches_single_writes(s: &dyn Store) {
         .await
         .unwrap()
         .iter()
-        .map(|(_, _, n)| n)
+        .map(|r| r.count)
         .sum();
     assert_eq!(voices, 7);
     let changes = s.changes_since(0, 1000).await.unwrap();

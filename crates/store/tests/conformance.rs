@@ -59,14 +59,20 @@ async fn balance_counters_match_a_recount(s: &dyn Store) {
         (4, StakeholderGroup::Government),
     ] {
         let p = s.create_account(&account(n, g)).await.unwrap();
-        s.join_coalition(c, p, MemberRole::Member).await.unwrap();
+        s.join_coalition(CoalitionId(c), ParticipantId(p), MemberRole::Member)
+            .await
+            .unwrap();
         people.push(p);
     }
-    s.join_coalition(c, people[1], MemberRole::Member)
+    s.join_coalition(CoalitionId(c), ParticipantId(people[1]), MemberRole::Member)
         .await
         .unwrap();
-    s.leave_coalition(c, people[2]).await.unwrap();
-    s.leave_coalition(c, people[2]).await.unwrap();
+    s.leave_coalition(CoalitionId(c), ParticipantId(people[2]))
+        .await
+        .unwrap();
+    s.leave_coalition(CoalitionId(c), ParticipantId(people[2]))
+        .await
+        .unwrap();
     s.update_profile(
         people[3],
         &ProfileUpdate {
@@ -104,13 +110,20 @@ async fn balance_counters_match_a_recount(s: &dyn Store) {
     }
     s.delete_account(people[1]).await.unwrap();
 
-    let sorted = |mut v: Vec<(StakeholderGroup, String, i64)>| {
+    let expected = |mut v: Vec<(StakeholderGroup, String, i64)>| {
         v.sort();
         v
     };
+    let sorted = |v: Vec<BalanceRow>| {
+        expected(
+            v.into_iter()
+                .map(|r| (r.group, r.country, r.count))
+                .collect(),
+        )
+    };
     assert_eq!(
         sorted(s.member_balance(c).await.unwrap()),
-        sorted(vec![
+        expected(vec![
             (StakeholderGroup::CivilSociety, "KE".into(), 1),
             (StakeholderGroup::Academia, "BR".into(), 1),
         ])
@@ -118,7 +131,7 @@ async fn balance_counters_match_a_recount(s: &dyn Store) {
     // Posts count as who their author spoke for when posting.
     assert_eq!(
         sorted(s.post_balance(thread).await.unwrap()),
-        sorted(vec![
+        expected(vec![
             (StakeholderGroup::CivilSociety, "KE".into(), 1),
             (StakeholderGroup::Government, "KE".into(), 1),
             (StakeholderGroup::Academia, "BR".into(), 2),
@@ -238,9 +251,20 @@ async fn moderation_records(s: &dyn Store) {
     assert_eq!(s.visible_post_count(a).await.unwrap(), 1);
     assert_eq!(
         s.held_posts(10).await.unwrap(),
-        vec![(held, thread, "t".to_string())]
+        vec![HeldPost {
+            post_id: held,
+            thread_id: thread,
+            thread_title: "t".to_string()
+        }]
     );
-    assert_eq!(s.post_context(held).await.unwrap(), Some((thread, None, a)));
+    assert_eq!(
+        s.post_context(held).await.unwrap(),
+        Some(PostContext {
+            thread_id: thread,
+            coalition_id: None,
+            author_id: a
+        })
+    );
     s.release_post(held, m).await.unwrap();
     assert!(s.held_posts(10).await.unwrap().is_empty());
     assert!(matches!(
@@ -387,8 +411,12 @@ async fn coalition_standing_facts(s: &dyn Store) {
         })
         .await
         .unwrap();
-    s.join_coalition(id, b, MemberRole::Member).await.unwrap();
-    s.join_coalition(id, c, MemberRole::Member).await.unwrap();
+    s.join_coalition(CoalitionId(id), ParticipantId(b), MemberRole::Member)
+        .await
+        .unwrap();
+    s.join_coalition(CoalitionId(id), ParticipantId(c), MemberRole::Member)
+        .await
+        .unwrap();
     let f = s.coalition_facts(id).await.unwrap().unwrap();
     let mut groups = f.groups.clone();
     groups.sort();
@@ -421,14 +449,25 @@ async fn coalition_standing_facts(s: &dyn Store) {
     assert_eq!((f.contact_persons, f.latest_output_year), (1, Some(2025)));
     assert!(f.recognized_at.is_some());
     assert_eq!(
-        s.member_role(id, a).await.unwrap(),
+        s.member_role(CoalitionId(id), ParticipantId(a))
+            .await
+            .unwrap(),
         Some(MemberRole::Coordinator)
     );
 
     // Leaving ends membership and contact duty; leaving twice changes nothing.
-    s.leave_coalition(id, b).await.unwrap();
-    s.leave_coalition(id, b).await.unwrap();
-    assert_eq!(s.member_role(id, b).await.unwrap(), None);
+    s.leave_coalition(CoalitionId(id), ParticipantId(b))
+        .await
+        .unwrap();
+    s.leave_coalition(CoalitionId(id), ParticipantId(b))
+        .await
+        .unwrap();
+    assert_eq!(
+        s.member_role(CoalitionId(id), ParticipantId(b))
+            .await
+            .unwrap(),
+        None
+    );
     let f = s.coalition_facts(id).await.unwrap().unwrap();
     assert_eq!(f.contact_persons, 0);
     assert_eq!(
@@ -704,7 +743,7 @@ async fn deleting_an_account_keeps_its_posts(s: &dyn Store) {
         })
         .await
         .unwrap();
-    s.join_coalition(c, leaver, MemberRole::Member)
+    s.join_coalition(CoalitionId(c), ParticipantId(leaver), MemberRole::Member)
         .await
         .unwrap();
     let thread = s
@@ -1040,15 +1079,25 @@ async fn coalition_membership(s: &dyn Store) {
         .await
         .unwrap();
     for p in &others {
-        s.join_coalition(id, *p, MemberRole::Member).await.unwrap();
+        s.join_coalition(CoalitionId(id), ParticipantId(*p), MemberRole::Member)
+            .await
+            .unwrap();
     }
     // Joining twice changes nothing; a role change is kept.
-    s.join_coalition(id, others[0], MemberRole::Member)
-        .await
-        .unwrap();
-    s.join_coalition(id, others[1], MemberRole::Coordinator)
-        .await
-        .unwrap();
+    s.join_coalition(
+        CoalitionId(id),
+        ParticipantId(others[0]),
+        MemberRole::Member,
+    )
+    .await
+    .unwrap();
+    s.join_coalition(
+        CoalitionId(id),
+        ParticipantId(others[1]),
+        MemberRole::Coordinator,
+    )
+    .await
+    .unwrap();
 
     let c = s
         .coalition_by_slug("open-standards", "en")
@@ -1071,7 +1120,12 @@ async fn coalition_membership(s: &dyn Store) {
     assert_eq!(role_of(others[0]), MemberRole::Member);
 
     assert!(matches!(
-        s.join_coalition(id + 50, founder, MemberRole::Member).await,
+        s.join_coalition(
+            CoalitionId(id + 50),
+            ParticipantId(founder),
+            MemberRole::Member
+        )
+        .await,
         Err(StoreError::NotFound("coalition"))
     ));
     assert!(s.coalition_by_slug("nope", "en").await.unwrap().is_none());

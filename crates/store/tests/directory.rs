@@ -46,8 +46,12 @@ async fn directory_facts_match_each_coalitions_own(s: &dyn Store) {
         founded_year: Some(2020),
     };
     let busy = s.create_coalition(&coalition("busy", a)).await.unwrap();
-    s.join_coalition(busy, b, MemberRole::Member).await.unwrap();
-    s.join_coalition(busy, c, MemberRole::Member).await.unwrap();
+    s.join_coalition(CoalitionId(busy), ParticipantId(b), MemberRole::Member)
+        .await
+        .unwrap();
+    s.join_coalition(CoalitionId(busy), ParticipantId(c), MemberRole::Member)
+        .await
+        .unwrap();
     s.add_contact(busy, a).await.unwrap();
     s.set_action_plan(busy, "Meet.").await.unwrap();
     s.add_output(&NewOutput {

@@ -66,15 +66,14 @@ fn fields() -> ProposalFields {
 }
 
 async fn proposal(s: &dyn Store, edition_id: i64, by: i64, title: &str) -> i64 {
-    s.meetings()
-        .create_proposal(&NewProposal {
-            edition_id,
-            created_by: by,
-            text: text(title, "A description."),
-            fields: fields(),
-        })
-        .await
-        .unwrap()
+    s.create_proposal(&NewProposal {
+        edition_id,
+        created_by: by,
+        text: text(title, "A description."),
+        fields: fields(),
+    })
+    .await
+    .unwrap()
 }
 
 fn speaker(name: &str, role: SpeakerRole) -> NewSpeaker {
@@ -91,7 +90,7 @@ fn speaker(name: &str, role: SpeakerRole) -> NewSpeaker {
 }
 
 async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let track = m.add_track(e, &text("Access", "")).await.unwrap();
@@ -169,7 +168,7 @@ async fn proposals_round_trip_with_people_and_links(s: &dyn Store) {
 }
 
 async fn organiser_facts_feed_the_criteria(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let past = edition(s, 2025).await;
     let now = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
@@ -209,13 +208,30 @@ async fn organiser_facts_feed_the_criteria(s: &dyn Store) {
 }
 
 async fn reviews_replace_and_rank(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let rev = person(s, 2, Role::Reviewer).await;
     let id = proposal(s, e, ana, "P").await;
-    m.assign_reviewer(id, rev).await.unwrap();
-    assert!(m.assign_reviewer(id, rev).await.is_err(), "assigned once");
+    m.assign_reviewer(&convene_core::meeting::ReviewerAssignment {
+        proposal_id: convene_core::model::ProposalId(id),
+        reviewer_id: convene_core::model::ParticipantId(rev),
+        by: convene_core::model::ParticipantId(rev),
+        status: None,
+    })
+    .await
+    .unwrap();
+    assert!(
+        m.assign_reviewer(&convene_core::meeting::ReviewerAssignment {
+            proposal_id: convene_core::model::ProposalId(id),
+            reviewer_id: convene_core::model::ParticipantId(rev),
+            by: convene_core::model::ParticipantId(rev),
+            status: None
+        })
+        .await
+        .is_err(),
+        "assigned once"
+    );
     assert_eq!(
         m.assigned_reviewers(id).await.unwrap(),
         vec![(rev, "Person 2".into())]
@@ -234,7 +250,7 @@ async fn reviews_replace_and_rank(s: &dyn Store) {
 }
 
 async fn schedule_interest_and_feeds(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let room = m.add_room(e, "Plenary", 800).await.unwrap();
@@ -278,7 +294,7 @@ async fn schedule_interest_and_feeds(s: &dyn Store) {
 }
 
 async fn reports_and_reminders(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let id = proposal(s, e, ana, "P").await;
@@ -320,7 +336,7 @@ async fn reports_and_reminders(s: &dyn Store) {
 }
 
 async fn merging_moves_people_over(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let bo = person(s, 2, Role::Participant).await;
@@ -354,7 +370,7 @@ async fn merging_moves_people_over(s: &dyn Store) {
 }
 
 async fn invitations_enrol_nobody_until_accepted(s: &dyn Store) {
-    let m = s.meetings();
+    let m = s;
     let e = edition(s, 2027).await;
     let ana = person(s, 1, Role::Participant).await;
     let bo = person(s, 2, Role::Participant).await;
@@ -377,30 +393,29 @@ async fn invitations_enrol_nobody_until_accepted(s: &dyn Store) {
         speaker,
     };
     let sp = m
-        .invite(&invite(
-            InvitationKind::Speaker,
-            "p2@example.org",
-            Some(bo),
-            Some(typed.clone()),
-        ))
+        .invite(
+            &invite(
+                InvitationKind::Speaker,
+                "p2@example.org",
+                Some(bo),
+                Some(typed.clone()),
+            ),
+            None,
+        )
         .await
         .unwrap();
     let org = m
-        .invite(&invite(
-            InvitationKind::Organiser,
-            "p2@example.org",
-            Some(bo),
+        .invite(
+            &invite(InvitationKind::Organiser, "p2@example.org", Some(bo), None),
             None,
-        ))
+        )
         .await
         .unwrap();
     let nobody = m
-        .invite(&invite(
-            InvitationKind::Organiser,
-            "x@nowhere.example",
+        .invite(
+            &invite(InvitationKind::Organiser, "x@nowhere.example", None, None),
             None,
-            None,
-        ))
+        )
         .await
         .unwrap();
     // Invited is not enrolled.
@@ -451,12 +466,15 @@ async fn invitations_enrol_nobody_until_accepted(s: &dyn Store) {
 
     // A speaker invitation accepted becomes the speaker given.
     let again = m
-        .invite(&invite(
-            InvitationKind::Speaker,
-            "p2@example.org",
-            Some(bo),
-            Some(typed),
-        ))
+        .invite(
+            &invite(
+                InvitationKind::Speaker,
+                "p2@example.org",
+                Some(bo),
+                Some(typed),
+            ),
+            None,
+        )
         .await
         .unwrap();
     let mut filled = speaker("Person 2", SpeakerRole::Moderator);

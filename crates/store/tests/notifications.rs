@@ -216,7 +216,11 @@ async fn followers_and_the_abuse_record(s: &dyn Store) {
             .unwrap()
             .posting_blocked
     );
-    assert!(s.member_role(c, author).await.unwrap().is_some());
+    assert!(s
+        .member_role(CoalitionId(c), ParticipantId(author))
+        .await
+        .unwrap()
+        .is_some());
     let told = s.notifications(author, i64::MAX, 10).await.unwrap();
     assert_eq!(told.len(), 1);
     assert_eq!(told[0].kind, "posting-removed");

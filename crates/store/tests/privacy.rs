@@ -88,7 +88,6 @@ async fn records_name_the_person_and_deletion_erases_the_copies(s: &dyn Store) {
         .await
         .unwrap();
     let proposal = s
-        .meetings()
         .create_proposal(&NewProposal {
             edition_id: edition,
             created_by: other,
@@ -97,22 +96,21 @@ async fn records_name_the_person_and_deletion_erases_the_copies(s: &dyn Store) {
         })
         .await
         .unwrap();
-    s.meetings()
-        .add_speaker(
-            proposal,
-            &NewSpeaker {
-                participant_id: Some(amina),
-                name: "Amina Diallo".into(),
-                organisation: "Digital Rights Kenya".into(),
-                group: G::CivilSociety,
-                country: "KE".into(),
-                gender: Gender::Woman,
-                role: SpeakerRole::Speaker,
-                onsite: true,
-            },
-        )
-        .await
-        .unwrap();
+    s.add_speaker(
+        proposal,
+        &NewSpeaker {
+            participant_id: Some(amina),
+            name: "Amina Diallo".into(),
+            organisation: "Digital Rights Kenya".into(),
+            group: G::CivilSociety,
+            country: "KE".into(),
+            gender: Gender::Woman,
+            role: SpeakerRole::Speaker,
+            onsite: true,
+        },
+    )
+    .await
+    .unwrap();
     for email in ["amina_d@example.org", "aminaxd@example.org"] {
         s.hit_rate_limit(&format!("signin-account:{email}"), 900, 10, 1)
             .await

@@ -50,7 +50,7 @@ async fn text_owners_and_private_proposals_in_coverage(s: &dyn Store) {
         })
         .await
         .unwrap();
-    let m = s.meetings();
+    let m = s;
     let new = |title: &str| NewProposal {
         edition_id: e,
         created_by: p,
@@ -176,7 +176,7 @@ async fn held_posts_count_only_once_released(s: &dyn Store) {
     let t = s.thread(thread).await.unwrap().unwrap();
     assert_eq!(t.post_count, 1, "the held reply is not counted");
     assert_eq!(t.last_post_at, before.last_post_at);
-    let voices = |v: Vec<(StakeholderGroup, String, i64)>| v.iter().map(|x| x.2).sum::<i64>();
+    let voices = |v: Vec<BalanceRow>| v.iter().map(|x| x.count).sum::<i64>();
     assert_eq!(voices(s.post_balance(thread).await.unwrap()), 1);
     s.release_post(held, a).await.unwrap();
     let t = s.thread(thread).await.unwrap().unwrap();

@@ -72,7 +72,12 @@ async fn catch_up_within(
 /// Notify the followers of a post's thread and coalition, unless the post is held or
 /// hidden (or gone).
 async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError> {
-    let Some((thread_id, coalition, author)) = store.post_context(post_id).await? else {
+    let Some(convene_core::model::PostContext {
+        thread_id,
+        coalition_id: coalition,
+        author_id: author,
+    }) = store.post_context(post_id).await?
+    else {
         return Ok(0);
     };
     let Some(post) = store

@@ -17,7 +17,6 @@ use maud::{html, Markup};
 pub async fn edition(ctx: &Ctx, app: &AppState, year: &str) -> Result<Edition, PageError> {
     let year: i64 = year.parse().map_err(|_| ctx.not_found())?;
     app.store
-        .meetings()
         .edition(year, ctx.code())
         .await
         .or_page(ctx)?
@@ -119,7 +118,7 @@ impl FromRequestParts<AppState> for Organising {
 /// proposals do not reveal that they exist.
 pub async fn load(ctx: &Ctx, app: &AppState, id: &str) -> Result<Loaded, PageError> {
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let proposal = m
         .proposal(id, ctx.code())
         .await
@@ -284,7 +283,7 @@ pub async fn tell_organisers(
     kind: &str,
     args: &[(&str, String)],
 ) -> Result<(), convene_store::StoreError> {
-    let m = store.meetings();
+    let m = store;
     let organisers = m.organisers(proposal_id).await?;
     let link = format!("/sessions/{proposal_id}");
     for o in organisers {

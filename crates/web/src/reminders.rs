@@ -19,7 +19,7 @@ const LEASE_SECONDS: i64 = 3 * 3600;
 /// Sends every reminder due at `now` (Unix seconds); returns how many sessions were
 /// reminded.
 pub async fn send_due(store: &dyn Store, options: &Options, now: i64) -> Result<usize, StoreError> {
-    let m = store.meetings();
+    let m = store;
     let mut sent = 0;
     for e in store.editions("en").await? {
         let local_now = meeting::now_in(&e.time_zone, now);

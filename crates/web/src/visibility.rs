@@ -34,7 +34,7 @@ pub async fn text_owner(ctx: &Ctx, app: &AppState, text_id: i64) -> Result<TextO
     if kind != "proposal" {
         return Ok(TextOwner::Public);
     }
-    let m = app.store.meetings();
+    let m = &*app.store;
     let Some(proposal) = m.proposal(id, ctx.code()).await.or_page(ctx)? else {
         return Ok(TextOwner::Public);
     };

@@ -6,6 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{register, TestApp};
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::model::{NewCoalition, NewText};
 
 async fn coalition(app: &TestApp, founder: i64) -> i64 {
@@ -55,12 +56,22 @@ async fn joining_and_leaving_take_one_click() {
     assert!(page.contains("/en/coalitions/open-standards/join"));
     let r = c.post("/en/coalitions/open-standards/join", &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert!(app.store().member_role(id, me).await.unwrap().is_some());
+    assert!(app
+        .store()
+        .member_role(CoalitionId(id), ParticipantId(me))
+        .await
+        .unwrap()
+        .is_some());
     let page = c.get("/en/coalitions/open-standards").await.body;
     assert!(page.contains("/en/coalitions/open-standards/leave"));
     assert!(page.contains("Joiner"));
     c.post("/en/coalitions/open-standards/leave", &[]).await;
-    assert!(app.store().member_role(id, me).await.unwrap().is_none());
+    assert!(app
+        .store()
+        .member_role(CoalitionId(id), ParticipantId(me))
+        .await
+        .unwrap()
+        .is_none());
     assert_eq!(
         app.store()
             .coalition_by_slug("open-standards", "en")
@@ -73,7 +84,12 @@ async fn joining_and_leaving_take_one_click() {
     // Without a token nothing changes.
     let r = c.post_raw("/en/coalitions/open-standards/join", &[]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    assert!(app.store().member_role(id, me).await.unwrap().is_none());
+    assert!(app
+        .store()
+        .member_role(CoalitionId(id), ParticipantId(me))
+        .await
+        .unwrap()
+        .is_none());
     app.finish().await;
 }
 
@@ -230,7 +246,10 @@ async fn propose_a_coalition_then_the_secretariat_recognises_it_when_the_rules_a
         .unwrap()
         .unwrap();
     assert_eq!(
-        app.store().member_role(c.id, f).await.unwrap(),
+        app.store()
+            .member_role(CoalitionId(c.id), ParticipantId(f))
+            .await
+            .unwrap(),
         Some(convene_core::model::MemberRole::Coordinator)
     );
 
@@ -282,7 +301,10 @@ async fn propose_a_coalition_then_the_secretariat_recognises_it_when_the_rules_a
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        app.store().member_role(c.id, gov.id).await.unwrap(),
+        app.store()
+            .member_role(CoalitionId(c.id), ParticipantId(gov.id))
+            .await
+            .unwrap(),
         Some(convene_core::model::MemberRole::Coordinator)
     );
 

@@ -224,7 +224,7 @@ async fn meeting_output_and_person_feeds() {
         })
         .await
         .unwrap();
-    let m = s.meetings();
+    let m = s;
     let proposal = |title: &str| NewProposal {
         edition_id: edition,
         created_by: f,

@@ -16,6 +16,7 @@ mod common;
 use axum::http::StatusCode;
 use common::{Client, TestApp};
 use convene_core::meeting::Status;
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::model::{
     MemberRole, NewCoalition, NewEdition, NewOutput, NewPost, NewText, NewThread, Role,
 };
@@ -58,7 +59,7 @@ struct World {
 }
 
 async fn proposal(app: &TestApp, edition: i64, by: i64, title: &str, status: Status) -> i64 {
-    let m = app.store().meetings();
+    let m = app.store();
     let id = m
         .create_proposal(&NewProposal {
             edition_id: edition,
@@ -130,12 +131,20 @@ async fn world(app: &TestApp) -> (BTreeMap<&'static str, Client<'_>>, World) {
         })
         .await
         .unwrap();
-    s.join_coalition(dc, id("mel"), MemberRole::Member)
-        .await
-        .unwrap();
-    s.join_coalition(dc, id("hal"), MemberRole::Member)
-        .await
-        .unwrap();
+    s.join_coalition(
+        CoalitionId(dc),
+        ParticipantId(id("mel")),
+        MemberRole::Member,
+    )
+    .await
+    .unwrap();
+    s.join_coalition(
+        CoalitionId(dc),
+        ParticipantId(id("hal")),
+        MemberRole::Member,
+    )
+    .await
+    .unwrap();
     s.create_coalition(&NewCoalition {
         slug: "cory-dc".into(),
         text: text("Cory's coalition", "Elsewhere."),
@@ -273,12 +282,19 @@ async fn world(app: &TestApp) -> (BTreeMap<&'static str, Client<'_>>, World) {
         })
         .await
         .unwrap();
-    let m = s.meetings();
+    let m = s;
     let draft = proposal(app, edition, id("olga"), "Draftsecret", Status::Draft).await;
     let draft_text = m.proposal(draft, "en").await.unwrap().unwrap().text_id;
     let declined = proposal(app, edition, id("olga"), "Declinedsecret", Status::Declined).await;
     let in_review = proposal(app, edition, id("olga"), "Reviewsecret", Status::InReview).await;
-    m.assign_reviewer(in_review, id("rita")).await.unwrap();
+    m.assign_reviewer(&convene_core::meeting::ReviewerAssignment {
+        proposal_id: convene_core::model::ProposalId(in_review),
+        reviewer_id: convene_core::model::ParticipantId(id("rita")),
+        by: convene_core::model::ParticipantId(id("rita")),
+        status: None,
+    })
+    .await
+    .unwrap();
     let accepted = proposal(app, edition, id("olga"), "Accepted", Status::Accepted).await;
     let room = m.add_room(edition, "Room A", 100).await.unwrap();
     let sams = proposal(app, edition, id("sam"), "Sam's own", Status::Draft).await;

@@ -41,23 +41,22 @@ async fn edition(app: &TestApp, year: i64) -> i64 {
         })
         .await
         .unwrap();
-    s.meetings()
-        .update_edition(
-            id,
-            &EditionSettings {
-                host_country: "KE".into(),
-                city: "Nairobi".into(),
-                starts_on: format!("{year}-06-14"),
-                ends_on: format!("{year}-06-18"),
-                time_zone: "Africa/Nairobi".into(),
-                call_opens_on: Some(day(-1)),
-                call_closes_on: Some(day(30)),
-                proposal_limit: 3,
-                word_limit: 250,
-            },
-        )
-        .await
-        .unwrap();
+    s.update_edition(
+        id,
+        &EditionSettings {
+            host_country: "KE".into(),
+            city: "Nairobi".into(),
+            starts_on: format!("{year}-06-14"),
+            ends_on: format!("{year}-06-18"),
+            time_zone: "Africa/Nairobi".into(),
+            call_opens_on: Some(day(-1)),
+            call_closes_on: Some(day(30)),
+            proposal_limit: 3,
+            word_limit: 250,
+        },
+    )
+    .await
+    .unwrap();
     id
 }
 
@@ -102,7 +101,7 @@ fn speaker(name: &str, group: StakeholderGroup, gender: Gender, role: SpeakerRol
 
 /// A proposal that meets every criterion, by `organiser`, in `status`.
 async fn complete(app: &TestApp, edition: i64, organiser: i64, title: &str, status: Status) -> i64 {
-    let m = app.store().meetings();
+    let m = app.store();
     let id = m
         .create_proposal(&NewProposal {
             edition_id: edition,
@@ -197,13 +196,7 @@ async fn the_secretariat_creates_editions_and_everyone_sees_the_hosts() {
         list.contains("Brasil"),
         "host country in the reader's language"
     );
-    let e = app
-        .store()
-        .meetings()
-        .edition(2028, "en")
-        .await
-        .unwrap()
-        .unwrap();
+    let e = app.store().edition(2028, "en").await.unwrap().unwrap();
     assert_eq!(e.time_zone, "America/Bahia");
     assert_eq!(e.call_closes_on.as_deref(), Some("2028-04-01"));
     app.finish().await;
@@ -286,13 +279,7 @@ async fn drafts_show_unmet_criteria_and_submit_only_once_met() {
     let r = ana.post(&format!("{here}/submit"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let id: i64 = here.rsplit('/').next().unwrap().parse().unwrap();
-    let p = app
-        .store()
-        .meetings()
-        .proposal(id, "en")
-        .await
-        .unwrap()
-        .unwrap();
+    let p = app.store().proposal(id, "en").await.unwrap().unwrap();
     assert_eq!(p.status, Status::Submitted);
     // Submitted proposals no longer change.
     let r = ana
@@ -398,7 +385,7 @@ async fn review_assignment_scores_ranking_and_decisions() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let m = app.store().meetings();
+    let m = app.store();
     assert_eq!(
         m.proposal(id, "en").await.unwrap().unwrap().status,
         Status::InReview
@@ -500,7 +487,7 @@ async fn accepted_with(app: &TestApp, e: i64, organiser: i64, title: &str, share
         SpeakerRole::Speaker,
     );
     s.participant_id = Some(shared);
-    app.store().meetings().add_speaker(id, &s).await.unwrap();
+    app.store().add_speaker(id, &s).await.unwrap();
     id
 }
 
@@ -508,7 +495,7 @@ async fn accepted_with(app: &TestApp, e: i64, organiser: i64, title: &str, share
 async fn the_schedule_refuses_double_booking_and_flags_clashes() {
     let app = TestApp::new().await;
     let e = edition(&app, 2027).await;
-    let m = app.store().meetings();
+    let m = app.store();
     let a = m.add_room(e, "Room A", 100).await.unwrap();
     let b = m.add_room(e, "Room B", 100).await.unwrap();
     let mut sec = app.client();
@@ -560,7 +547,7 @@ async fn the_schedule_refuses_double_booking_and_flags_clashes() {
 async fn the_agenda_filters_and_exports_calendars_and_frab_schedules() {
     let app = TestApp::new().await;
     let e = edition(&app, 2027).await;
-    let m = app.store().meetings();
+    let m = app.store();
     let room = m.add_room(e, "Hall", 500).await.unwrap();
     let mut sec = app.client();
     let secretariat = person(&app, &mut sec, "Sec Retariat", "Forum", Role::Secretariat).await;
@@ -687,7 +674,7 @@ async fn the_agenda_filters_and_exports_calendars_and_frab_schedules() {
 async fn reports_are_filed_listed_and_reminded_once() {
     let app = TestApp::new().await;
     let e = edition(&app, 2026).await;
-    let m = app.store().meetings();
+    let m = app.store();
     let room = m.add_room(e, "Hall", 500).await.unwrap();
     let mut org = app.client();
     let organiser = person(&app, &mut org, "Orga Niser", "Org", Role::Participant).await;
@@ -833,7 +820,7 @@ async fn topics_and_coalitions_link_their_sessions_across_the_years() {
         })
         .await
         .unwrap();
-    let m = s.meetings();
+    let m = s;
     for (title, status) in [
         ("Held on spam", Status::Accepted),
         ("Drafted on spam", Status::Draft),
@@ -865,7 +852,7 @@ async fn topics_and_coalitions_link_their_sessions_across_the_years() {
 async fn a_long_programme_opens_on_its_first_day_with_links_to_the_others() {
     let app = TestApp::new().await;
     let e = edition(&app, 2027).await;
-    let m = app.store().meetings();
+    let m = app.store();
     let room = m.add_room(e, "Hall", 500).await.unwrap();
     let mut c = app.client();
     let organiser = person(&app, &mut c, "Orga Niser", "Org", Role::Participant).await;

@@ -6,6 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{register, TestApp};
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::model::{NewCoalition, NewText, Role};
 
 async fn setup(app: &TestApp) -> (i64, String) {
@@ -208,7 +209,11 @@ async fn removing_posting_rights_keeps_membership() {
         .unwrap()
         .unwrap();
     assert!(
-        app.store().member_role(c.id, a).await.unwrap().is_some(),
+        app.store()
+            .member_role(CoalitionId(c.id), ParticipantId(a))
+            .await
+            .unwrap()
+            .is_some(),
         "still a member"
     );
     moderator
@@ -410,7 +415,11 @@ async fn repeated_upheld_flags_remove_posting_rights_automatically_but_not_membe
         .unwrap()
         .unwrap();
     assert!(
-        app.store().member_role(c.id, a).await.unwrap().is_some(),
+        app.store()
+            .member_role(CoalitionId(c.id), ParticipantId(a))
+            .await
+            .unwrap()
+            .is_some(),
         "still a member"
     );
     let r = abuser

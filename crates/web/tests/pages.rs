@@ -272,7 +272,9 @@ async fn coalition_and_thread_pages_show_who_speaks_for_whom() {
         })
         .await
         .unwrap();
-    s.join_coalition(c, gov, MemberRole::Member).await.unwrap();
+    s.join_coalition(CoalitionId(c), ParticipantId(gov), MemberRole::Member)
+        .await
+        .unwrap();
     let thread = s
         .create_thread(&NewThread {
             coalition_id: Some(c),

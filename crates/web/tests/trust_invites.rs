@@ -42,23 +42,22 @@ async fn edition(app: &TestApp, year: i64) -> i64 {
         })
         .await
         .unwrap();
-    s.meetings()
-        .update_edition(
-            id,
-            &EditionSettings {
-                host_country: "KE".into(),
-                city: "Nairobi".into(),
-                starts_on: format!("{year}-06-14"),
-                ends_on: format!("{year}-06-18"),
-                time_zone: "Africa/Nairobi".into(),
-                call_opens_on: Some(day(-1)),
-                call_closes_on: Some(day(30)),
-                proposal_limit: 3,
-                word_limit: 250,
-            },
-        )
-        .await
-        .unwrap();
+    s.update_edition(
+        id,
+        &EditionSettings {
+            host_country: "KE".into(),
+            city: "Nairobi".into(),
+            starts_on: format!("{year}-06-14"),
+            ends_on: format!("{year}-06-18"),
+            time_zone: "Africa/Nairobi".into(),
+            call_opens_on: Some(day(-1)),
+            call_closes_on: Some(day(30)),
+            proposal_limit: 3,
+            word_limit: 250,
+        },
+    )
+    .await
+    .unwrap();
     id
 }
 
@@ -136,7 +135,7 @@ fn speaker(name: &str, group: StakeholderGroup, gender: Gender, role: SpeakerRol
 /// A draft by `by` with every field filled and `speakers` of the four a complete
 /// proposal has (moderator first).
 async fn draft(app: &TestApp, edition: i64, by: i64, title: &str, speakers: usize) -> i64 {
-    let m = app.store().meetings();
+    let m = app.store();
     let id = m
         .create_proposal(&NewProposal {
             edition_id: edition,
@@ -261,7 +260,7 @@ async fn adding_by_email_shows_only_what_was_typed_and_every_address_answers_ali
         page.contains("data-criterion=\"speakers\""),
         "invitees do not count yet"
     );
-    let m = app.store().meetings();
+    let m = app.store();
     assert!(m.speakers(id).await.unwrap().is_empty());
     assert_eq!(m.organisers(id).await.unwrap().len(), 1);
     // Malformed addresses are refused with what was typed, never a 500.
@@ -328,12 +327,7 @@ async fn a_pending_co_organisation_neither_counts_toward_the_limit_nor_gives_edi
         )
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    let organised = app
-        .store()
-        .meetings()
-        .organised_by(zid, "en")
-        .await
-        .unwrap();
+    let organised = app.store().organised_by(zid, "en").await.unwrap();
     assert_eq!(organised.len(), 1, "only Zed's own");
     app.finish().await;
 }
@@ -403,7 +397,7 @@ async fn accepting_from_notifications_makes_the_name_appear_and_count() {
     assert!(page.contains("Secret Affiliation Ltd"));
     assert!(page.contains("data-unmet=\"0\""), "every criterion met");
     assert!(!page.contains("data-invitation="), "no invitation left");
-    let m = app.store().meetings();
+    let m = app.store();
     let speakers = m.speakers(id).await.unwrap();
     let s = &speakers.last().unwrap().person;
     assert_eq!(s.participant_id, Some(zid));
@@ -459,7 +453,7 @@ async fn declining_removes_it_and_organisers_may_withdraw_what_was_not_accepted(
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
     // Declined, nothing of Zed is on the proposal and nothing counts.
-    let m = app.store().meetings();
+    let m = app.store();
     assert!(!m.organisers(id).await.unwrap().iter().any(|o| o.id == zid));
     assert_eq!(m.speakers(id).await.unwrap().len(), 3);
     assert_eq!(z.get(&here).await.status, StatusCode::NOT_FOUND);

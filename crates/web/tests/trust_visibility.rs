@@ -50,7 +50,7 @@ async fn proposal(
     title: &str,
     status: Status,
 ) -> (i64, i64) {
-    let m = app.store().meetings();
+    let m = app.store();
     let id = m
         .create_proposal(&NewProposal {
             edition_id: edition,

@@ -2,8 +2,10 @@
 //! still missing, so its organiser meets the rule at the next call), and a coming one
 //! whose call is open, with a draft, a proposal in review and the first sessions placed.
 
-use convene_core::meeting::{Gender, Mode, SessionFormat, SessionType, SpeakerRole, Status};
-use convene_core::model::{NewText, Role};
+use convene_core::meeting::{
+    Gender, Mode, ReviewerAssignment, SessionFormat, SessionType, SpeakerRole, Status,
+};
+use convene_core::model::{NewText, ParticipantId, ProposalId, Role};
 use convene_core::programme::*;
 use convene_core::StakeholderGroup::{self, *};
 use convene_store::{Meetings, Store, StoreError};
@@ -50,7 +52,7 @@ async fn propose(
     coalitions: &[i64],
     s: &Session,
 ) -> Result<i64, StoreError> {
-    let m = store.meetings();
+    let m = store;
     let topics = store.topics("en").await?;
     let id = m
         .create_proposal(&NewProposal {
@@ -378,7 +380,7 @@ async fn setup(
 }
 
 pub async fn load(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Result<(), StoreError> {
-    let m = store.meetings();
+    let m = store;
     let (Some(past), Some(coming)) = (m.edition(2025, "en").await?, m.edition(2027, "en").await?)
     else {
         return Ok(());
@@ -537,9 +539,13 @@ pub async fn load(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Resu
     .await?;
     m.set_status(measuring, Status::Submitted, None, None)
         .await?;
-    m.assign_reviewer(measuring, people[10]).await?;
-    m.set_status(measuring, Status::InReview, None, Some(secretariat))
-        .await?;
+    m.assign_reviewer(&ReviewerAssignment {
+        proposal_id: ProposalId(measuring),
+        reviewer_id: ParticipantId(people[10]),
+        by: ParticipantId(secretariat),
+        status: Some(Status::InReview),
+    })
+    .await?;
     let day_zero = propose(
         store,
         coming.id,

@@ -334,16 +334,10 @@ async fn export_of(ctx: &Ctx, app: &AppState, me: &Participant) -> Result<Respon
         .or_page(ctx)?;
     let proposals = app
         .store
-        .meetings()
         .organised_by(me.id, ctx.code())
         .await
         .or_page(ctx)?;
-    let agenda = app
-        .store
-        .meetings()
-        .interests(me.id, ctx.code())
-        .await
-        .or_page(ctx)?;
+    let agenda = app.store.interests(me.id, ctx.code()).await.or_page(ctx)?;
     let records = app.store.personal_records(me.id).await.or_page(ctx)?;
     let data = json!({
         "exported_at": convene_core::date::now(),

@@ -198,7 +198,7 @@ async fn agenda_body(
     query: Option<&str>,
 ) -> Result<SharedBody, PageError> {
     let e = prog::edition(ctx, app, year).await?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let f = Filter::parse(query);
     let all: Vec<Proposal> = m
         .proposals(e.id, ctx.code())
@@ -377,7 +377,7 @@ async fn schedule_page(
     refusal: Option<Refusal>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let m = app.store.meetings();
+    let m = &*app.store;
     let proposals: Vec<Proposal> = m
         .proposals(e.id, ctx.code())
         .await
@@ -505,7 +505,7 @@ async fn place(
     if p.status != Status::Accepted {
         return Err(ctx.fail(AppError::Conflict));
     }
-    let m = app.store.meetings();
+    let m = &*app.store;
     let back = Redirect::to(&ctx.href(&format!("/meetings/{}/schedule", l.edition.year)));
     let url = form.get("online_url").trim();
     if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://"))
@@ -558,7 +558,7 @@ async fn place(
 }
 
 async fn personal(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
-    let m = app.store.meetings();
+    let m = &*app.store;
     let sessions = m.interests(me.id, ctx.code()).await.or_page(&ctx)?;
     let token = m
         .agenda_token(me.id, &convene_core::secrets::new_token())

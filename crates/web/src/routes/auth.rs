@@ -620,17 +620,15 @@ async fn new_password(
         ));
     }
     let hashed = hash(&ctx, password).await?;
-    match app
+    // Also voids every other reset link of the account (see the store).
+    if app
         .store
-        .use_password_reset(&hashed_token, now())
+        .reset_password(&hashed_token, now(), &hashed)
         .await
         .or_page(&ctx)?
     {
-        Some(who) => {
-            // Also voids every other reset link of the account (see the store).
-            app.store.set_password(who, &hashed).await.or_page(&ctx)?;
-            Ok(Redirect::to(&format!("{}?done=reset", ctx.href("/signin"))).into_response())
-        }
-        None => Ok(reset_expired(&ctx)),
+        Ok(Redirect::to(&format!("{}?done=reset", ctx.href("/signin"))).into_response())
+    } else {
+        Ok(reset_expired(&ctx))
     }
 }

@@ -17,7 +17,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use convene_core::account::FieldError;
 use convene_core::coalition;
-use convene_core::model::{CoalitionProposal, MemberRole, NewCoalition, NewText};
+use convene_core::model::{CoalitionId, CoalitionProposal, NewCoalition, NewText, ParticipantId};
 use convene_core::permissions::{decide, Action, Decision};
 use convene_i18n::LOCALES;
 use convene_store::StoreError;
@@ -295,19 +295,22 @@ async fn add_coordinator(
         .get("participant")
         .parse()
         .map_err(|_| ctx.fail(AppError::BadRequest))?;
-    let member = app.store.member_role(c.id, who).await.or_page(&ctx)?;
+    let member = app
+        .store
+        .member_role(CoalitionId(c.id), ParticipantId(who))
+        .await
+        .or_page(&ctx)?;
     let blocked = app
         .store
-        .coalition_posting_blocked(c.id, who)
+        .coalition_posting_blocked(CoalitionId(c.id), ParticipantId(who))
         .await
         .or_page(&ctx)?;
     if !coalition::may_become_coordinator(member, blocked) {
         return Err(ctx.fail(AppError::BadRequest));
     }
     app.store
-        .join_coalition(c.id, who, MemberRole::Coordinator)
+        .add_coordinator(CoalitionId(c.id), ParticipantId(who))
         .await
         .or_page(&ctx)?;
-    app.store.add_contact(c.id, who).await.or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}"))).into_response())
 }

@@ -22,6 +22,7 @@ use convene_core::markdown::to_safe_html;
 use convene_core::model::{
     Coalition, CoalitionFacts, Localized, Member, MemberRole, Output, Thread, Topic,
 };
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::permissions::Action;
 use convene_core::programme::Proposal;
 use convene_store::StoreError;
@@ -77,18 +78,21 @@ async fn change_membership(
         // Joining again keeps a coordinator a coordinator.
         if app
             .store
-            .member_role(c.id, me.id)
+            .member_role(CoalitionId(c.id), ParticipantId(me.id))
             .await
             .or_page(&ctx)?
             .is_none()
         {
             app.store
-                .join_coalition(c.id, me.id, MemberRole::Member)
+                .join_coalition(CoalitionId(c.id), ParticipantId(me.id), MemberRole::Member)
                 .await
                 .or_page(&ctx)?;
         }
     } else {
-        app.store.leave_coalition(c.id, me.id).await.or_page(&ctx)?;
+        app.store
+            .leave_coalition(CoalitionId(c.id), ParticipantId(me.id))
+            .await
+            .or_page(&ctx)?;
     }
     Ok(Redirect::to(&ctx.href(&format!("/coalitions/{slug}"))).into_response())
 }
@@ -135,12 +139,23 @@ async fn load_shared(
     let Some(c) = s.coalition_by_slug(slug, lang).await? else {
         return Ok(None);
     };
-    let (text, facts, topics, outputs, sessions, (groups, by_country), coordinators) = tokio::try_join!(
+    let (
+        text,
+        facts,
+        topics,
+        outputs,
+        sessions,
+        convene_core::model::Voices {
+            by_group: groups,
+            by_country,
+        },
+        coordinators,
+    ) = tokio::try_join!(
         s.localized(c.text_id, lang),
         s.coalition_facts(c.id),
         s.coalition_topics(c.id, lang),
         s.outputs(c.id, lang),
-        s.meetings().coalition_sessions(c.id, lang),
+        s.coalition_sessions(c.id, lang),
         s.member_voices(c.id),
         s.text_coordinators(c.text_id),
     )?;
@@ -206,7 +221,11 @@ async fn coalition(
         convene_core::permissions::decide(ctx.actor(), Action::ManageCoalition { coordinators })
             == convene_core::permissions::Decision::Allow;
     let my_role = match &ctx.viewer {
-        Some(me) => app.store.member_role(c.id, me.id).await.or_page(&ctx)?,
+        Some(me) => app
+            .store
+            .member_role(CoalitionId(c.id), ParticipantId(me.id))
+            .await
+            .or_page(&ctx)?,
         None => None,
     };
     // Outputs are tagged when published, starting from the coalition's own topics.

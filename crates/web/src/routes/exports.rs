@@ -111,7 +111,7 @@ async fn agenda_ics(
     Path((_, year)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let e = prog::edition(&ctx, &app, &year).await?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let rooms = m.rooms(e.id).await.or_page(&ctx)?;
     let sessions = placed(m.proposals(e.id, ctx.code()).await.or_page(&ctx)?);
     let events: Vec<ical::Event> = sessions
@@ -133,12 +133,7 @@ async fn session_ics(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let l = prog::load(&ctx, &app, &id).await?;
-    let rooms = app
-        .store
-        .meetings()
-        .rooms(l.edition.id)
-        .await
-        .or_page(&ctx)?;
+    let rooms = app.store.rooms(l.edition.id).await.or_page(&ctx)?;
     let events: Vec<ical::Event> = placed(vec![l.proposal])
         .iter()
         .map(|(p, start)| event(&ctx, &app, p, *start, &l.edition.time_zone, &rooms))
@@ -165,7 +160,7 @@ async fn feed_ics(
     State(app): State<AppState>,
     Path((_, token)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let m = app.store.meetings();
+    let m = &*app.store;
     let Some(owner) = m.agenda_owner(&token).await.or_page(&ctx)? else {
         return Err(ctx.not_found());
     };
@@ -198,7 +193,7 @@ async fn frab_data(
     year: &str,
 ) -> Result<(frab::Conference, Vec<frab::Item>), PageError> {
     let e = prog::edition(ctx, app, year).await?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let rooms = m.rooms(e.id).await.or_page(ctx)?;
     let tracks: Vec<Track> = m.tracks(e.id, ctx.code()).await.or_page(ctx)?;
     let speakers: Vec<Speaker> = m.edition_speakers(e.id).await.or_page(ctx)?;

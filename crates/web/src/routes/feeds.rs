@@ -467,7 +467,7 @@ async fn meeting(
     Path((_, year)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let e = crate::programme::edition(&ctx, &app, &year).await?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let changes = m.programme_changes(e.id, ENTRIES).await.or_page(&ctx)?;
     let sessions = m.proposals(e.id, ctx.code()).await.or_page(&ctx)?;
     let rooms = m.rooms(e.id).await.or_page(&ctx)?;

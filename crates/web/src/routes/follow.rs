@@ -13,6 +13,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::model::{FollowKind, Post, WatchLevel};
 use convene_core::permissions::Action;
 use convene_core::visibility::PostView;
@@ -87,7 +88,11 @@ pub fn follow_button(ctx: &Ctx, kind: FollowKind, id: i64, following: bool) -> M
 
 async fn own_post(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, String), PageError> {
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let (thread, _, author) = app
+    let convene_core::model::PostContext {
+        thread_id: thread,
+        author_id: author,
+        ..
+    } = app
         .store
         .post_context(id)
         .await
@@ -108,7 +113,7 @@ async fn own_post(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, Stri
     if let Some(coalition) = state.coalition_id {
         let blocked = app
             .store
-            .coalition_posting_blocked(coalition, state.author_id)
+            .coalition_posting_blocked(CoalitionId(coalition), ParticipantId(state.author_id))
             .await
             .or_page(ctx)?;
         if blocked {

@@ -76,7 +76,7 @@ async fn edition(
     Path((_, year)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let e = prog::edition(&ctx, &app, &year).await?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let text = app
         .store
         .localized(e.text_id, ctx.code())
@@ -339,22 +339,25 @@ async fn create(
     let s = &d.settings;
     let created = app
         .store
-        .create_edition(&NewEdition {
-            year,
-            host_country: s.host_country.clone(),
-            city: s.city.clone(),
-            starts_on: s.starts_on.clone(),
-            ends_on: s.ends_on.clone(),
-            time_zone: s.time_zone.clone(),
-            theme: NewText {
-                lang: ctx.code().to_string(),
-                title: d.theme.clone(),
-                body_md: d.theme_body.clone(),
+        .create_edition_with_settings(
+            &NewEdition {
+                year,
+                host_country: s.host_country.clone(),
+                city: s.city.clone(),
+                starts_on: s.starts_on.clone(),
+                ends_on: s.ends_on.clone(),
+                time_zone: s.time_zone.clone(),
+                theme: NewText {
+                    lang: ctx.code().to_string(),
+                    title: d.theme.clone(),
+                    body_md: d.theme_body.clone(),
+                },
             },
-        })
+            s,
+        )
         .await;
-    let id = match created {
-        Ok(id) => id,
+    match created {
+        Ok(_) => {}
         Err(convene_store::StoreError::Conflict(_)) => {
             let errors = [FieldError {
                 field: "year",
@@ -364,11 +367,6 @@ async fn create(
         }
         Err(e) => return Err(ctx.fail(e.into())),
     };
-    app.store
-        .meetings()
-        .update_edition(id, s)
-        .await
-        .or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/meetings/{year}"))).into_response())
 }
 
@@ -380,7 +378,7 @@ async fn settings_page(
     errors: &[FieldError],
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let m = app.store.meetings();
+    let m = &*app.store;
     let tracks = m.tracks(e.id, ctx.code()).await.or_page(ctx)?;
     let rooms = m.rooms(e.id).await.or_page(ctx)?;
     let here = format!("/meetings/{}", e.year);
@@ -459,7 +457,6 @@ async fn save_settings(
         .await;
     }
     app.store
-        .meetings()
         .update_edition(e.id, &d.settings)
         .await
         .or_page(&ctx)?;
@@ -479,7 +476,6 @@ async fn add_track(
         return Err(ctx.fail(AppError::BadRequest));
     }
     app.store
-        .meetings()
         .add_track(
             e.id,
             &NewText {
@@ -512,7 +508,6 @@ async fn add_room(
         return Err(ctx.fail(AppError::BadRequest));
     };
     app.store
-        .meetings()
         .add_room(e.id, name, capacity)
         .await
         .or_page(&ctx)?;

@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::model::Post;
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::moderation as abuse;
 use convene_core::permissions::{decide, Action, Decision};
 use maud::{html, Markup};
@@ -75,7 +76,7 @@ pub async fn blocked_in(
     match (&ctx.viewer, coalition) {
         (Some(me), Some(c)) => app
             .store
-            .coalition_posting_blocked(c, me.id)
+            .coalition_posting_blocked(CoalitionId(c), ParticipantId(me.id))
             .await
             .or_page(ctx),
         _ => Ok(false),
@@ -174,7 +175,11 @@ pub fn post_controls(ctx: &Ctx, p: &Post, can_moderate: bool, out: &mut Pieces) 
 /// A post's thread and the coordinators who may moderate it; 404 for unknown posts.
 async fn context(ctx: &Ctx, app: &AppState, id: &str) -> Result<(i64, i64, Vec<i64>), PageError> {
     let post: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let (thread, coalition, _) = app
+    let convene_core::model::PostContext {
+        thread_id: thread,
+        coalition_id: coalition,
+        ..
+    } = app
         .store
         .post_context(post)
         .await
@@ -267,7 +272,12 @@ async fn apply_abuse_rule(
     if threshold == 0 {
         return Ok(());
     }
-    let Some((thread, coalition, author)) = app.store.post_context(post).await.or_page(ctx)? else {
+    let Some(convene_core::model::PostContext {
+        thread_id: thread,
+        coalition_id: coalition,
+        author_id: author,
+    }) = app.store.post_context(post).await.or_page(ctx)?
+    else {
         return Ok(());
     };
     let now = convene_core::date::now();
@@ -277,7 +287,11 @@ async fn apply_abuse_rule(
         };
         let record = app
             .store
-            .coalition_abuse_record(author, coalition, now - abuse::WINDOW_SECONDS)
+            .coalition_abuse_record(
+                ParticipantId(author),
+                CoalitionId(coalition),
+                now - abuse::WINDOW_SECONDS,
+            )
             .await
             .or_page(ctx)?;
         if let abuse::Verdict::RemovePostingRights { upheld } =
@@ -291,8 +305,8 @@ async fn apply_abuse_rule(
             );
             app.store
                 .auto_block_coalition_posting(
-                    author,
-                    coalition,
+                    ParticipantId(author),
+                    CoalitionId(coalition),
                     &reason,
                     &convene_core::notify::coalition_posting_removed(author, upheld, thread),
                 )
@@ -396,7 +410,11 @@ async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Respon
             .await
             .or_page(&ctx)?
         {
-            if app.store.member_role(c.id, me.id).await.or_page(&ctx)?
+            if app
+                .store
+                .member_role(CoalitionId(c.id), ParticipantId(me.id))
+                .await
+                .or_page(&ctx)?
                 == Some(convene_core::model::MemberRole::Coordinator)
             {
                 coordinates = true;
@@ -442,7 +460,7 @@ async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Respon
             h2 { (ctx.t("moderation-held")) }
             @if held.is_empty() { p { (ctx.t("moderation-nothing")) } }
             ul.list {
-                @for (post, thread, title) in &held {
+                @for convene_core::model::HeldPost { post_id: post, thread_id: thread, thread_title: title } in &held {
                     li { a href=(ctx.href(&format!("/threads/{thread}?after={}#post-{post}", post - 1))) { (title) } }
                 }
             }
@@ -462,7 +480,7 @@ async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Respon
             h2 { (ctx.t("moderation-held-dissents")) }
             @if held_dissents.is_empty() { p { (ctx.t("moderation-nothing")) } }
             ul.list {
-                @for (dissent, output) in &held_dissents {
+                @for convene_core::model::HeldDissent { dissent_id: dissent, output_id: output } in &held_dissents {
                     li {
                         a href=(ctx.href(&format!("/outputs/{output}#dissent-{dissent}"))) { (ctx.t("dissents-title")) " #" (dissent) }
                         " "
@@ -576,13 +594,10 @@ async fn save_settings(
     };
     // A form without the field (an older page) leaves the threshold as it is.
     let typed = form.get("abuse-threshold");
+    let mut threshold = None;
     if !form.all("abuse-threshold").is_empty() {
         match abuse::parse_threshold(typed) {
-            Ok(n) => app
-                .store
-                .set_setting(ABUSE_THRESHOLD, &n.to_string())
-                .await
-                .or_page(&ctx)?,
+            Ok(n) => threshold = Some(n.to_string()),
             Err(message) => {
                 let errors = [convene_core::account::FieldError {
                     field: "abuse-threshold",
@@ -598,10 +613,12 @@ async fn save_settings(
             }
         }
     }
-    app.store
-        .set_setting(HOLD_FIRST_POSTS, value)
-        .await
-        .or_page(&ctx)?;
+    // Both settings from the one form, or neither.
+    let mut all = vec![(HOLD_FIRST_POSTS, value)];
+    if let Some(n) = &threshold {
+        all.push((ABUSE_THRESHOLD, n));
+    }
+    app.store.set_settings(&all).await.or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href("/admin/settings")).into_response())
 }
 
@@ -781,7 +798,11 @@ async fn dissent_action(
     what: Change,
 ) -> Result<Response, PageError> {
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let (output, coalition, _) = app
+    let convene_core::model::DissentContext {
+        output_id: output,
+        coalition_id: coalition,
+        ..
+    } = app
         .store
         .dissent_context(id)
         .await

@@ -19,6 +19,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use convene_core::account::FieldError;
 use convene_core::markdown::to_safe_html;
+use convene_core::model::{CoalitionId, ParticipantId};
 use convene_core::model::{NewOutput, NewText, Topic};
 use convene_core::permissions::{decide, Action, Decision};
 use convene_i18n::direction_of;
@@ -174,7 +175,7 @@ async fn output_page(
     let member = match &ctx.viewer {
         Some(me) => app
             .store
-            .member_role(o.coalition_id, me.id)
+            .member_role(CoalitionId(o.coalition_id), ParticipantId(me.id))
             .await
             .or_page(ctx)?
             .is_some(),
@@ -284,7 +285,7 @@ async fn dissent(
         .ok_or_else(|| ctx.not_found())?;
     let member = app
         .store
-        .member_role(o.coalition_id, me.id)
+        .member_role(CoalitionId(o.coalition_id), ParticipantId(me.id))
         .await
         .or_page(&ctx)?
         .is_some();

@@ -75,12 +75,7 @@ pub struct Choices {
 
 async fn choices(ctx: &Ctx, app: &AppState, e: &Edition) -> Result<Choices, PageError> {
     Ok(Choices {
-        tracks: app
-            .store
-            .meetings()
-            .tracks(e.id, ctx.code())
-            .await
-            .or_page(ctx)?,
+        tracks: app.store.tracks(e.id, ctx.code()).await.or_page(ctx)?,
         topics: app.store.topics(ctx.code()).await.or_page(ctx)?,
         coalitions: app.store.coalitions(ctx.code()).await.or_page(ctx)?,
     })
@@ -290,7 +285,6 @@ async fn propose(
     }
     let id = app
         .store
-        .meetings()
         .create_proposal(&NewProposal {
             edition_id: e.id,
             created_by: me.id,
@@ -344,7 +338,7 @@ async fn session_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let p = &l.proposal;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let text = app
         .store
         .localized(p.text_id, ctx.code())
@@ -649,7 +643,6 @@ async fn edit(
         d.fields.lang = l.proposal.fields.lang.clone();
     }
     app.store
-        .meetings()
         .update_proposal(l.proposal.id, &d.title, &d.description, &d.fields)
         .await
         .or_page(&ctx)?;
@@ -716,7 +709,6 @@ async fn add_speaker(
             onsite: s.onsite,
         };
         app.store
-            .meetings()
             .add_speaker(
                 l.proposal.id,
                 &convene_core::meeting::accepted_speaker(&typed, &me),
@@ -747,7 +739,6 @@ async fn add_speaker(
             return Err(ctx.fail(AppError::BadRequest));
         };
         app.store
-            .meetings()
             .add_speaker(
                 l.proposal.id,
                 &NewSpeaker {
@@ -783,7 +774,7 @@ async fn invite(
     speaker: Option<InvitedSpeaker>,
 ) -> Result<(), PageError> {
     let me = ctx.signed_in()?.clone();
-    let m = app.store.meetings();
+    let m = &*app.store;
     let existing = m.invitations(l.proposal.id).await.or_page(ctx)?;
     if existing
         .iter()
@@ -798,27 +789,22 @@ async fn invite(
         .or_page(ctx)?
         .map(|(p, _)| p)
         .filter(|p| !p.deleted);
-    m.invite(&NewInvitation {
-        proposal_id: l.proposal.id,
-        kind,
-        email: email.to_string(),
-        participant_id: invitee.as_ref().map(|p| p.id),
-        invited_by: me.id,
-        speaker,
-    })
+    let notice = invitee
+        .as_ref()
+        .map(|p| notify::invited(p.id, kind, &me.display_name, &l.proposal.title.text));
+    m.invite(
+        &NewInvitation {
+            proposal_id: l.proposal.id,
+            kind,
+            email: email.to_string(),
+            participant_id: invitee.as_ref().map(|p| p.id),
+            invited_by: me.id,
+            speaker,
+        },
+        notice.as_ref(),
+    )
     .await
     .or_page(ctx)?;
-    if let Some(p) = invitee {
-        app.store
-            .notify(&notify::invited(
-                p.id,
-                kind,
-                &me.display_name,
-                &l.proposal.title.text,
-            ))
-            .await
-            .or_page(ctx)?;
-    }
     Ok(())
 }
 
@@ -831,7 +817,6 @@ async fn remove_speaker(
 ) -> Result<Response, PageError> {
     let speaker: i64 = speaker.parse().map_err(|_| ctx.not_found())?;
     app.store
-        .meetings()
         .remove_speaker(l.proposal.id, speaker)
         .await
         .or_page(&ctx)?;
@@ -866,7 +851,6 @@ async fn withdraw_invitation(
 ) -> Result<Response, PageError> {
     let invitation: i64 = invitation.parse().map_err(|_| ctx.not_found())?;
     app.store
-        .meetings()
         .withdraw_invitation(l.proposal.id, invitation)
         .await
         .or_page(&ctx)?;
@@ -880,7 +864,7 @@ async fn withdraw_invitation(
 /// section of their notifications page.
 pub async fn my_invitations(ctx: &Ctx, app: &AppState) -> Result<Markup, PageError> {
     let me = ctx.signed_in()?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let mine = m.invitations_for(me.id).await.or_page(ctx)?;
     let mut items = Vec::new();
     for i in mine {
@@ -931,7 +915,7 @@ pub async fn my_invitations(ctx: &Ctx, app: &AppState) -> Result<Markup, PageErr
 async fn answer(ctx: &Ctx, app: &AppState, id: &str, accept: bool) -> Result<Response, PageError> {
     let me = ctx.signed_in()?.clone();
     let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let i = m
         .invitation(id)
         .await
@@ -1002,7 +986,6 @@ async fn submit(
         .await;
     }
     app.store
-        .meetings()
         .set_status(l.proposal.id, Status::Submitted, None, None)
         .await
         .or_page(&ctx)?;
@@ -1025,7 +1008,6 @@ async fn merge(
         return Err(ctx.fail(AppError::Conflict));
     };
     app.store
-        .meetings()
         .merge_into(l.proposal.id, into)
         .await
         .or_page(&ctx)?;
@@ -1043,7 +1025,6 @@ async fn interest(
         return Err(ctx.fail(AppError::Conflict));
     }
     app.store
-        .meetings()
         .set_interest(l.proposal.id, me.id, form.get("on") == "1")
         .await
         .or_page(&ctx)?;

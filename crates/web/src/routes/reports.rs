@@ -201,7 +201,6 @@ async fn report_form(
     let l = for_reporter(&ctx, &app, &id).await?;
     let stored = app
         .store
-        .meetings()
         .report(l.proposal.id)
         .await
         .or_page(&ctx)?
@@ -282,7 +281,6 @@ async fn file(
         ));
     }
     app.store
-        .meetings()
         .file_report(l.proposal.id, &fields, full, me.id)
         .await
         .or_page(&ctx)?;
@@ -299,7 +297,7 @@ async fn missing(
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
     let e = prog::edition(&ctx, &app, &year).await?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let sessions = m.proposals(e.id, ctx.code()).await.or_page(&ctx)?;
     let reports = m.edition_reports(e.id).await.or_page(&ctx)?;
     let now = meeting::now_in(&e.time_zone, convene_core::date::now());

@@ -14,7 +14,8 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use convene_core::meeting::{self, Scores, Status};
+use convene_core::meeting::{self, ReviewerAssignment, Scores, Status};
+use convene_core::model::{ParticipantId, ProposalId};
 use convene_core::permissions::Action;
 use convene_core::programme::{Organiser, Proposal};
 use maud::{html, Markup};
@@ -55,7 +56,7 @@ pub async fn panel(
         return Ok(html! {});
     }
     let here = format!("/sessions/{}", p.id);
-    let m = app.store.meetings();
+    let m = &*app.store;
     let secretariat = ctx.require(Action::ManageMeeting).is_ok();
     let assigned_to_me = ctx
         .viewer
@@ -176,7 +177,7 @@ async fn dashboard(
 ) -> Result<Response, PageError> {
     ctx.require(Action::ManageMeeting)?;
     let e = prog::edition(&ctx, &app, &year).await?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let proposals: Vec<Proposal> = m
         .proposals(e.id, ctx.code())
         .await
@@ -243,7 +244,7 @@ async fn dashboard(
 
 async fn queue(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Response, PageError> {
     ctx.require(Action::SeeReviewQueue)?;
-    let m = app.store.meetings();
+    let m = &*app.store;
     let assigned = m.review_queue(me.id, ctx.code()).await.or_page(&ctx)?;
     let mut rows = Vec::new();
     for p in assigned {
@@ -299,13 +300,15 @@ async fn assign(
         l.reviewers.iter().any(|(r, _)| *r == reviewer.id),
     )
     .map_err(|_| ctx.fail(AppError::Conflict))?;
-    let m = app.store.meetings();
-    m.assign_reviewer(p.id, reviewer.id).await.or_page(&ctx)?;
-    if p.status == Status::Submitted {
-        m.set_status(p.id, Status::InReview, None, Some(me.id))
-            .await
-            .or_page(&ctx)?;
-    }
+    app.store
+        .assign_reviewer(&ReviewerAssignment {
+            proposal_id: ProposalId(p.id),
+            reviewer_id: ParticipantId(reviewer.id),
+            by: ParticipantId(me.id),
+            status: meeting::status_on_assignment(p.status),
+        })
+        .await
+        .or_page(&ctx)?;
     Ok(Redirect::to(&ctx.href(&format!("/sessions/{}#review-title", p.id))).into_response())
 }
 
@@ -324,7 +327,7 @@ async fn decide(
     if !p.status.can_become(to) {
         return Err(ctx.fail(AppError::Conflict));
     }
-    let m = app.store.meetings();
+    let m = &*app.store;
     let title = p.title.text.clone();
     if to == Status::MergeRequested {
         let other: i64 = form
@@ -341,10 +344,7 @@ async fn decide(
         if !o.status.can_become(Status::MergeRequested) {
             return Err(ctx.fail(AppError::Conflict));
         }
-        m.set_status(p.id, to, Some(o.id), Some(me.id))
-            .await
-            .or_page(&ctx)?;
-        m.set_status(o.id, to, Some(p.id), Some(me.id))
+        m.pair_for_merge(ProposalId(p.id), ProposalId(o.id), ParticipantId(me.id))
             .await
             .or_page(&ctx)?;
         for (id, t, with) in [(p.id, &title, &o.title.text), (o.id, &o.title.text, &title)] {
@@ -406,7 +406,6 @@ async fn review(
         return Err(ctx.fail(AppError::BadRequest));
     }
     app.store
-        .meetings()
         .save_review(l.proposal.id, me.id, scores, comments)
         .await
         .or_page(&ctx)?;

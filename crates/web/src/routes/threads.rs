@@ -145,7 +145,16 @@ async fn load_shared(
         }
     };
     // One extra post tells whether a next page exists.
-    let (coordinators, opening_held, mut posts, (groups, by_country), topics) = tokio::try_join!(
+    let (
+        coordinators,
+        opening_held,
+        mut posts,
+        convene_core::model::Voices {
+            by_group: groups,
+            by_country,
+        },
+        topics,
+    ) = tokio::try_join!(
         coordinators,
         app.store.thread_opening_held(id),
         app.store.posts(id, after, PAGE_SIZE + 1),

@@ -151,7 +151,6 @@ async fn topic_body(ctx: &Ctx, app: &AppState, slug: &str) -> Result<SharedBody,
     }
     let sessions = app
         .store
-        .meetings()
         .topic_sessions(t.id, ctx.code(), 60)
         .await
         .or_page(ctx)?;
