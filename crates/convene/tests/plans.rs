@@ -203,10 +203,11 @@ fn full_scans(sql: &str, plan: &str) -> Vec<String> {
     found
 }
 
+/// The statement log is global: one backend at a time, from before its store is made
+/// (making it runs statements too), so each explains its own statements only.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 async fn main_pages_use_indexes(t: TestStore) {
-    // The log is global: one backend at a time, so each explains its own statements.
-    static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-    let _turn = ONE_AT_A_TIME.lock().await;
     capture_statements();
     let scale = convene::generate::Scale::times(0.002, 1);
     let g = convene::generate::generate(&*t.store, &scale, |_| {})
@@ -298,11 +299,13 @@ async fn main_pages_use_indexes(t: TestStore) {
 
 #[tokio::test]
 async fn sqlite_main_pages_use_indexes() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     main_pages_use_indexes(TestStore::sqlite().await.unwrap()).await;
 }
 
 #[tokio::test]
 #[ignore = "needs CONVENE_TEST_DATABASE_URL (the test script sets it)"]
 async fn postgres_main_pages_use_indexes() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     main_pages_use_indexes(TestStore::postgres().await.unwrap()).await;
 }
