@@ -202,6 +202,15 @@ async fn sqlite_restore_of_an_older_backup_migrates_it() {
         "ALTER TABLE follows DROP COLUMN level",
         "DROP INDEX IF EXISTS coalitions_by_text",
         "DROP INDEX IF EXISTS coalition_outputs_by_text",
+        "DROP TABLE country_regions",
+        "DROP TABLE thread_voices",
+        "CREATE TABLE thread_voices (thread_id INTEGER NOT NULL REFERENCES threads(id), \
+         stakeholder_group TEXT NOT NULL, country TEXT NOT NULL, n INTEGER NOT NULL, \
+         PRIMARY KEY (thread_id, stakeholder_group, country))",
+        "DROP TABLE coalition_voices",
+        "CREATE TABLE coalition_voices (coalition_id INTEGER NOT NULL REFERENCES coalitions(id), \
+         stakeholder_group TEXT NOT NULL, country TEXT NOT NULL, n INTEGER NOT NULL, \
+         PRIMARY KEY (coalition_id, stakeholder_group, country))",
         "DELETE FROM convene_migrations WHERE version >= 16",
     ] {
         sqlx::query(undo).execute(&mut conn).await.unwrap();

@@ -657,19 +657,13 @@ pub enum Dated {
     Output,
 }
 
-/// How many members (or posts) speak for one stakeholder group from one country.
+/// How many members (or posts) speak for one stakeholder group from one UN regional
+/// group: the grain the balance charts show, counted as writes happen.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct BalanceRow {
     pub group: StakeholderGroup,
-    pub country: String,
+    pub region: crate::Region,
     pub count: i64,
-}
-
-/// Members (or posts) summed by stakeholder group, and by country: `(key, count)` pairs.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Voices {
-    pub by_group: Vec<(StakeholderGroup, i64)>,
-    pub by_country: Vec<(String, i64)>,
 }
 
 /// A post waiting for review, with the thread it is in.

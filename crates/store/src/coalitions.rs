@@ -103,11 +103,8 @@ pub trait Coalitions: Send + Sync {
 
     async fn recognize(&self, coalition_id: i64, by: i64) -> Result<()>;
 
-    /// A coalition's members by stakeholder group and country.
+    /// A coalition's members by stakeholder group and UN region (at most 7 × 7 rows).
     async fn member_balance(&self, coalition_id: i64) -> Result<Vec<BalanceRow>>;
-
-    /// A coalition's members summed by stakeholder group, and by country.
-    async fn member_voices(&self, coalition_id: i64) -> Result<Voices>;
 
     async fn add_output(&self, new: &NewOutput) -> Result<i64>;
 
@@ -213,18 +210,11 @@ impl Coalitions for SqlStore {
         let (coalition, who) = (coalition.get(), who.get());
         let mut tx = self.write.begin().await?;
         // Count the member out while the membership row still exists.
-        sqlx::query(
-            "UPDATE coalition_voices SET n = n - 1
-             WHERE coalition_id = $1
-               AND stakeholder_group = (SELECT stakeholder_group FROM participants WHERE id = $2)
-               AND country = (SELECT country FROM participants WHERE id = $2)
-               AND EXISTS (SELECT 1 FROM coalition_members
-                           WHERE coalition_id = $1 AND participant_id = $2)",
-        )
-        .bind(coalition)
-        .bind(who)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(crate::balance::MEMBER_VOICE_REMOVE)
+            .bind(coalition)
+            .bind(who)
+            .execute(&mut *tx)
+            .await?;
         let gone = sqlx::query(
             "DELETE FROM coalition_members WHERE coalition_id = $1 AND participant_id = $2",
         )
@@ -477,11 +467,6 @@ impl Coalitions for SqlStore {
 
     async fn member_balance(&self, coalition_id: i64) -> Result<Vec<BalanceRow>> {
         self.balance_rows(crate::balance::MEMBERS, coalition_id)
-            .await
-    }
-
-    async fn member_voices(&self, coalition_id: i64) -> Result<Voices> {
-        self.voices("coalition_voices", "coalition_id", coalition_id)
             .await
     }
 

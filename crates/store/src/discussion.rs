@@ -55,10 +55,8 @@ pub trait Discussion: Send + Sync {
     /// Earlier versions of a post, oldest first.
     async fn post_versions(&self, post_id: i64) -> Result<Vec<PostVersion>>;
 
-    /// A thread's posts summed by their authors' stakeholder group, and by country.
-    async fn post_voices(&self, thread_id: i64) -> Result<Voices>;
-
-    /// A thread's posts by their authors' stakeholder group and country.
+    /// A thread's posts by their authors' stakeholder group and UN region (at most
+    /// 7 × 7 rows).
     async fn post_balance(&self, thread_id: i64) -> Result<Vec<BalanceRow>>;
 
     /// Newest first.
@@ -302,10 +300,6 @@ impl Discussion for SqlStore {
                 })
             })
             .collect()
-    }
-
-    async fn post_voices(&self, thread_id: i64) -> Result<Voices> {
-        self.voices("thread_voices", "thread_id", thread_id).await
     }
 
     async fn post_balance(&self, thread_id: i64) -> Result<Vec<BalanceRow>> {

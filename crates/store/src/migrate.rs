@@ -41,6 +41,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     18 "feed_tokens" "0018_feed_tokens.sql",
     19 "watch_levels" "0019_watch_levels.sql",
     20 "text_owner_indexes" "0020_text_owner_indexes.sql",
+    21 "balance_by_region" "0021_balance_by_region.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -63,6 +64,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     18 "feed_tokens" "0018_feed_tokens.sql",
     19 "watch_levels" "0019_watch_levels.sql",
     20 "text_owner_indexes" "0020_text_owner_indexes.sql",
+    21 "balance_by_region" "0021_balance_by_region.sql",
 );
 
 /// The newest schema version this build knows (the same on both backends).

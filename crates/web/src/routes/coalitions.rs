@@ -139,24 +139,13 @@ async fn load_shared(
     let Some(c) = s.coalition_by_slug(slug, lang).await? else {
         return Ok(None);
     };
-    let (
-        text,
-        facts,
-        topics,
-        outputs,
-        sessions,
-        convene_core::model::Voices {
-            by_group: groups,
-            by_country,
-        },
-        coordinators,
-    ) = tokio::try_join!(
+    let (text, facts, topics, outputs, sessions, balance, coordinators) = tokio::try_join!(
         s.localized(c.text_id, lang),
         s.coalition_facts(c.id),
         s.coalition_topics(c.id, lang),
         s.outputs(c.id, lang),
         s.coalition_sessions(c.id, lang),
-        s.member_voices(c.id),
+        s.member_balance(c.id),
         s.text_coordinators(c.text_id),
     )?;
     let (members, threads) = tokio::try_join!(
@@ -173,7 +162,7 @@ async fn load_shared(
         topics,
         outputs,
         sessions,
-        balance: convene_core::balance::tally_parts(&groups, &by_country),
+        balance: convene_core::balance::tally(&balance),
         coordinators,
         members,
         threads,

@@ -145,20 +145,11 @@ async fn load_shared(
         }
     };
     // One extra post tells whether a next page exists.
-    let (
-        coordinators,
-        opening_held,
-        mut posts,
-        convene_core::model::Voices {
-            by_group: groups,
-            by_country,
-        },
-        topics,
-    ) = tokio::try_join!(
+    let (coordinators, opening_held, mut posts, balance, topics) = tokio::try_join!(
         coordinators,
         app.store.thread_opening_held(id),
         app.store.posts(id, after, PAGE_SIZE + 1),
-        app.store.post_voices(id),
+        app.store.post_balance(id),
         app.store.thread_topics(id, lang),
     )?;
     let more = posts.len() as i64 > PAGE_SIZE;
@@ -169,7 +160,7 @@ async fn load_shared(
         opening_held,
         posts,
         more,
-        balance: convene_core::balance::tally_parts(&groups, &by_country),
+        balance: convene_core::balance::tally(&balance),
         topics,
         posts_html: Default::default(),
     }))
