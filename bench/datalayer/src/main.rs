@@ -363,8 +363,19 @@ async fn run_backend(
                     .await?;
                     let s =
                         measure(db.clone(), work, tasks, ops, keys.clone(), people.clone()).await?;
+                    // SQLite: the WAL's size after each run, since a WAL that only grows
+                    // (no checkpoint can reset it) makes every durable commit slower.
+                    let wal = match target {
+                        Target::Sqlite { path, .. } => {
+                            let wal = path.with_extension("db-wal");
+                            std::fs::metadata(wal)
+                                .map(|m| format!(" wal {:.1} MB", m.len() as f64 / 1e6))
+                                .unwrap_or_default()
+                        }
+                        Target::Postgres { .. } => String::new(),
+                    };
                     eprintln!(
-                        "round {} {backend:8} {:9} c={tasks:<3} {variant:15} {:>9.0}/s p50 {:>8.2?} p99 {:>8.2?}",
+                        "round {} {backend:8} {:9} c={tasks:<3} {variant:15} {:>9.0}/s p50 {:>8.2?} p99 {:>8.2?}{wal}",
                         round + 1,
                         work.name(),
                         s.per_second,
