@@ -147,7 +147,7 @@ async fn measure(
     for t in 0..tasks {
         let (db, keys, people, next) = (db.clone(), keys.clone(), people.clone(), next.clone());
         handles.push(tokio::spawn(async move {
-            let mut rng = fill::Rng(0x9e37_79b9_7f4a_7c15 ^ (t as u64 + 1) * 0x1000_0001);
+            let mut rng = fill::Rng(0x9e37_79b9_7f4a_7c15 ^ ((t as u64 + 1) * 0x1000_0001));
             let mut took = Vec::with_capacity(ops / tasks + 1);
             while next.fetch_add(1, Ordering::Relaxed) < ops {
                 let t0 = Instant::now();
