@@ -99,7 +99,8 @@ impl Db for StoreDb {
         Ok(self.0.posts(thread, after, limit).await?)
     }
     async fn voices(&self, thread: i64) -> Result<Voices, BoxError> {
-        Ok(self.0.post_voices(thread).await?)
+        let v = self.0.post_voices(thread).await?;
+        Ok((v.by_group, v.by_country))
     }
     async fn topics(&self, thread: i64, lang: &str) -> Result<Vec<Topic>, BoxError> {
         Ok(self.0.thread_topics(thread, lang).await?)

@@ -131,7 +131,11 @@ pub async fn fill(
         .await?;
     for &p in people.iter().skip(1).take(2) {
         store
-            .join_coalition(coalition, p, MemberRole::Coordinator)
+            .join_coalition(
+                CoalitionId(coalition),
+                ParticipantId(p),
+                MemberRole::Coordinator,
+            )
             .await?;
     }
     let members: Vec<(i64, i64)> = people

@@ -1,17 +1,17 @@
 //! The statements, copied from crates/store/src (same text, same binds). Keep them in
 //! step with the store when it changes.
 
-/// `Store::thread` (sql.rs).
+/// `Store::thread` (discussion.rs).
 pub const THREAD: &str = "SELECT * FROM threads WHERE id = $1";
 
-/// `Store::coalition_coordinators` (moderation.rs).
+/// `Store::coalition_coordinators` (coalitions.rs).
 pub const COORDINATORS: &str =
     "SELECT participant_id FROM coalition_members WHERE coalition_id = $1 AND role = 'coordinator'";
 
-/// `Store::thread_opening_held` (visibility.rs).
+/// `Store::thread_opening_held` (discussion.rs).
 pub const OPENING_HELD: &str = "SELECT held FROM posts WHERE thread_id = $1 ORDER BY id LIMIT 1";
 
-/// `Store::posts` (sql.rs, with `VOICE_COLUMNS` spelled out): one page of posts with
+/// `Store::posts` (discussion.rs, with `VOICE_COLUMNS` spelled out): one page of posts with
 /// their authors, keyset-paged.
 pub const POSTS: &str = "SELECT p.id, p.thread_id, p.lang, p.body_html, p.reply_to, p.created_at,
                     p.hidden_at, p.hidden_reason, p.held, p.edited_at, a.id AS a_id, a.display_name, a.stakeholder_group, a.country,
@@ -41,11 +41,11 @@ pub const SESSION_READER: &str = "SELECT p.*, (SELECT COUNT(*) FROM notification
              FROM sessions s JOIN participants p ON p.id = s.participant_id
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND p.deleted_at IS NULL";
 
-/// `Store::follows` (edits.rs).
+/// `Store::follows` (notifications.rs).
 pub const FOLLOWS: &str =
     "SELECT COUNT(*) FROM follows WHERE participant_id = $1 AND kind = $2 AND item_id = $3";
 
-// `Store::add_post`: one transaction on the writer (sql.rs `insert_post`, `log_change`).
+// `Store::add_post`: one transaction on the writer (discussion.rs `insert_post`, sql.rs `log_change`).
 
 pub const BUMP_THREAD: &str = "UPDATE threads SET post_count = post_count + $3,
                last_post_at = CASE WHEN $3 = 1 THEN $2 ELSE last_post_at END
