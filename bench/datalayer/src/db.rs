@@ -99,8 +99,17 @@ impl Db for StoreDb {
         Ok(self.0.posts(thread, after, limit).await?)
     }
     async fn voices(&self, thread: i64) -> Result<Voices, BoxError> {
-        let v = self.0.post_voices(thread).await?;
-        Ok((v.by_group, v.by_country))
+        // The store reads group x region rows now; summed here into the shape measured.
+        let rows = self.0.post_balance(thread).await?;
+        let b = convene_core::balance::tally(&rows);
+        let groups = b.by_group.into_iter().filter(|(_, n)| *n > 0).collect();
+        let regions = b
+            .by_region
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(r, n)| (r.code().to_string(), n))
+            .collect();
+        Ok((groups, regions))
     }
     async fn topics(&self, thread: i64, lang: &str) -> Result<Vec<Topic>, BoxError> {
         Ok(self.0.thread_topics(thread, lang).await?)

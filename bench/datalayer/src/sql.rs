@@ -19,13 +19,17 @@ pub const POSTS: &str = "SELECT p.id, p.thread_id, p.lang, p.body_html, p.reply_
              FROM posts p JOIN participants a ON a.id = p.author_id
              WHERE p.thread_id = $1 AND p.id > $2 ORDER BY p.id LIMIT $3";
 
-/// `Store::post_voices` (balance.rs `do_voices` on `thread_voices`), first half.
+/// The balance read as measured (two sums over `thread_voices`), kept after migration 21
+/// turned the counters into group x region rows and the store's read into one plain
+/// `SELECT` of at most 49 rows (`balance::POSTS`): the measured read set is a little
+/// heavier than today's.
 pub const VOICES_BY_GROUP: &str =
     "SELECT stakeholder_group, CAST(SUM(n) AS BIGINT) AS n FROM thread_voices
              WHERE thread_id = $1 AND n > 0 GROUP BY stakeholder_group";
 
-/// `Store::post_voices`, second half.
-pub const VOICES_BY_COUNTRY: &str = "SELECT country, CAST(SUM(n) AS BIGINT) AS n FROM thread_voices WHERE thread_id = $1 AND n > 0 GROUP BY country";
+/// The second sum, by region now that countries are no longer kept (named `country` so
+/// the decoders stay as measured).
+pub const VOICES_BY_COUNTRY: &str = "SELECT region AS country, CAST(SUM(n) AS BIGINT) AS n FROM thread_voices WHERE thread_id = $1 AND n > 0 GROUP BY region";
 
 /// `Store::thread_topics` (topics.rs `do_item_topics` with `TR_TITLE`): `$1` the
 /// reader's language, `$2` the thread.
@@ -55,11 +59,11 @@ pub const INSERT_POST: &str =
     "INSERT INTO posts (thread_id, author_id, lang, body_md, body_html, reply_to, created_at, held)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
 
-/// `balance::POST_VOICE_ADD`.
+/// `balance::POST_VOICE_ADD` (by group and region since migration 21).
 pub const POST_VOICE_ADD: &str =
-    "INSERT INTO thread_voices (thread_id, stakeholder_group, country, n)
-     SELECT $1, stakeholder_group, country, 1 FROM participants WHERE id = $2
-     ON CONFLICT (thread_id, stakeholder_group, country) DO UPDATE SET n = thread_voices.n + 1";
+    "INSERT INTO thread_voices (thread_id, stakeholder_group, region, n)
+     SELECT $1, stakeholder_group, COALESCE((SELECT r.region FROM country_regions r JOIN participants q ON q.country = r.country WHERE q.id = $2), 'other'), 1 FROM participants WHERE id = $2
+     ON CONFLICT (thread_id, stakeholder_group, region) DO UPDATE SET n = thread_voices.n + 1";
 
 /// PostgreSQL only: change-log numbers follow commit order.
 pub const CHANGE_LOG_LOCK: &str = "SELECT 1 AS locked FROM pg_advisory_xact_lock($1)";
