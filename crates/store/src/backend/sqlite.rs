@@ -28,8 +28,12 @@ pub async fn connect(url: &str, options: &OpenOptions) -> Result<SqlStore> {
         format!("{url}?mode=rwc")
     };
     let bulk = options.bulk_load;
+    // An SQLite connection is a file handle in this process: it cannot be dropped by a
+    // server the way a network connection can, so the ping sqlx sends on every checkout
+    // by default buys nothing and cost 1.3-2x on small reads (BENCHMARKS.md, data layer).
     let write = AnyPoolOptions::new()
         .max_connections(1)
+        .test_before_acquire(false)
         .after_connect(move |conn, _| Box::pin(prepare(conn, bulk)))
         .connect(&url)
         .await?;
@@ -43,6 +47,7 @@ pub async fn connect(url: &str, options: &OpenOptions) -> Result<SqlStore> {
         .await?;
     let read = AnyPoolOptions::new()
         .max_connections(options.max_connections.unwrap_or(8))
+        .test_before_acquire(false)
         .after_connect(|conn, _| Box::pin(prepare(conn, false)))
         .connect(&url)
         .await?;
