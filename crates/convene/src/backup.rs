@@ -171,8 +171,10 @@ pub async fn restore(settings: &Settings, file: &Path) -> Result<(), String> {
     let store = crate::serve::open_store(settings)
         .await
         .map_err(|e| e.to_string())?;
+    // pg_restore loads rows, not the planner's statistics.
+    let analyzed = store.refresh_statistics().await;
     store.close().await;
-    Ok(())
+    analyzed.map_err(|e| format!("database: {e}"))
 }
 
 /// Copy the backup into place: beside the target first, then renamed over it, so a

@@ -630,6 +630,18 @@ async fn meetings(
 /// The write path under load: `writers` tasks each adding posts through the Store (with
 /// the durability the server uses) to the most recent threads, for `seconds`. Returns
 /// the posts written and the time taken.
+/// After generating: the history is the forum's past, so the notifier starts after it
+/// (otherwise a fresh server spends its first minutes, and a benchmark's whole run,
+/// turning a million old posts into notifications); and PostgreSQL plans the first
+/// pages from the real table sizes.
+pub async fn settle(store: &dyn Store) -> Result<(), StoreError> {
+    let last = store.last_change().await?;
+    store
+        .set_setting(convene_web::notifier::CURSOR, &last.to_string())
+        .await?;
+    store.refresh_statistics().await
+}
+
 /// `n` new participants for the write benchmarks, spread over the stakeholder groups.
 async fn bench_authors(store: &dyn Store, n: usize, label: &str) -> Result<Vec<i64>, StoreError> {
     let stamp = convene_core::date::now();

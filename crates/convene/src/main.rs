@@ -103,6 +103,10 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             let scale = convene::generate::Scale::times(args.scale, args.seed);
             let result =
                 convene::generate::generate(&*store, &scale, |msg| eprintln!("{msg}")).await;
+            let result = match result {
+                Ok(g) => convene::generate::settle(&*store).await.map(|()| g),
+                Err(e) => Err(e),
+            };
             store.close().await;
             let g = result.map_err(|e| e.to_string())?;
             // Machine-readable, for bench/ scripts.

@@ -352,6 +352,24 @@ fn generate_then_measure_the_write_path() {
     ] {
         assert!(line.contains(key), "{key} in {line}");
     }
+    // The generated history is the past: the notifier starts after its last change.
+    let db = format!("sqlite://{}", dir.0.join("convene.db").display());
+    let (cursor, last) = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        use sqlx::Connection;
+        let mut conn = sqlx::SqliteConnection::connect(&db).await.unwrap();
+        let cursor: String =
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = 'notifier_cursor'")
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+        let last: i64 = sqlx::query_scalar("SELECT MAX(seq) FROM change_log")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        (cursor, last)
+    });
+    assert!(last > 100, "generating logs its changes");
+    assert_eq!(cursor, last.to_string());
     let out = convene()
         .args([
             "--data",

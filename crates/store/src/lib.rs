@@ -87,6 +87,10 @@ pub trait Store:
     async fn is_empty(&self) -> Result<bool>;
     /// Finish in-flight work and close connections.
     async fn close(&self);
+    /// After loading much data at once (generate, restore): PostgreSQL re-reads its
+    /// tables' statistics (`ANALYZE`), without which the planner works from the sizes of
+    /// empty tables until autovacuum catches up. SQLite needs nothing.
+    async fn refresh_statistics(&self) -> Result<()>;
     /// SQLite: write a consistent copy of the whole database to `path` (which must not
     /// exist yet) while writes go on. PostgreSQL answers `Unsupported`: use pg_dump.
     async fn backup_to(&self, path: &std::path::Path) -> Result<()>;

@@ -134,6 +134,13 @@ impl Store for SqlStore {
         self.read.close().await;
     }
 
+    async fn refresh_statistics(&self) -> Result<()> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("ANALYZE").execute(&self.write).await?;
+        }
+        Ok(())
+    }
+
     async fn backup_to(&self, path: &std::path::Path) -> Result<()> {
         if self.backend != Backend::Sqlite {
             return Err(StoreError::Unsupported(

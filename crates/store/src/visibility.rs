@@ -21,10 +21,16 @@ pub struct PostState {
 
 /// SQL condition: the thread aliased `alias` is listed, i.e. its opening post is not
 /// held (a held account's new thread waits with its opening post).
+///
+/// Written `<> 1` rather than `= 0` (`held` is only ever 0 or 1): PostgreSQL guesses
+/// that an equality on a subquery keeps 0.5% of the rows and then sorts every tagged
+/// thread of a topic instead of walking the index newest first; an inequality it guesses
+/// keeps nearly all. At the reference scale that took the topic page from 375 ms to
+/// render to about a millisecond for this query.
 pub(crate) fn thread_listed(alias: &str) -> String {
     format!(
         "COALESCE((SELECT op.held FROM posts op WHERE op.thread_id = {alias}.id
-                   ORDER BY op.id LIMIT 1), 0) = 0"
+                   ORDER BY op.id LIMIT 1), 0) <> 1"
     )
 }
 
