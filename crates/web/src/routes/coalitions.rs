@@ -128,6 +128,10 @@ pub struct SharedCoalition {
     coordinators: Vec<i64>,
     members: Vec<Member>,
     threads: Vec<Thread>,
+    /// The page from the outputs down, rendered once per change for readers who do not
+    /// manage the coalition (nothing of the reader's own is in it; managers get their
+    /// forms in it and render it themselves).
+    lower: std::sync::OnceLock<String>,
 }
 
 async fn load_shared(
@@ -166,6 +170,7 @@ async fn load_shared(
         coordinators,
         members,
         threads,
+        lower: std::sync::OnceLock::new(),
     }))
 }
 
@@ -191,6 +196,7 @@ async fn coalition(
         coordinators,
         members,
         threads,
+        lower,
     }) = shared.as_ref()
     else {
         return Err(ctx.not_found());
@@ -225,6 +231,28 @@ async fn coalition(
     };
     // The coalition's text is edited by its coordinators, loaded with the shared rows.
     let tools = crate::routes::pages::content_tools_for(&ctx, text, coordinators);
+    let lower_part = || {
+        coalition_lower(
+            &ctx,
+            &slug,
+            Lower {
+                coalition: c,
+                topics,
+                outputs,
+                sessions,
+                threads,
+                balance,
+                members,
+            },
+            can_manage.then_some(&all_topics[..]),
+        )
+        .into_string()
+    };
+    let lower_html = if can_manage {
+        PreEscaped(lower_part())
+    } else {
+        PreEscaped(lower.get_or_init(lower_part).clone())
+    };
     let body = html! {
         (crate::routes::moderation::coalition_controls(&ctx, c))
         (notice(&ctx, text, &format!("/coalitions/{slug}")))
@@ -253,23 +281,60 @@ async fn coalition(
                 }
             }
         }
+        (lower_html)
+    };
+    let summary = text.summary();
+    let head = Head {
+        title: text.title(),
+        noindex: !text.state().indexable(),
+        alternates: Alternates::Only(&text.available),
+        description: Some(&summary),
+    };
+    Ok(ctx.page(head, body))
+}
+
+/// What the coalition page shows from its outputs down.
+struct Lower<'a> {
+    coalition: &'a Coalition,
+    topics: &'a [Topic],
+    outputs: &'a [Output],
+    sessions: &'a [Proposal],
+    threads: &'a [Thread],
+    balance: &'a Balance,
+    members: &'a [Member],
+}
+
+/// The coalition page from its outputs down. `manage` (the topics to tag a new output
+/// with) adds the managers' forms; without it nothing in it is the reader's own, so it
+/// can be shared by every such reader of the page.
+fn coalition_lower(ctx: &Ctx, slug: &str, l: Lower<'_>, manage: Option<&[Topic]>) -> Markup {
+    let Lower {
+        coalition: c,
+        topics,
+        outputs,
+        sessions,
+        threads,
+        balance,
+        members,
+    } = l;
+    html! {
         h2 { (ctx.t("outputs-title")) }
         @if outputs.is_empty() { p { (ctx.t("outputs-none")) } }
         ul.list {
             @for o in outputs {
                 li {
-                    a href=(ctx.href(&format!("/outputs/{}", o.id))) { (display::title(&ctx, &o.title)) }
+                    a href=(ctx.href(&format!("/outputs/{}", o.id))) { (display::title(ctx, &o.title)) }
                     " " span.meta { (ctx.t(&format!("output-kind-{}", o.kind))) " · " (o.year) }
                 }
             }
         }
-        @if can_manage { (crate::routes::outputs::publish_form(&ctx, &slug, &all_topics, topics, &[])) }
+        @if let Some(all_topics) = manage { (crate::routes::outputs::publish_form(ctx, slug, all_topics, topics, &[])) }
         @if !sessions.is_empty() {
             h2 { (ctx.t("topic-sessions")) }
             ul.list {
                 @for s in sessions {
                     li {
-                        a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(&ctx, &s.title)) }
+                        a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(ctx, &s.title)) }
                         " " span.meta { (ctx.t("meeting-label")) " " (s.year) }
                     }
                 }
@@ -282,20 +347,20 @@ async fn coalition(
             @for t in threads {
                 li {
                     a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
-                    " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(&ctx, t.last_post_at)) }
+                    " " span.meta { (display::count(ctx, "thread-posts", t.post_count)) " · " (display::date(ctx, t.last_post_at)) }
                 }
             }
         }
-        (display::balance(&ctx, "balance-members-title", balance))
-        h2 { (ctx.t("coalition-members-heading")) " " span.meta { "(" (display::count(&ctx, "coalition-members", c.member_count)) ")" } }
+        (display::balance(ctx, "balance-members-title", balance))
+        h2 { (ctx.t("coalition-members-heading")) " " span.meta { "(" (display::count(ctx, "coalition-members", c.member_count)) ")" } }
         ul.list {
             @for m in members {
                 li {
-                    (display::voice(&ctx, &m.voice))
+                    (display::voice(ctx, &m.voice))
                     @if m.role == MemberRole::Coordinator { " · " em { (ctx.t("coalition-coordinator")) } }
-                    @else if can_manage {
+                    @else if manage.is_some() {
                         form.inline method="post" action=(ctx.href(&format!("/coalitions/{slug}/coordinators"))) {
-                            (csrf_field(&ctx))
+                            (csrf_field(ctx))
                             input type="hidden" name="participant" value=(m.voice.id);
                             " " button.link type="submit" { (ctx.t("coalition-make-coordinator")) }
                         }
@@ -303,13 +368,5 @@ async fn coalition(
                 }
             }
         }
-    };
-    let summary = text.summary();
-    let head = Head {
-        title: text.title(),
-        noindex: !text.state().indexable(),
-        alternates: Alternates::Only(&text.available),
-        description: Some(&summary),
-    };
-    Ok(ctx.page(head, body))
+    }
 }
