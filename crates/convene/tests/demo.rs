@@ -190,8 +190,10 @@ async fn past_year_reads_like_a_forum(t: &TestStore) {
             continue;
         }
         assert!(
-            speakers.iter().any(|s| convene_core::countries::by_code(&s.person.country)
-                .is_some_and(|c| c.region == r)),
+            speakers
+                .iter()
+                .any(|s| convene_core::countries::by_code(&s.person.country)
+                    .is_some_and(|c| c.region == r)),
             "no speaker from {r:?}"
         );
     }
@@ -259,7 +261,10 @@ async fn past_year_reads_like_a_forum(t: &TestStore) {
     assert!(grid.contains("Keeping small mail servers reachable"));
     let (status, ar) = get(t, "/ar/meetings/2025/timetable?day=2025-06-27").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(ar.contains("الاجتماع الختامي المفتوح"), "the closing title in Arabic");
+    assert!(
+        ar.contains("الاجتماع الختامي المفتوح"),
+        "the closing title in Arabic"
+    );
 }
 
 #[tokio::test]

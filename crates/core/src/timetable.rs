@@ -140,8 +140,8 @@ pub fn lay_out(items: &[Item], rooms: &[i64]) -> Grid {
             let row = FIRST_ROW + u32::try_from((start - top) / STEP).unwrap_or(0);
             // Starts between steps round down, ends round up: a session never looks
             // shorter than it is.
-            let span = u32::try_from((end - top + STEP - 1) / STEP).unwrap_or(1)
-                - (row - FIRST_ROW);
+            let span =
+                u32::try_from((end - top + STEP - 1) / STEP).unwrap_or(1) - (row - FIRST_ROW);
             grid.cells.push(Cell {
                 index,
                 row,
@@ -251,8 +251,11 @@ mod tests {
             ],
             &[1, 2],
         );
-        let cols: Vec<(Option<i64>, u32, u32)> =
-            g.columns.iter().map(|c| (c.room, c.column, c.lanes)).collect();
+        let cols: Vec<(Option<i64>, u32, u32)> = g
+            .columns
+            .iter()
+            .map(|c| (c.room, c.column, c.lanes))
+            .collect();
         assert_eq!(cols, [(Some(1), 2, 2), (Some(2), 4, 1), (None, 5, 1)]);
         let of = |i: usize| g.cells.iter().find(|c| c.index == i).unwrap().clone();
         assert_eq!(of(1).column, 3);

@@ -15,51 +15,297 @@ use jiff::civil::DateTime;
 
 /// (name, organisation, group, country, gender). The first 18 are the demo's accounts,
 /// in `PEOPLE` order; the rest are invited speakers without one.
-type Speaker = (&'static str, &'static str, StakeholderGroup, &'static str, Gender);
+type Speaker = (
+    &'static str,
+    &'static str,
+    StakeholderGroup,
+    &'static str,
+    Gender,
+);
 
 const ACCOUNTS: usize = 18;
 
 const ROSTER: &[Speaker] = &[
-    ("Amina Diallo", "Dakar Digital Rights Collective", CivilSociety, "SN", Gender::Woman),
-    ("Lars Henriksen", "Ministry of Digitalisation", Government, "NO", Gender::Man),
-    ("Priya Raman", "Open Routing Operators Group", TechnicalCommunity, "IN", Gender::Woman),
-    ("Mateo Fernández", "Universidad de Buenos Aires", Academia, "AR", Gender::Man),
-    ("Chen Jing", "Lotus Cloud Services", PrivateSector, "CN", Gender::Woman),
-    ("Olga Petrova", "Open Wire Press", Media, "RU", Gender::Woman),
-    ("Yusuf Al-Harbi", "Communications Authority", Government, "SA", Gender::Man),
-    ("Grace Wanjiru", "East Africa IXP Association", TechnicalCommunity, "KE", Gender::Woman),
-    ("Sophie Martin", "International Telecommunication Union", Intergovernmental, "FR", Gender::Woman),
-    ("Tomasz Nowak", "Free Software Foundation Europe", CivilSociety, "PL", Gender::Man),
-    ("Ana Lima", "Instituto de Pesquisa em Redes", Academia, "BR", Gender::Woman),
-    ("Kenji Sato", "Sakura Networks", PrivateSector, "JP", Gender::Man),
-    ("Fatima Zahra Benali", "Maghreb Internet Society", CivilSociety, "MA", Gender::Woman),
-    ("Daniel Okoro", "National IT Development Agency", Government, "NG", Gender::Man),
-    ("Isabella Rossi", "Politecnico di Torino", Academia, "IT", Gender::Woman),
-    ("Miguel Torres", "LACNOG", TechnicalCommunity, "MX", Gender::Man),
-    ("Hannah Schmidt", "Digitale Freiheit e.V.", CivilSociety, "DE", Gender::Woman),
-    ("Ravi Perera", "Colombo Tech Journal", Media, "LK", Gender::Man),
-    ("Aisha Mensah", "Ghana Internet Governance Forum", CivilSociety, "GH", Gender::Woman),
-    ("Oleksandr Kovalenko", "Kyiv Polytechnic Institute", Academia, "UA", Gender::Man),
-    ("Mari Tamm", "Information System Authority", Government, "EE", Gender::Woman),
-    ("Carlos Mendoza", "Andean Telecom Regulators Forum", Government, "CO", Gender::Man),
-    ("Valentina Rojas", "Fundación Datos Abiertos", CivilSociety, "CL", Gender::Woman),
-    ("Andre Campbell", "Caribbean Telecommunications Union", Intergovernmental, "JM", Gender::Man),
-    ("Siti Rahmawati", "Jakarta Cyber Institute", Academia, "ID", Gender::Woman),
-    ("José Reyes", "Manila Broadcasting News", Media, "PH", Gender::Man),
-    ("Layla Haddad", "UNESCO", Intergovernmental, "LB", Gender::Woman),
-    ("Ahmed Mostafa", "National Telecom Regulatory Authority", Government, "EG", Gender::Man),
-    ("Elena Popescu", "Bucharest Digital Rights", CivilSociety, "RO", Gender::Woman),
-    ("Wei Zhang", "Beijing Internet Institute", Academia, "CN", Gender::Man),
-    ("Sarah Thompson", "Open Net Foundation", TechnicalCommunity, "US", Gender::Woman),
-    ("Jean-Pierre Dubois", "Council of Europe", Intergovernmental, "FR", Gender::Man),
-    ("Nomvula Dlamini", "Research ICT Africa", CivilSociety, "ZA", Gender::Woman),
-    ("Eva Lindqvist", "Swedish Procurement Agency", Government, "SE", Gender::Woman),
-    ("Liam O'Connor", "CanNet Providers", PrivateSector, "CA", Gender::Man),
-    ("Ingrid Solberg", "Norwegian Broadcasting", Media, "NO", Gender::Woman),
-    ("Tariq Rahman", "Dhaka Youth IGF", CivilSociety, "BD", Gender::Man),
-    ("Kofi Boateng", "AfriNIC Community", TechnicalCommunity, "GH", Gender::Man),
-    ("Mei Lin", "Pacific Islands Telecommunications Association", PrivateSector, "FJ", Gender::Woman),
-    ("Omar Farouk", "Arab States Broadcasting Union", Media, "TN", Gender::Man),
+    (
+        "Amina Diallo",
+        "Dakar Digital Rights Collective",
+        CivilSociety,
+        "SN",
+        Gender::Woman,
+    ),
+    (
+        "Lars Henriksen",
+        "Ministry of Digitalisation",
+        Government,
+        "NO",
+        Gender::Man,
+    ),
+    (
+        "Priya Raman",
+        "Open Routing Operators Group",
+        TechnicalCommunity,
+        "IN",
+        Gender::Woman,
+    ),
+    (
+        "Mateo Fernández",
+        "Universidad de Buenos Aires",
+        Academia,
+        "AR",
+        Gender::Man,
+    ),
+    (
+        "Chen Jing",
+        "Lotus Cloud Services",
+        PrivateSector,
+        "CN",
+        Gender::Woman,
+    ),
+    (
+        "Olga Petrova",
+        "Open Wire Press",
+        Media,
+        "RU",
+        Gender::Woman,
+    ),
+    (
+        "Yusuf Al-Harbi",
+        "Communications Authority",
+        Government,
+        "SA",
+        Gender::Man,
+    ),
+    (
+        "Grace Wanjiru",
+        "East Africa IXP Association",
+        TechnicalCommunity,
+        "KE",
+        Gender::Woman,
+    ),
+    (
+        "Sophie Martin",
+        "International Telecommunication Union",
+        Intergovernmental,
+        "FR",
+        Gender::Woman,
+    ),
+    (
+        "Tomasz Nowak",
+        "Free Software Foundation Europe",
+        CivilSociety,
+        "PL",
+        Gender::Man,
+    ),
+    (
+        "Ana Lima",
+        "Instituto de Pesquisa em Redes",
+        Academia,
+        "BR",
+        Gender::Woman,
+    ),
+    (
+        "Kenji Sato",
+        "Sakura Networks",
+        PrivateSector,
+        "JP",
+        Gender::Man,
+    ),
+    (
+        "Fatima Zahra Benali",
+        "Maghreb Internet Society",
+        CivilSociety,
+        "MA",
+        Gender::Woman,
+    ),
+    (
+        "Daniel Okoro",
+        "National IT Development Agency",
+        Government,
+        "NG",
+        Gender::Man,
+    ),
+    (
+        "Isabella Rossi",
+        "Politecnico di Torino",
+        Academia,
+        "IT",
+        Gender::Woman,
+    ),
+    (
+        "Miguel Torres",
+        "LACNOG",
+        TechnicalCommunity,
+        "MX",
+        Gender::Man,
+    ),
+    (
+        "Hannah Schmidt",
+        "Digitale Freiheit e.V.",
+        CivilSociety,
+        "DE",
+        Gender::Woman,
+    ),
+    (
+        "Ravi Perera",
+        "Colombo Tech Journal",
+        Media,
+        "LK",
+        Gender::Man,
+    ),
+    (
+        "Aisha Mensah",
+        "Ghana Internet Governance Forum",
+        CivilSociety,
+        "GH",
+        Gender::Woman,
+    ),
+    (
+        "Oleksandr Kovalenko",
+        "Kyiv Polytechnic Institute",
+        Academia,
+        "UA",
+        Gender::Man,
+    ),
+    (
+        "Mari Tamm",
+        "Information System Authority",
+        Government,
+        "EE",
+        Gender::Woman,
+    ),
+    (
+        "Carlos Mendoza",
+        "Andean Telecom Regulators Forum",
+        Government,
+        "CO",
+        Gender::Man,
+    ),
+    (
+        "Valentina Rojas",
+        "Fundación Datos Abiertos",
+        CivilSociety,
+        "CL",
+        Gender::Woman,
+    ),
+    (
+        "Andre Campbell",
+        "Caribbean Telecommunications Union",
+        Intergovernmental,
+        "JM",
+        Gender::Man,
+    ),
+    (
+        "Siti Rahmawati",
+        "Jakarta Cyber Institute",
+        Academia,
+        "ID",
+        Gender::Woman,
+    ),
+    (
+        "José Reyes",
+        "Manila Broadcasting News",
+        Media,
+        "PH",
+        Gender::Man,
+    ),
+    (
+        "Layla Haddad",
+        "UNESCO",
+        Intergovernmental,
+        "LB",
+        Gender::Woman,
+    ),
+    (
+        "Ahmed Mostafa",
+        "National Telecom Regulatory Authority",
+        Government,
+        "EG",
+        Gender::Man,
+    ),
+    (
+        "Elena Popescu",
+        "Bucharest Digital Rights",
+        CivilSociety,
+        "RO",
+        Gender::Woman,
+    ),
+    (
+        "Wei Zhang",
+        "Beijing Internet Institute",
+        Academia,
+        "CN",
+        Gender::Man,
+    ),
+    (
+        "Sarah Thompson",
+        "Open Net Foundation",
+        TechnicalCommunity,
+        "US",
+        Gender::Woman,
+    ),
+    (
+        "Jean-Pierre Dubois",
+        "Council of Europe",
+        Intergovernmental,
+        "FR",
+        Gender::Man,
+    ),
+    (
+        "Nomvula Dlamini",
+        "Research ICT Africa",
+        CivilSociety,
+        "ZA",
+        Gender::Woman,
+    ),
+    (
+        "Eva Lindqvist",
+        "Swedish Procurement Agency",
+        Government,
+        "SE",
+        Gender::Woman,
+    ),
+    (
+        "Liam O'Connor",
+        "CanNet Providers",
+        PrivateSector,
+        "CA",
+        Gender::Man,
+    ),
+    (
+        "Ingrid Solberg",
+        "Norwegian Broadcasting",
+        Media,
+        "NO",
+        Gender::Woman,
+    ),
+    (
+        "Tariq Rahman",
+        "Dhaka Youth IGF",
+        CivilSociety,
+        "BD",
+        Gender::Man,
+    ),
+    (
+        "Kofi Boateng",
+        "AfriNIC Community",
+        TechnicalCommunity,
+        "GH",
+        Gender::Man,
+    ),
+    (
+        "Mei Lin",
+        "Pacific Islands Telecommunications Association",
+        PrivateSector,
+        "FJ",
+        Gender::Woman,
+    ),
+    (
+        "Omar Farouk",
+        "Arab States Broadcasting Union",
+        Media,
+        "TN",
+        Gender::Man,
+    ),
 ];
 
 /// Roster index of the speaker in the session whose first placement clashed.
@@ -263,19 +509,84 @@ const DAYS: [&str; 4] = ["2025-06-24", "2025-06-25", "2025-06-26", "2025-06-27"]
 
 /// What a report says about each topic: (slug, key message, key issue, takeaway).
 const NOTES: &[(&str, &str, &str, &str)] = &[
-    ("privacy", "Rules that protect personal data should follow the data across borders.", "Conflicting national rules; weak enforcement against large processors.", "Compare adequacy mechanisms across regions before the next meeting."),
-    ("cybercrime", "Cooperation against cybercrime must not weaken the security of everyone else.", "Broad offence definitions; little room for security researchers.", "Publish a short guide for legislators on safeguards."),
-    ("human-rights", "Rights offline are rights online, including in times of crisis.", "Shutdowns and blocking without court orders or public notice.", "Document shutdowns and their costs in one open dataset."),
-    ("access-affordability", "Affordable access needs shared infrastructure and room for small operators.", "Spectrum fees and licensing built for large operators only.", "Collect licensing rules that already work for small networks."),
-    ("open-standards", "Open standards keep public services open to every supplier.", "Procurement rules that name products instead of standards.", "Share model tender language across administrations."),
-    ("critical-internet-resources", "The Internet's shared resources work because many parties cooperate.", "Routing incidents and uneven adoption of security practices.", "Invite operators from every region to the next technical clinic."),
-    ("trademarks", "Trademark protection and free expression can both be served in domain disputes.", "Fast takedowns that ignore criticism and parody.", "Gather decisions that balance the two for a public digest."),
-    ("copyright", "Libraries and researchers need exceptions that work online as well as on paper.", "Exceptions that differ from country to country and stop at borders.", "Extend the coalition's map of exceptions to twenty more countries."),
-    ("patents", "Standards should be open to implementers of every size.", "Licensing terms that small manufacturers cannot read or afford.", "Ask standards bodies for clearer disclosure of essential patents."),
-    ("capacity-building", "Capacity is built best with local experts, in local languages.", "Training that ends when the funding does.", "Pair newcomers with mentors from the community for a year."),
-    ("participation", "Every stakeholder group has a place at the table, from every region.", "Visa refusals and travel costs that keep participants away.", "Keep remote participation equal to being in the room."),
-    ("emerging-issues", "New technologies should be discussed before the rules are set.", "Decisions taken by a few companies and states without public input.", "Bring the forum's messages to the bodies that decide."),
-    ("spam", "Spam filtering must leave room for small senders.", "Opaque blocklists without appeal.", "Draft appeal principles with mailbox providers."),
+    (
+        "privacy",
+        "Rules that protect personal data should follow the data across borders.",
+        "Conflicting national rules; weak enforcement against large processors.",
+        "Compare adequacy mechanisms across regions before the next meeting.",
+    ),
+    (
+        "cybercrime",
+        "Cooperation against cybercrime must not weaken the security of everyone else.",
+        "Broad offence definitions; little room for security researchers.",
+        "Publish a short guide for legislators on safeguards.",
+    ),
+    (
+        "human-rights",
+        "Rights offline are rights online, including in times of crisis.",
+        "Shutdowns and blocking without court orders or public notice.",
+        "Document shutdowns and their costs in one open dataset.",
+    ),
+    (
+        "access-affordability",
+        "Affordable access needs shared infrastructure and room for small operators.",
+        "Spectrum fees and licensing built for large operators only.",
+        "Collect licensing rules that already work for small networks.",
+    ),
+    (
+        "open-standards",
+        "Open standards keep public services open to every supplier.",
+        "Procurement rules that name products instead of standards.",
+        "Share model tender language across administrations.",
+    ),
+    (
+        "critical-internet-resources",
+        "The Internet's shared resources work because many parties cooperate.",
+        "Routing incidents and uneven adoption of security practices.",
+        "Invite operators from every region to the next technical clinic.",
+    ),
+    (
+        "trademarks",
+        "Trademark protection and free expression can both be served in domain disputes.",
+        "Fast takedowns that ignore criticism and parody.",
+        "Gather decisions that balance the two for a public digest.",
+    ),
+    (
+        "copyright",
+        "Libraries and researchers need exceptions that work online as well as on paper.",
+        "Exceptions that differ from country to country and stop at borders.",
+        "Extend the coalition's map of exceptions to twenty more countries.",
+    ),
+    (
+        "patents",
+        "Standards should be open to implementers of every size.",
+        "Licensing terms that small manufacturers cannot read or afford.",
+        "Ask standards bodies for clearer disclosure of essential patents.",
+    ),
+    (
+        "capacity-building",
+        "Capacity is built best with local experts, in local languages.",
+        "Training that ends when the funding does.",
+        "Pair newcomers with mentors from the community for a year.",
+    ),
+    (
+        "participation",
+        "Every stakeholder group has a place at the table, from every region.",
+        "Visa refusals and travel costs that keep participants away.",
+        "Keep remote participation equal to being in the room.",
+    ),
+    (
+        "emerging-issues",
+        "New technologies should be discussed before the rules are set.",
+        "Decisions taken by a few companies and states without public input.",
+        "Bring the forum's messages to the bodies that decide.",
+    ),
+    (
+        "spam",
+        "Spam filtering must leave room for small senders.",
+        "Opaque blocklists without appeal.",
+        "Draft appeal principles with mailbox providers.",
+    ),
 ];
 
 fn note(slug: &str) -> (&'static str, &'static str, &'static str) {
@@ -342,13 +653,22 @@ impl Busy {
 /// Picks `n` speakers free at that time: the required ones first, then from the roster
 /// starting at `from`, each from a new stakeholder group while any is left, and at
 /// least one of another gender than the rest.
-fn pick(busy: &Busy, required: &[usize], from: usize, n: usize, start: DateTime, end: DateTime) -> Vec<usize> {
+fn pick(
+    busy: &Busy,
+    required: &[usize],
+    from: usize,
+    n: usize,
+    start: DateTime,
+    end: DateTime,
+) -> Vec<usize> {
     let mut out: Vec<usize> = required
         .iter()
         .copied()
         .filter(|w| busy.free(*w, start, end))
         .collect();
-    let order: Vec<usize> = (0..ROSTER.len()).map(|k| (from + k * 7) % ROSTER.len()).collect();
+    let order: Vec<usize> = (0..ROSTER.len())
+        .map(|k| (from + k * 7) % ROSTER.len())
+        .collect();
     for new_group_only in [true, false] {
         for &w in &order {
             if out.len() >= n {
@@ -504,7 +824,11 @@ pub async fn load(
                     session_type: Some(t.kind),
                     format: Some(format_of(t.kind, n)),
                     duration: Some(minutes),
-                    mode: Some(if t.kind == Lightning { Mode::Onsite } else { Mode::Hybrid }),
+                    mode: Some(if t.kind == Lightning {
+                        Mode::Onsite
+                    } else {
+                        Mode::Hybrid
+                    }),
                     policy_questions: question,
                     lang: t.lang.into(),
                     topics: topics
@@ -551,15 +875,21 @@ pub async fn load(
         // a free room, though both share a speaker; then moved to where it is now.
         if t.with.contains(&SHARED) && t.kind == Workshop && !clash_shown {
             if let Some(first) = rooms.get(3) {
-                m.place(id, Some((*first, "2025-06-24T09:00")), &url).await?;
+                m.place(id, Some((*first, "2025-06-24T09:00")), &url)
+                    .await?;
                 clash_shown = true;
             }
         }
         m.place(id, Some((room_id, &at)), &url).await?;
         if !missing {
             let report = report(t, &chosen, n, late);
-            m.file_report(id, &report, !late, people.get(organiser).copied().unwrap_or(secretariat))
-                .await?;
+            m.file_report(
+                id,
+                &report,
+                !late,
+                people.get(organiser).copied().unwrap_or(secretariat),
+            )
+            .await?;
         }
         if t.kind == Main || t.kind == TownHall {
             translate_title(store, id, t.title).await?;
@@ -679,7 +1009,10 @@ async fn translate_title(store: &dyn Store, id: i64, title: &str) -> Result<(), 
         return Ok(());
     };
     for (lang, translated) in *langs {
-        let body = BODIES.iter().find(|(l, _)| l == lang).map_or("", |(_, b)| *b);
+        let body = BODIES
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map_or("", |(_, b)| *b);
         store
             .add_translation(&NewTranslation {
                 text_id: p.text_id,

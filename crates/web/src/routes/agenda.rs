@@ -463,7 +463,11 @@ async fn timetable_body(
         Some(r) => r.name.clone(),
         None => ctx.t("timetable-no-room"),
     };
-    let width = grid.columns.last().map_or(FIRST_COLUMN, |c| c.column + c.lanes) - 1;
+    let width = grid
+        .columns
+        .last()
+        .map_or(FIRST_COLUMN, |c| c.column + c.lanes)
+        - 1;
     // Sessions the grid cannot show: without a time, or in rooms past its width.
     let elsewhere = p.shown.iter().filter(|s| s.starts_at.is_none()).count() + grid.left_out.len();
     let title = agenda_title(ctx, &p.edition, "timetable-title");
