@@ -457,7 +457,10 @@ async fn timetable_body(
             })
         })
         .collect();
-    let room_ids: Vec<i64> = p.rooms.iter().map(|r| r.id).collect();
+    // Biggest rooms first: the plenary hall leads, as printed programmes have it.
+    let mut by_size: Vec<&Room> = p.rooms.iter().collect();
+    by_size.sort_by_key(|r| std::cmp::Reverse(r.capacity));
+    let room_ids: Vec<i64> = by_size.iter().map(|r| r.id).collect();
     let grid = lay_out(&items, &room_ids);
     let room_name = |id: Option<i64>| match id.and_then(|r| p.rooms.iter().find(|x| x.id == r)) {
         Some(r) => r.name.clone(),
@@ -511,11 +514,12 @@ async fn timetable_body(
                         @if let Some(s) = today.get(c.index) {
                             div.tt-session.{"gr" (c.row)}.{"gs" (c.span)}.{"gc" (c.column)} data-session=(s.id)
                                 data-type=[s.fields.session_type.map(SessionType::code)] {
-                                span.time { (hm(s)) }
+                                // Isolated left to right, or Arabic pages would show the end first.
+                                span.time { bdi dir="ltr" { (hm(s)) } }
                                 a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(ctx, &s.title)) }
                                 span.meta {
                                     @if let Some(t) = s.fields.session_type { (ctx.t(&format!("session-type-{}", t.code()))) " · " }
-                                    (room_name(s.room_id))
+                                    bdi { (room_name(s.room_id)) }
                                 }
                             }
                         }
