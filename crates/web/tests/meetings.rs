@@ -449,6 +449,10 @@ async fn review_assignment_scores_ranking_and_decisions() {
         .mails()
         .iter()
         .any(|m| m.contains("Spam again") && m.contains("accepted")));
+    // The audit log names the decision and links the session, not a person.
+    let log = sec.get("/en/admin/audit").await.body;
+    assert!(log.contains("Session decision: Accepted"), "{log}");
+    assert!(log.contains(&format!("href=\"{here}\"")));
     // A decided proposal cannot be decided the same way twice.
     let r = sec
         .post(&format!("{here}/decide"), &[("outcome", "accepted")])

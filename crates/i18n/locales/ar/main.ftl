@@ -196,6 +196,8 @@ audit-older = الإدخالات الأقدم
 audit-action-suspend = التعليق
 audit-action-reinstate = إعادة التفعيل
 audit-action-set-role = تغيير الدور
+audit-action-proposal = قرار بشأن جلسة
+audit-target-session = الجلسة { $id }
 
 ## الأخطاء
 error-not-found-title = الصفحة غير موجودة

@@ -181,6 +181,8 @@ audit-older = Ältere Einträge
 audit-action-suspend = Gesperrt
 audit-action-reinstate = Wieder freigeschaltet
 audit-action-set-role = Rolle geändert
+audit-action-proposal = Entscheidung über eine Sitzung
+audit-target-session = Sitzung { $id }
 
 ## Fehler
 error-not-found-title = Seite nicht gefunden

@@ -181,6 +181,8 @@ audit-older = Older entries
 audit-action-suspend = Suspended
 audit-action-reinstate = Reinstated
 audit-action-set-role = Role changed
+audit-action-proposal = Session decision
+audit-target-session = Session { $id }
 
 ## Errors
 error-not-found-title = Page not found

@@ -181,6 +181,8 @@ audit-older = Entradas anteriores
 audit-action-suspend = Suspensión
 audit-action-reinstate = Reactivación
 audit-action-set-role = Cambio de función
+audit-action-proposal = Decisión sobre una sesión
+audit-target-session = Sesión { $id }
 
 ## Errores
 error-not-found-title = Página no encontrada

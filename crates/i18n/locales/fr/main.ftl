@@ -181,6 +181,8 @@ audit-older = Entrées plus anciennes
 audit-action-suspend = Suspension
 audit-action-reinstate = Rétablissement
 audit-action-set-role = Changement de rôle
+audit-action-proposal = Décision sur une session
+audit-target-session = Session { $id }
 
 ## Erreurs
 error-not-found-title = Page introuvable

@@ -184,6 +184,8 @@ audit-older = Voci meno recenti
 audit-action-suspend = Sospensione
 audit-action-reinstate = Riattivazione
 audit-action-set-role = Modifica del ruolo
+audit-action-proposal = Decisione su una sessione
+audit-target-session = Sessione { $id }
 
 ## Errori
 error-not-found-title = Pagina non trovata

@@ -190,6 +190,8 @@ audit-older = Более ранние записи
 audit-action-suspend = Приостановление
 audit-action-reinstate = Восстановление
 audit-action-set-role = Изменение роли
+audit-action-proposal = Решение по сессии
+audit-target-session = Сессия { $id }
 
 ## Ошибки
 error-not-found-title = Страница не найдена

@@ -179,6 +179,8 @@ audit-older = 较早的条目
 audit-action-suspend = 暂停账户
 audit-action-reinstate = 恢复账户
 audit-action-set-role = 更改角色
+audit-action-proposal = 会议决定
+audit-target-session = 会议 { $id }
 
 ## 错误
 error-not-found-title = 未找到页面
