@@ -144,7 +144,7 @@ async fn demo_reads_right(t: TestStore) {
 /// no clash left but one session moved.
 async fn past_year_reads_like_a_forum(t: &TestStore) {
     use convene_core::meeting::{self, SessionType, Status};
-    let m = t.store.meetings();
+    let m = &t.store;
     let e = m.edition(2025, "en").await.unwrap().unwrap();
     let sessions: Vec<_> = m
         .proposals(e.id, "en")

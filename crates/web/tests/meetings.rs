@@ -916,7 +916,7 @@ fn cell_classes(page: &str, id: i64) -> String {
 async fn the_timetable_puts_each_day_in_rooms_and_times_with_the_agendas_filters() {
     let app = TestApp::new().await;
     let e = edition(&app, 2027).await;
-    let m = app.store().meetings();
+    let m = app.store();
     let hall = m.add_room(e, "Hall", 500).await.unwrap();
     let side = m.add_room(e, "Side room", 50).await.unwrap();
     let mut c = app.client();

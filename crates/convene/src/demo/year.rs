@@ -756,7 +756,7 @@ pub async fn load(
     secretariat: i64,
     fixed: &[Fixed<'_>],
 ) -> Result<(), StoreError> {
-    let m = store.meetings();
+    let m = store;
     let topics = store.topics("en").await?;
     let mut busy = Busy::default();
     for f in fixed {
@@ -1005,7 +1005,7 @@ async fn translate_title(store: &dyn Store, id: i64, title: &str) -> Result<(), 
         ("zh", "面向所有人开放的全体会议，现场和线上均可参加，提供联合国六种语言的同声传译。"),
         ("de", "Eine Plenarsitzung für alle, vor Ort und online, mit Verdolmetschung in die sechs UN-Sprachen."),
     ];
-    let Some(p) = store.meetings().proposal(id, "en").await? else {
+    let Some(p) = store.proposal(id, "en").await? else {
         return Ok(());
     };
     for (lang, translated) in *langs {
