@@ -1,5 +1,5 @@
 // What every main page owes its readers: no WCAG 2.1 A/AA violations (axe-core, in
-// English and Arabic), at most 30 KB compressed on the wire with nothing from other
+// English and Arabic, light and dark), at most 30 KB compressed on the wire with nothing from other
 // hosts and no web fonts, and a keyboard path that starts with a visible skip link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +18,8 @@ let adminState;
 /** Main page types, as paths after the language; some need a signed-in reader. */
 const PUBLIC = ['/', '/pages/about', '/coalitions/open-standards', '/threads/1',
   '/register', '/signin', '/password-reset', '/people/1', '/translations', '/coalitions', '/topics', '/topics/patents', '/outputs/1', '/outputs/1?version=1', '/no/such/page',
-  '/meetings', '/meetings/2025', '/meetings/2027', '/meetings/2025/agenda', '/meetings/2027/agenda'];
+  '/meetings', '/meetings/2025', '/meetings/2027', '/meetings/2025/agenda', '/meetings/2027/agenda',
+  '/meetings/2025/timetable', '/meetings/2025/timetable?day=2025-06-24'];
 const SIGNED_IN = ['/account', '/translate/1?to=it', '/admin/audit', '/people/2',
   '/threads/1?quote=1', '/coalitions/open-standards/threads/new', '/coalitions/small-networks-spam', '/coalitions/new', '/moderation', '/admin/settings', '/following',
   '/meetings/new', '/meetings/2027/settings', '/meetings/2027/propose', '/meetings/2027/proposals',
@@ -79,10 +80,11 @@ async function axe(page) {
   });
 }
 
-for (const lang of ['en', 'ar']) {
-  test(`no WCAG 2.1 A/AA violations on the main pages (${lang})`, async () => {
+// In both colour schemes: the stylesheet follows `prefers-color-scheme`.
+for (const [lang, colorScheme] of [['en', 'light'], ['ar', 'light'], ['en', 'dark'], ['ar', 'dark']]) {
+  test(`no WCAG 2.1 A/AA violations on the main pages (${lang}, ${colorScheme})`, async () => {
     // axe is injected as a script, which the forum's own policy forbids.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await browser.newContext({ bypassCSP: true, colorScheme });
     const page = await context.newPage();
     const problems = [];
     for (const path of PUBLIC) {

@@ -3,6 +3,7 @@
 
 mod about;
 mod meetings;
+mod year;
 
 use convene_core::model::*;
 use convene_core::StakeholderGroup::{self, *};

@@ -135,7 +135,136 @@ async fn demo_reads_right(t: TestStore) {
     ] {
         assert!(c.contains(group), "coalition lacks {group}");
     }
+    past_year_reads_like_a_forum(&t).await;
     t.finish().await;
+}
+
+/// Last year's programme: 40+ placed sessions over four days in six rooms, of every
+/// kind, speakers of every group and region, most reports in, a few late, one missing,
+/// no clash left but one session moved.
+async fn past_year_reads_like_a_forum(t: &TestStore) {
+    use convene_core::meeting::{self, SessionType, Status};
+    let m = &t.store;
+    let e = m.edition(2025, "en").await.unwrap().unwrap();
+    let sessions: Vec<_> = m
+        .proposals(e.id, "en")
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.status == Status::Accepted && p.starts_at.is_some())
+        .collect();
+    assert!(sessions.len() >= 40, "{} placed sessions", sessions.len());
+    let mut days: Vec<&str> = sessions
+        .iter()
+        .filter_map(|p| p.starts_at.as_deref().map(|s| &s[..10]))
+        .collect();
+    days.sort();
+    days.dedup();
+    assert_eq!(days.len(), 4);
+    let mut rooms: Vec<i64> = sessions.iter().filter_map(|p| p.room_id).collect();
+    rooms.sort();
+    rooms.dedup();
+    assert_eq!(rooms.len(), 6);
+    for kind in [
+        SessionType::Workshop,
+        SessionType::OpenForum,
+        SessionType::Coalition,
+        SessionType::Main,
+        SessionType::Lightning,
+    ] {
+        assert!(
+            sessions.iter().any(|p| p.fields.session_type == Some(kind)),
+            "no {kind:?}"
+        );
+    }
+    assert!(sessions.iter().any(|p| p.fields.lang == "ar"));
+    let speakers = m.edition_speakers(e.id).await.unwrap();
+    for g in convene_core::StakeholderGroup::ALL {
+        assert!(speakers.iter().any(|s| s.person.group == g), "no {g:?}");
+    }
+    for r in convene_core::Region::ALL {
+        if matches!(
+            r,
+            convene_core::Region::Other | convene_core::Region::Intergovernmental
+        ) {
+            continue;
+        }
+        assert!(
+            speakers
+                .iter()
+                .any(|s| convene_core::countries::by_code(&s.person.country)
+                    .is_some_and(|c| c.region == r)),
+            "no speaker from {r:?}"
+        );
+    }
+    let reports = m.edition_reports(e.id).await.unwrap();
+    let full = sessions
+        .iter()
+        .filter(|p| {
+            reports
+                .iter()
+                .any(|r| r.proposal_id == p.id && r.full_at.is_some())
+        })
+        .count();
+    let short_only = sessions
+        .iter()
+        .filter(|p| {
+            reports
+                .iter()
+                .any(|r| r.proposal_id == p.id && r.full_at.is_none() && r.short_at.is_some())
+        })
+        .count();
+    let missing = sessions.len() - full - short_only;
+    assert!(full * 4 >= sessions.len() * 3, "{full} full reports");
+    assert!(short_only >= 3, "{short_only} short only");
+    assert_eq!(missing, 1);
+    let organisers = m.edition_organisers(e.id).await.unwrap();
+    // Who is in each session, as the schedule page counts them.
+    let bookings: Vec<meeting::Booking> = sessions
+        .iter()
+        .map(|p| {
+            let start = meeting::parse_local(p.starts_at.as_deref().unwrap()).unwrap();
+            let mut people: Vec<meeting::Person> = organisers
+                .iter()
+                .filter(|(pid, _)| *pid == p.id)
+                .map(|(_, who)| meeting::Person::Participant(*who))
+                .collect();
+            for s in speakers.iter().filter(|s| s.proposal_id == p.id) {
+                people.push(match s.person.participant_id {
+                    Some(id) => meeting::Person::Participant(id),
+                    None => meeting::Person::invited(&s.person.name),
+                });
+            }
+            people.sort();
+            people.dedup();
+            meeting::Booking {
+                session_id: p.id,
+                room_id: p.room_id.unwrap(),
+                start,
+                end: meeting::plus_minutes(start, p.fields.duration.unwrap_or(60)),
+                people,
+            }
+        })
+        .collect();
+    let clashes = meeting::all_clashes(&bookings);
+    assert!(clashes.is_empty(), "{clashes:?}");
+    let changes = m.programme_changes(e.id, 500).await.unwrap();
+    let moved = sessions
+        .iter()
+        .filter(|p| changes.iter().filter(|c| c.1 == p.id).count() > 2)
+        .count();
+    assert!(moved >= 1, "a session was moved after a clash");
+    // The timetable of the first day, in English and Arabic.
+    let (status, grid) = get(t, "/en/meetings/2025/timetable").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(grid.matches("class=\"tt-session ").count() >= 10);
+    assert!(grid.contains("Keeping small mail servers reachable"));
+    let (status, ar) = get(t, "/ar/meetings/2025/timetable?day=2025-06-27").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        ar.contains("الاجتماع الختامي المفتوح"),
+        "the closing title in Arabic"
+    );
 }
 
 #[tokio::test]

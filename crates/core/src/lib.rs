@@ -16,6 +16,7 @@ pub mod programme;
 pub mod secrets;
 pub mod stakeholder;
 pub mod text;
+pub mod timetable;
 pub mod translation;
 pub mod visibility;
 

@@ -8,7 +8,36 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use std::sync::OnceLock;
 
-const CSS: &str = include_str!("../static/convene.css");
+const BASE_CSS: &str = include_str!("../static/convene.css");
+
+/// The stylesheet: the hand-written rules, then the timetable's placement classes.
+fn css() -> &'static str {
+    static CSS: OnceLock<String> = OnceLock::new();
+    CSS.get_or_init(|| format!("{BASE_CSS}{}", grid_rules()))
+}
+
+/// Classes that place a timetable cell: `grN` (row N), `gsN` (spans N rows), `gcN`
+/// (column N), `gwN` (spans N columns). The policy forbids inline styles, so the page
+/// names positions and the stylesheet, cached once, knows them all.
+fn grid_rules() -> String {
+    use convene_core::timetable::{FIRST_COLUMN, FIRST_ROW, MAX_LANES, MAX_ROWS};
+    use std::fmt::Write;
+    let mut out = String::from("/* Timetable placement, generated (assets.rs). */\n");
+    for n in 1..FIRST_ROW + MAX_ROWS {
+        let _ = write!(out, ".gr{n}{{grid-row-start:{n}}}");
+    }
+    for n in 1..=MAX_ROWS {
+        let _ = write!(out, ".gs{n}{{grid-row-end:span {n}}}");
+    }
+    for n in 1..FIRST_COLUMN + MAX_LANES {
+        let _ = write!(out, ".gc{n}{{grid-column-start:{n}}}");
+    }
+    for n in 1..FIRST_COLUMN + MAX_LANES {
+        let _ = write!(out, ".gw{n}{{grid-column-end:span {n}}}");
+    }
+    out.push('\n');
+    out
+}
 
 /// FNV-1a: tiny, stable across builds and platforms, enough to tell versions apart.
 fn fingerprint(data: &str) -> String {
@@ -22,7 +51,7 @@ fn fingerprint(data: &str) -> String {
 
 pub fn stylesheet_href() -> &'static str {
     static HREF: OnceLock<String> = OnceLock::new();
-    HREF.get_or_init(|| format!("/static/convene-{}.css", fingerprint(CSS)))
+    HREF.get_or_init(|| format!("/static/convene-{}.css", fingerprint(css())))
 }
 
 pub async fn stylesheet(Path(file): Path<String>) -> Response {
@@ -34,7 +63,7 @@ pub async fn stylesheet(Path(file): Path<String>) -> Response {
             (CONTENT_TYPE, "text/css; charset=utf-8"),
             (CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
-        CSS,
+        css(),
     )
         .into_response()
 }

@@ -5,7 +5,12 @@ use crate::assets::stylesheet_href;
 use crate::locale::FluentValueArg;
 use crate::Ctx;
 use convene_i18n::{native_name, LOCALES};
-use maud::{html, Markup, DOCTYPE};
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+/// The forum's mark, inline so it costs no request: a round table (the ring, in the
+/// text's colour) with four seats, one per side (gold). The name beside it says the
+/// rest, so screen readers skip it.
+const LOGO: &str = r##"<svg viewBox="0 0 64 64" aria-hidden="true" focusable="false"><circle cx="32" cy="32" r="13" fill="none" stroke="currentColor" stroke-width="5"/><g fill="#f2c14e"><circle cx="32" cy="9" r="5"/><circle cx="55" cy="32" r="5"/><circle cx="32" cy="55" r="5"/><circle cx="9" cy="32" r="5"/></g></svg>"##;
 
 /// Which languages this page's content truly exists in, for hreflang links and the
 /// switcher.
@@ -95,7 +100,7 @@ pub fn page(ctx: &Ctx, head: Head<'_>, content: Markup) -> Markup {
                 a.skip href="#content" { (loc.t("skip-to-content")) }
                 header.site {
                     div.wrap {
-                        a.brand href=(loc.href("/")) { (site) }
+                        a.brand href=(loc.href("/")) { (PreEscaped(LOGO)) span { (site) } }
                         p.tagline { (loc.t("site-tagline")) }
                         nav aria-label=(loc.t("nav-label")) {
                             ul {

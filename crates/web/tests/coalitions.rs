@@ -521,3 +521,26 @@ async fn outputs_are_tagged_with_topics_when_published_and_listed_by_year_on_top
         .contains("Pledges paper"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn members_are_listed_in_the_readers_alphabetical_order() {
+    let app = TestApp::new().await;
+    let founder = register(&mut app.client(), "Zoë Zed", "zoe@example.org").await;
+    coalition(&app, founder).await;
+    for (name, mail) in [
+        ("Élodie Blanc", "elodie@example.org"),
+        ("Adam Abel", "adam@example.org"),
+    ] {
+        let mut c = app.client();
+        register(&mut c, name, mail).await;
+        let r = c.post("/en/coalitions/open-standards/join", &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let page = app.client().get("/en/coalitions/open-standards").await.body;
+    let list = &page[page.find("<h2>Members").unwrap()..];
+    let at = |name: &str| list.find(name).unwrap();
+    // By code point, "É" would come after "Z".
+    assert!(at("Adam Abel") < at("Élodie Blanc"), "{list}");
+    assert!(at("Élodie Blanc") < at("Zoë Zed"), "{list}");
+    app.finish().await;
+}

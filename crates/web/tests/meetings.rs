@@ -449,6 +449,10 @@ async fn review_assignment_scores_ranking_and_decisions() {
         .mails()
         .iter()
         .any(|m| m.contains("Spam again") && m.contains("accepted")));
+    // The audit log names the decision and links the session, not a person.
+    let log = sec.get("/en/admin/audit").await.body;
+    assert!(log.contains("Session decision: Accepted"), "{log}");
+    assert!(log.contains(&format!("href=\"{here}\"")));
     // A decided proposal cannot be decided the same way twice.
     let r = sec
         .post(&format!("{here}/decide"), &[("outcome", "accepted")])
@@ -895,5 +899,101 @@ async fn a_long_programme_opens_on_its_first_day_with_links_to_the_others() {
         .body;
     assert!(next.contains("Session 41"));
     assert!(!next.contains("Session 00"));
+    app.finish().await;
+}
+
+/// The class list of the timetable cell for a session.
+fn cell_classes(page: &str, id: i64) -> String {
+    let at = page
+        .find(&format!("data-session=\"{id}\""))
+        .unwrap_or_else(|| panic!("session {id} is not in the grid"));
+    let open = page[..at].rfind("<div class=\"").unwrap();
+    let rest = &page[open + "<div class=\"".len()..];
+    rest[..rest.find('"').unwrap()].to_string()
+}
+
+#[tokio::test]
+async fn the_timetable_puts_each_day_in_rooms_and_times_with_the_agendas_filters() {
+    let app = TestApp::new().await;
+    let e = edition(&app, 2027).await;
+    let m = app.store();
+    let hall = m.add_room(e, "Hall", 500).await.unwrap();
+    let side = m.add_room(e, "Side room", 50).await.unwrap();
+    let mut c = app.client();
+    let organiser = person(&app, &mut c, "Orga Niser", "Org", Role::Participant).await;
+    let mut placed = Vec::new();
+    for (title, room, at) in [
+        ("Opening workshop", hall, "2027-06-15T09:00"),
+        ("Side workshop", side, "2027-06-15T10:30"),
+        ("Second day workshop", hall, "2027-06-16T14:00"),
+    ] {
+        let id = complete(&app, e, organiser, title, Status::Accepted).await;
+        m.place(id, Some((room, at)), "").await.unwrap();
+        placed.push(id);
+    }
+    complete(&app, e, organiser, "Not yet placed", Status::Accepted).await;
+
+    let r = app.client().get("/en/meetings/2027/timetable").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let page = r.body;
+    // The first day with a session, rooms as columns after the times, 15 minutes a row.
+    assert!(page.contains("Opening workshop") && page.contains("Side workshop"));
+    assert!(!page.contains("Second day workshop"));
+    assert!(page.contains(">Hall</div>") && page.contains(">Side room</div>"));
+    assert_eq!(cell_classes(&page, placed[0]), "tt-session gr2 gs4 gc2");
+    assert_eq!(cell_classes(&page, placed[1]), "tt-session gr8 gs4 gc3");
+    assert!(page.contains("<bdi dir=\"ltr\">09:00–10:00</bdi>"));
+    assert!(page.contains("<bdi dir=\"ltr\">10:30–11:30</bdi>"));
+    assert!(page.contains("One session is not in the grid"));
+    assert!(page.contains("href=\"/en/meetings/2027/agenda\""));
+    assert!(!page.contains("style="), "the policy forbids inline styles");
+    // The stylesheet knows every class the grid uses.
+    let css_href = page.split("rel=\"stylesheet\" href=\"").nth(1).unwrap();
+    let css = app
+        .client()
+        .get(&css_href[..css_href.find('"').unwrap()])
+        .await
+        .body;
+    for rule in [
+        ".gr8{grid-row-start:8}",
+        ".gs4{grid-row-end:span 4}",
+        ".gc3{grid-column-start:3}",
+        ".gw3{grid-column-end:span 3}",
+    ] {
+        assert!(css.contains(rule), "{rule}");
+    }
+
+    // The same filters as the list; the days link to the grid, keeping them.
+    let next = app
+        .client()
+        .get("/en/meetings/2027/timetable?day=2027-06-16&type=workshop")
+        .await
+        .body;
+    assert!(next.contains("Second day workshop") && !next.contains("Opening workshop"));
+    assert!(next.contains("/en/meetings/2027/timetable?day=2027-06-15&amp;type=workshop"));
+    assert!(next.contains("href=\"/en/meetings/2027/agenda?day=2027-06-16&amp;type=workshop\""));
+    let none = app
+        .client()
+        .get("/en/meetings/2027/timetable?type=main")
+        .await
+        .body;
+    assert!(none.contains("No session on this day matches the filters."));
+    assert!(!none.contains("tt-session"));
+    let list = app
+        .client()
+        .get("/en/meetings/2027/agenda?type=workshop")
+        .await
+        .body;
+    assert!(list.contains("href=\"/en/meetings/2027/timetable?type=workshop\""));
+
+    // Right to left in Arabic: the grid follows the page's direction.
+    let ar = app.client().get("/ar/meetings/2027/timetable").await;
+    assert_eq!(ar.status, StatusCode::OK);
+    assert!(ar.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(ar.body.contains("الجدول الزمني"));
+    assert_eq!(
+        app.client().get("/en/meetings/1999/timetable").await.status,
+        StatusCode::NOT_FOUND
+    );
     app.finish().await;
 }

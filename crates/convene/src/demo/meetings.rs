@@ -1,5 +1,5 @@
-//! The demo's yearly meetings: last year's with its programme and reports (one of them
-//! still missing, so its organiser meets the rule at the next call), and a coming one
+//! The demo's yearly meetings: last year's with its programme and reports (some only
+//! short, one never filed; see year.rs), and a coming one
 //! whose call is open, with a draft, a proposal in review and the first sessions placed.
 
 use convene_core::meeting::{
@@ -387,16 +387,18 @@ pub async fn load(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Resu
     };
     let secretariat = people[1];
 
-    // Last year: two sessions held and one declined; one full report, one short only.
+    // Last year: a full programme (year.rs) around two sessions written out by hand, one
+    // with a full report and transcript, one with the short report only; one declined.
     let (tracks, rooms) = setup(
         m,
         past.id,
-        &["Digital trust and security", "Governance of standards"],
         &[
-            ("Plenary hall", 1200),
-            ("Workshop room 1", 150),
-            ("Workshop room 2", 120),
+            "Digital trust and security",
+            "Governance of standards",
+            "Access and inclusion",
+            "Rights and freedoms online",
         ],
+        super::year::ROOMS,
     )
     .await?;
     let spam = propose(store, past.id, &tracks, people, coalitions, &SPAM_SESSION).await?;
@@ -414,15 +416,31 @@ pub async fn load(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Resu
         m.set_status(id, Status::Accepted, None, Some(secretariat))
             .await?;
     }
+    let names = |s: &Session| -> Vec<&'static str> { s.speakers.iter().map(|w| w.0).collect() };
+    let (spam_people, standards_people) = (names(&SPAM_SESSION), names(&STANDARDS_SESSION));
+    let fixed = [
+        super::year::Fixed {
+            room: 1,
+            at: "2025-06-24T09:00",
+            minutes: SPAM_SESSION.minutes,
+            speakers: &spam_people,
+        },
+        super::year::Fixed {
+            room: 3,
+            at: "2025-06-25T11:00",
+            minutes: STANDARDS_SESSION.minutes,
+            speakers: &standards_people,
+        },
+    ];
     m.place(
         spam,
-        Some((rooms[1], "2025-06-24T10:00")),
+        Some((rooms[fixed[0].room], fixed[0].at)),
         "https://meet.example.org/spam-2025",
     )
     .await?;
     m.place(
         standards,
-        Some((rooms[2], "2025-06-25T14:00")),
+        Some((rooms[fixed[1].room], fixed[1].at)),
         "https://meet.example.org/standards-2025",
     )
     .await?;
@@ -467,6 +485,17 @@ pub async fn load(store: &dyn Store, people: &[i64], coalitions: &[i64]) -> Resu
         ..ReportFields::default()
     };
     m.file_report(standards, &short, false, people[9]).await?;
+    super::year::load(
+        store,
+        past.id,
+        &tracks,
+        &rooms,
+        people,
+        coalitions,
+        secretariat,
+        &fixed,
+    )
+    .await?;
     let declined = propose(
         store,
         past.id,

@@ -196,6 +196,8 @@ audit-older = الإدخالات الأقدم
 audit-action-suspend = التعليق
 audit-action-reinstate = إعادة التفعيل
 audit-action-set-role = تغيير الدور
+audit-action-proposal = قرار بشأن جلسة
+audit-target-session = الجلسة { $id }
 
 ## الأخطاء
 error-not-found-title = الصفحة غير موجودة
@@ -662,6 +664,22 @@ agenda-shown = { $count ->
    *[other] { $count } جلسة
 }
 agenda-unscheduled = لم تُجدوَل بعد
+agenda-as-timetable = عرض الجدول الزمني: القاعات جنبًا إلى جنب، يومًا بيوم
+timetable-as-list = عرض جدول الأعمال في قائمة
+timetable-title = الجدول الزمني
+timetable-time = الوقت
+timetable-no-room = القاعة لم تُحدَّد بعد
+timetable-hint = القاعات في أعمدة والأوقات في صفوف. على الشاشة الصغيرة مرِّر أفقيًا: يبقى عمود الوقت ظاهرًا.
+timetable-region = الجدول الزمني ليوم { $day }
+timetable-empty = لا توجد في هذا اليوم جلسة تطابق عوامل التصفية.
+timetable-elsewhere = { $count ->
+    [zero] كل الجلسات في الجدول.
+    [one] جلسة واحدة ليست في الجدول (بلا وقت أو قاعة بعد): انظر القائمة.
+    [two] جلستان ليستا في الجدول (بلا وقت أو قاعة بعد): انظر القائمة.
+    [few] { $count } جلسات ليست في الجدول (بلا وقت أو قاعة بعد): انظر القائمة.
+    [many] { $count } جلسةً ليست في الجدول (بلا وقت أو قاعة بعد): انظر القائمة.
+   *[other] { $count } جلسة ليست في الجدول (بلا وقت أو قاعة بعد): انظر القائمة.
+}
 agenda-personal = جدول أعمالي
 agenda-personal-intro = الجلسات التي أضفتموها إلى جدول أعمالكم، مرتَّبة حسب موعدها.
 agenda-personal-empty = جدول أعمالكم فارغ. ويمكن استخدام زر «إضافة إلى جدول أعمالي» في صفحة أي جلسة.

@@ -181,6 +181,8 @@ audit-older = Ältere Einträge
 audit-action-suspend = Gesperrt
 audit-action-reinstate = Wieder freigeschaltet
 audit-action-set-role = Rolle geändert
+audit-action-proposal = Entscheidung über eine Sitzung
+audit-target-session = Sitzung { $id }
 
 ## Fehler
 error-not-found-title = Seite nicht gefunden
@@ -610,6 +612,18 @@ agenda-shown = { $count ->
    *[other] { $count } Sessions
 }
 agenda-unscheduled = Noch nicht eingeplant
+agenda-as-timetable = Zeitplan ansehen: Räume nebeneinander, ein Tag nach dem anderen
+timetable-as-list = Programm als Liste ansehen
+timetable-title = Zeitplan
+timetable-time = Uhrzeit
+timetable-no-room = Raum wird noch bekannt gegeben
+timetable-hint = Räume nebeneinander, Uhrzeiten untereinander. Auf kleinen Bildschirmen seitlich scrollen: Die Uhrzeiten bleiben sichtbar.
+timetable-region = Zeitplan für { $day }
+timetable-empty = Keine Sitzung an diesem Tag passt zu den Filtern.
+timetable-elsewhere = { $count ->
+    [one] Eine Sitzung fehlt im Raster (noch ohne Zeit oder Raum): siehe die Liste.
+   *[other] { $count } Sitzungen fehlen im Raster (noch ohne Zeit oder Raum): siehe die Liste.
+}
 agenda-personal = Meine Agenda
 agenda-personal-intro = Sessions, die Sie Ihrer Agenda hinzugefügt haben, in zeitlicher Reihenfolge.
 agenda-personal-empty = Ihre Agenda ist leer. Nutzen Sie auf der Seite einer Session die Schaltfläche „Zu meiner Agenda hinzufügen“.

@@ -181,6 +181,8 @@ audit-older = Older entries
 audit-action-suspend = Suspended
 audit-action-reinstate = Reinstated
 audit-action-set-role = Role changed
+audit-action-proposal = Session decision
+audit-target-session = Session { $id }
 
 ## Errors
 error-not-found-title = Page not found
@@ -610,6 +612,18 @@ agenda-shown = { $count ->
    *[other] { $count } sessions
 }
 agenda-unscheduled = Not yet scheduled
+agenda-as-timetable = See the timetable: rooms side by side, one day at a time
+timetable-as-list = See the agenda as a list
+timetable-title = Timetable
+timetable-time = Time
+timetable-no-room = Room to be announced
+timetable-hint = Rooms run across, times down. On a small screen, scroll sideways: the times stay in view.
+timetable-region = Timetable for { $day }
+timetable-empty = No session on this day matches the filters.
+timetable-elsewhere = { $count ->
+    [one] One session is not in the grid (no time or no room yet): see the list.
+   *[other] { $count } sessions are not in the grid (no time or no room yet): see the list.
+}
 agenda-personal = My agenda
 agenda-personal-intro = Sessions you added to your agenda, in time order.
 agenda-personal-empty = Your agenda is empty. Use "Add to my agenda" on a session's page.

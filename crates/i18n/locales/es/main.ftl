@@ -181,6 +181,8 @@ audit-older = Entradas anteriores
 audit-action-suspend = Suspensión
 audit-action-reinstate = Reactivación
 audit-action-set-role = Cambio de función
+audit-action-proposal = Decisión sobre una sesión
+audit-target-session = Sesión { $id }
 
 ## Errores
 error-not-found-title = Página no encontrada
@@ -610,6 +612,18 @@ agenda-shown = { $count ->
    *[other] { $count } sesiones
 }
 agenda-unscheduled = Sesiones aún sin programar
+agenda-as-timetable = Ver el horario: las salas una al lado de otra, un día a la vez
+timetable-as-list = Ver la agenda como lista
+timetable-title = Horario
+timetable-time = Hora
+timetable-no-room = Sala por confirmar
+timetable-hint = Las salas en columnas y las horas en filas. En una pantalla pequeña, desplácese de lado: las horas siguen a la vista.
+timetable-region = Horario del { $day }
+timetable-empty = Ninguna sesión de este día coincide con los filtros.
+timetable-elsewhere = { $count ->
+    [one] Una sesión no aparece en la cuadrícula (aún sin hora o sin sala): consulte la lista.
+   *[other] { $count } sesiones no aparecen en la cuadrícula (aún sin hora o sin sala): consulte la lista.
+}
 agenda-personal = Mi agenda
 agenda-personal-intro = Las sesiones que ha añadido a su agenda, por orden cronológico.
 agenda-personal-empty = Su agenda está vacía. Utilice el botón «Añadir a mi agenda» en la página de una sesión.

@@ -181,6 +181,8 @@ audit-older = Entrées plus anciennes
 audit-action-suspend = Suspension
 audit-action-reinstate = Rétablissement
 audit-action-set-role = Changement de rôle
+audit-action-proposal = Décision sur une session
+audit-target-session = Session { $id }
 
 ## Erreurs
 error-not-found-title = Page introuvable
@@ -610,6 +612,18 @@ agenda-shown = { $count ->
    *[other] { $count } sessions
 }
 agenda-unscheduled = Sessions non encore programmées
+agenda-as-timetable = Voir la grille horaire : les salles côte à côte, un jour à la fois
+timetable-as-list = Voir le programme sous forme de liste
+timetable-title = Grille horaire
+timetable-time = Heure
+timetable-no-room = Salle à confirmer
+timetable-hint = Les salles en colonnes, les heures en lignes. Sur un petit écran, faites défiler horizontalement : les heures restent visibles.
+timetable-region = Grille horaire du { $day }
+timetable-empty = Aucune session de ce jour ne correspond aux filtres.
+timetable-elsewhere = { $count ->
+    [one] Une session ne figure pas dans la grille (pas encore d’horaire ou de salle) : voir la liste.
+   *[other] { $count } sessions ne figurent pas dans la grille (pas encore d’horaire ou de salle) : voir la liste.
+}
 agenda-personal = Mon agenda
 agenda-personal-intro = Les sessions que vous avez ajoutées à votre agenda, par ordre chronologique.
 agenda-personal-empty = Votre agenda est vide. Utilisez le bouton « Ajouter à mon agenda » sur la page d’une session.

@@ -184,6 +184,8 @@ audit-older = Voci meno recenti
 audit-action-suspend = Sospensione
 audit-action-reinstate = Riattivazione
 audit-action-set-role = Modifica del ruolo
+audit-action-proposal = Decisione su una sessione
+audit-target-session = Sessione { $id }
 
 ## Errori
 error-not-found-title = Pagina non trovata
@@ -613,6 +615,18 @@ agenda-shown = { $count ->
    *[other] { $count } sessioni
 }
 agenda-unscheduled = Sessioni non ancora in calendario
+agenda-as-timetable = Vedi la griglia oraria: le sale affiancate, un giorno alla volta
+timetable-as-list = Vedi il programma come elenco
+timetable-title = Griglia oraria
+timetable-time = Ora
+timetable-no-room = Sala da definire
+timetable-hint = Le sale in colonna, gli orari in riga. Su uno schermo piccolo scorri di lato: gli orari restano visibili.
+timetable-region = Griglia oraria di { $day }
+timetable-empty = Nessuna sessione di questo giorno corrisponde ai filtri.
+timetable-elsewhere = { $count ->
+    [one] Una sessione non è nella griglia (ancora senza orario o sala): vedi l’elenco.
+   *[other] { $count } sessioni non sono nella griglia (ancora senza orario o sala): vedi l’elenco.
+}
 agenda-personal = La mia agenda
 agenda-personal-intro = Le sessioni che ha aggiunto alla sua agenda, in ordine cronologico.
 agenda-personal-empty = La sua agenda è vuota. Utilizzi il pulsante «Aggiungi alla mia agenda» nella pagina di una sessione.

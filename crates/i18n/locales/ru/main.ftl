@@ -190,6 +190,8 @@ audit-older = Более ранние записи
 audit-action-suspend = Приостановление
 audit-action-reinstate = Восстановление
 audit-action-set-role = Изменение роли
+audit-action-proposal = Решение по сессии
+audit-target-session = Сессия { $id }
 
 ## Ошибки
 error-not-found-title = Страница не найдена
@@ -639,6 +641,20 @@ agenda-shown = { $count ->
    *[other] { $count } заседания
 }
 agenda-unscheduled = Время еще не назначено
+agenda-as-timetable = Открыть расписание: залы рядом, по одному дню
+timetable-as-list = Открыть программу списком
+timetable-title = Расписание
+timetable-time = Время
+timetable-no-room = Зал уточняется
+timetable-hint = Залы расположены по столбцам, время — по строкам. На маленьком экране прокрутите вбок: время останется на виду.
+timetable-region = Расписание на { $day }
+timetable-empty = В этот день нет сессий, подходящих под фильтры.
+timetable-elsewhere = { $count ->
+    [one] { $count } сессия не попала в сетку (ещё нет времени или зала): см. список.
+    [few] { $count } сессии не попали в сетку (ещё нет времени или зала): см. список.
+    [many] { $count } сессий не попали в сетку (ещё нет времени или зала): см. список.
+   *[other] { $count } сессии не попали в сетку (ещё нет времени или зала): см. список.
+}
 agenda-personal = Мое расписание
 agenda-personal-intro = Заседания, которые вы добавили в свое расписание, в хронологическом порядке.
 agenda-personal-empty = Ваше расписание пусто. Воспользуйтесь кнопкой «Добавить в мое расписание» на странице заседания.

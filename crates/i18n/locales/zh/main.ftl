@@ -179,6 +179,8 @@ audit-older = 较早的条目
 audit-action-suspend = 暂停账户
 audit-action-reinstate = 恢复账户
 audit-action-set-role = 更改角色
+audit-action-proposal = 会议决定
+audit-target-session = 会议 { $id }
 
 ## 错误
 error-not-found-title = 未找到页面
@@ -598,6 +600,17 @@ agenda-shown = { $count ->
    *[other] { $count }场分会
 }
 agenda-unscheduled = 尚未排期
+agenda-as-timetable = 查看时间表：各会议室并列，每次一天
+timetable-as-list = 以列表查看议程
+timetable-title = 时间表
+timetable-time = 时间
+timetable-no-room = 会议室待定
+timetable-hint = 会议室横向排列，时间纵向排列。在小屏幕上可左右滑动，时间列始终可见。
+timetable-region = { $day }的时间表
+timetable-empty = 这一天没有符合筛选条件的会议。
+timetable-elsewhere = { $count ->
+   *[other] 有 { $count } 场会议不在时间表中（尚无时间或会议室）：请查看列表。
+}
 agenda-personal = 我的日程
 agenda-personal-intro = 您加入日程的分会，按时间顺序排列。
 agenda-personal-empty = 您的日程为空。请在分会页面上使用“加入我的日程”。

@@ -8,7 +8,7 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use convene_core::permissions::Action;
-use maud::html;
+use maud::{html, Markup};
 
 const PAGE: i64 = 100;
 
@@ -45,8 +45,8 @@ async fn audit(
                         tr {
                             td { (display::date(&ctx, e.at)) }
                             td { @if let Some(id) = e.actor_id { a href=(ctx.href(&format!("/people/{id}"))) { (e.actor_name.clone().unwrap_or_default()) } } @else { "convene" } }
-                            td { (ctx.t(&format!("audit-action-{}", e.action))) }
-                            td { @if let Some(id) = e.target_id { a href=(ctx.href(&format!("/people/{id}"))) { (e.target_name.clone().unwrap_or_default()) } } }
+                            td { (action(&ctx, &e.action)) }
+                            td { @if let Some(id) = e.target_id { (target(&ctx, &e.action, id, e.target_name.as_deref())) } }
                             td { (e.reason) }
                         }
                     }
@@ -66,4 +66,45 @@ async fn audit(
         description: None,
     };
     Ok(ctx.page(head, body))
+}
+
+/// A decision on a session reads "Session decision: Accepted"; others have a message each.
+fn action(ctx: &Ctx, action: &str) -> String {
+    match action.strip_prefix("proposal-") {
+        Some(status) => format!(
+            "{}: {}",
+            ctx.t("audit-action-proposal"),
+            ctx.t(&format!("proposal-status-{status}"))
+        ),
+        None => ctx.t(&format!("audit-action-{action}")),
+    }
+}
+
+/// What an entry acted on: a person, a session, or (posts, coalitions) its number. The
+/// log keeps only an id, so the kind comes from the action.
+fn target(ctx: &Ctx, action: &str, id: i64, name: Option<&str>) -> Markup {
+    const ON_PEOPLE: &[&str] = &[
+        "suspend",
+        "reinstate",
+        "set-role",
+        "trust-translator",
+        "untrust-translator",
+        "block-posting",
+        "unblock-posting",
+        "auto-block-posting",
+        "auto-block-coalition-posting",
+    ];
+    if action.starts_with("proposal-") {
+        let label = ctx.t_args(
+            "audit-target-session",
+            &[("id", crate::locale::FluentValueArg::Str(id.to_string()))],
+        );
+        return html! { a href=(ctx.href(&format!("/sessions/{id}"))) { (label) } };
+    }
+    match name {
+        Some(name) if ON_PEOPLE.contains(&action) => {
+            html! { a href=(ctx.href(&format!("/people/{id}"))) { (name) } }
+        }
+        _ => html! { "#" (id) },
+    }
 }

@@ -26,6 +26,7 @@ use maud::{html, Markup};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/meetings/{year}/agenda", get(agenda))
+        .route("/{lang}/meetings/{year}/timetable", get(timetable))
         .route("/{lang}/meetings/{year}/schedule", get(schedule))
         .route("/{lang}/sessions/{id}/place", post(place))
         .route("/{lang}/agenda", get(personal))
@@ -50,8 +51,20 @@ const ONE_DAY_ABOVE: usize = 80;
 impl Filter {
     /// The same filter, on another day, as a query string.
     fn on_day(&self, day: &str) -> String {
+        self.query_with(Some(day))
+    }
+
+    /// The filter as a query string, rebuilt from what was understood (for links to the
+    /// other view of the same selection).
+    fn query(&self) -> String {
+        self.query_with((!self.day.is_empty()).then_some(self.day.as_str()))
+    }
+
+    fn query_with(&self, day: Option<&str>) -> String {
         let mut q = form_urlencoded::Serializer::new(String::new());
-        q.append_pair("day", day);
+        if let Some(day) = day {
+            q.append_pair("day", day);
+        }
         for (k, v) in [
             ("track", &self.track),
             ("topic", &self.topic),
@@ -191,12 +204,41 @@ async fn agenda(
     Ok(shared.page(&ctx))
 }
 
-async fn agenda_body(
+/// The agenda's two views: the list (the accessible default) and the timetable grid.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    List,
+    Grid,
+}
+
+impl View {
+    fn path(self) -> &'static str {
+        match self {
+            View::List => "agenda",
+            View::Grid => "timetable",
+        }
+    }
+}
+
+/// What both views of the agenda read: the edition, its accepted sessions that pass the
+/// filter, and what the filters offer.
+struct Programme {
+    edition: Edition,
+    filter: Filter,
+    shown: Vec<Proposal>,
+    rooms: Vec<Room>,
+    tracks: Vec<Track>,
+    topics: Vec<convene_core::model::Topic>,
+    coalitions: Vec<convene_core::model::Coalition>,
+    days: Vec<String>,
+}
+
+async fn programme(
     ctx: &Ctx,
     app: &AppState,
     year: &str,
     query: Option<&str>,
-) -> Result<SharedBody, PageError> {
+) -> Result<Programme, PageError> {
     let e = prog::edition(ctx, app, year).await?;
     let m = &*app.store;
     let f = Filter::parse(query);
@@ -218,81 +260,277 @@ async fn agenda_body(
     let topics = app.store.topics(ctx.code()).await.or_page(ctx)?;
     let coalitions = app.store.coalitions(ctx.code()).await.or_page(ctx)?;
     let topic_slugs: Vec<(i64, String)> = topics.iter().map(|t| (t.id, t.slug.clone())).collect();
-    let mut shown: Vec<&Proposal> = all
-        .iter()
+    let mut shown: Vec<Proposal> = all
+        .into_iter()
         .filter(|p| f.keeps(p, &speakers, &topic_slugs))
         .collect();
     shown.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
     let days = days(&e);
-    let on = |p: &&Proposal, day: &str| p.starts_at.as_deref().is_some_and(|s| s.starts_with(day));
-    // A long programme with no day chosen starts on its first day with sessions.
-    let mut day_chosen = f.day.clone();
-    if day_chosen.is_empty() && shown.len() > ONE_DAY_ABOVE {
-        if let Some(first) = days.iter().find(|d| shown.iter().any(|p| on(p, d))) {
-            day_chosen = first.clone();
-            shown.retain(|p| on(p, &day_chosen));
+    Ok(Programme {
+        edition: e,
+        filter: f,
+        shown,
+        rooms,
+        tracks,
+        topics,
+        coalitions,
+        days,
+    })
+}
+
+fn on_day(p: &Proposal, day: &str) -> bool {
+    p.starts_at.as_deref().is_some_and(|s| s.starts_with(day))
+}
+
+impl Programme {
+    /// The first day with a session shown, else the edition's first day.
+    fn first_day(&self) -> Option<&String> {
+        self.days
+            .iter()
+            .find(|d| self.shown.iter().any(|p| on_day(p, d)))
+            .or(self.days.first())
+    }
+
+    /// The filter form, the other view's link and the days, for either view.
+    fn controls(&self, ctx: &Ctx, view: View, query: Option<&str>, day_chosen: &str) -> Markup {
+        let (e, f) = (&self.edition, &self.filter);
+        let here = format!("/meetings/{}", e.year);
+        let target = ctx.href(&format!("{here}/{}", view.path()));
+        let opts = |v: Vec<(String, String)>| v;
+        // Named things (tracks, topics, coalitions) in the reader's alphabetical order;
+        // days and the fixed lists keep theirs.
+        let by_name = |mut v: Vec<(String, String)>| {
+            convene_i18n::collate::sort_by(ctx.code(), &mut v, |(_, name)| name.as_str());
+            v
+        };
+        let q = Some(f.query()).filter(|q| !q.is_empty());
+        let with_query = |path: String| match &q {
+            Some(q) => format!("{path}?{q}"),
+            None => path,
+        };
+        let (other, other_label) = match view {
+            View::List => (View::Grid, "agenda-as-timetable"),
+            View::Grid => (View::List, "timetable-as-list"),
+        };
+        html! {
+            p.views {
+                a href=(with_query(ctx.href(&format!("{here}/{}", other.path())))) { (ctx.t(other_label)) }
+            }
+            details.filters open[query.is_some_and(|q| !q.is_empty())] {
+                summary { (ctx.t("agenda-filter")) }
+                form.filters method="get" action=(target) {
+                    (select(ctx, "day", "agenda-day", &opts(self.days.iter().map(|d| (d.clone(), convene_i18n::format::date(ctx.code(), d))).collect()), &f.day))
+                    (select(ctx, "track", "field-track", &by_name(self.tracks.iter().map(|t| (t.id.to_string(), t.name.text.clone())).collect()), &f.track))
+                    (select(ctx, "topic", "field-topics", &by_name(self.topics.iter().map(|t| (t.slug.clone(), t.name.text.clone())).collect()), &f.topic))
+                    (select(ctx, "type", "field-session_type", &opts(SessionType::ALL.iter().map(|t| (t.code().to_string(), ctx.t(&format!("session-type-{}", t.code())))).collect()), &f.kind))
+                    (select(ctx, "lang", "field-session_lang", &opts(convene_i18n::LOCALES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect()), &f.lang))
+                    (select(ctx, "coalition", "field-coalitions", &by_name(self.coalitions.iter().map(|c| (c.id.to_string(), c.name.text.clone())).collect()), &f.coalition))
+                    (select(ctx, "group", "agenda-speaker-group", &opts(StakeholderGroup::ALL.iter().map(|g| (g.code().to_string(), display::stakeholder(ctx, *g))).collect()), &f.group))
+                    button type="submit" { (ctx.t("agenda-apply")) }
+                    " " a href=(target) { (ctx.t("agenda-clear")) }
+                }
+            }
+            @if self.days.len() > 1 {
+                nav.days aria-label=(ctx.t("agenda-day")) {
+                    ul {
+                        @for d in &self.days {
+                            li { a href=(format!("{target}?{}", f.on_day(d)))
+                                aria-current=[(*d == day_chosen).then_some("page")] {
+                                (convene_i18n::format::date(ctx.code(), d))
+                            } }
+                        }
+                    }
+                }
+            }
         }
     }
+}
+
+fn agenda_title(ctx: &Ctx, e: &Edition, what: &str) -> String {
+    format!("{} {} – {}", ctx.t("meeting-label"), e.year, ctx.t(what))
+}
+
+/// Above both views: where and when, the zone times are in, and the calendar exports.
+fn agenda_intro(ctx: &Ctx, e: &Edition) -> Markup {
     let here = format!("/meetings/{}", e.year);
-    let opts = |v: Vec<(String, String)>| v;
-    // Named things (tracks, topics, coalitions) in the reader's alphabetical order; days
-    // and the fixed lists keep theirs.
-    let by_name = |mut v: Vec<(String, String)>| {
-        convene_i18n::collate::sort_by(ctx.code(), &mut v, |(_, name)| name.as_str());
-        v
-    };
-    let title = format!(
-        "{} {} – {}",
-        ctx.t("meeting-label"),
-        e.year,
-        ctx.t("agenda-title")
-    );
-    let body = html! {
-        h1 { (title) }
-        p.meta { (prog::place_and_dates(ctx, &e)) " · " (ctx.t_args("agenda-times-in", &[("zone", crate::locale::FluentValueArg::Str(e.time_zone.clone()))])) }
+    html! {
+        p.meta { (prog::place_and_dates(ctx, e)) " · " (ctx.t_args("agenda-times-in", &[("zone", crate::locale::FluentValueArg::Str(e.time_zone.clone()))])) }
         p {
             a href=(ctx.href(&format!("{here}/agenda.ics"))) { (ctx.t("agenda-ics")) } " · "
             a href=(ctx.href(&format!("{here}/schedule.json"))) { (ctx.t("agenda-frab-json")) } " · "
             a href=(ctx.href(&format!("{here}/schedule.xml"))) { (ctx.t("agenda-frab-xml")) }
         }
-        details.filters open[query.is_some_and(|q| !q.is_empty())] {
-            summary { (ctx.t("agenda-filter")) }
-            form.filters method="get" action=(ctx.href(&format!("{here}/agenda"))) {
-                (select(ctx, "day", "agenda-day", &opts(days.iter().map(|d| (d.clone(), convene_i18n::format::date(ctx.code(), d))).collect()), &f.day))
-                (select(ctx, "track", "field-track", &by_name(tracks.iter().map(|t| (t.id.to_string(), t.name.text.clone())).collect()), &f.track))
-                (select(ctx, "topic", "field-topics", &by_name(topics.iter().map(|t| (t.slug.clone(), t.name.text.clone())).collect()), &f.topic))
-                (select(ctx, "type", "field-session_type", &opts(SessionType::ALL.iter().map(|t| (t.code().to_string(), ctx.t(&format!("session-type-{}", t.code())))).collect()), &f.kind))
-                (select(ctx, "lang", "field-session_lang", &opts(convene_i18n::LOCALES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect()), &f.lang))
-                (select(ctx, "coalition", "field-coalitions", &by_name(coalitions.iter().map(|c| (c.id.to_string(), c.name.text.clone())).collect()), &f.coalition))
-                (select(ctx, "group", "agenda-speaker-group", &opts(StakeholderGroup::ALL.iter().map(|g| (g.code().to_string(), display::stakeholder(ctx, *g))).collect()), &f.group))
-                button type="submit" { (ctx.t("agenda-apply")) }
-                " " a href=(ctx.href(&format!("{here}/agenda"))) { (ctx.t("agenda-clear")) }
+    }
+}
+
+async fn agenda_body(
+    ctx: &Ctx,
+    app: &AppState,
+    year: &str,
+    query: Option<&str>,
+) -> Result<SharedBody, PageError> {
+    let mut p = programme(ctx, app, year, query).await?;
+    // A long programme with no day chosen starts on its first day with sessions.
+    let mut day_chosen = p.filter.day.clone();
+    if day_chosen.is_empty() && p.shown.len() > ONE_DAY_ABOVE {
+        if let Some(first) = p.first_day().cloned() {
+            p.shown.retain(|s| on_day(s, &first));
+            day_chosen = first;
+        }
+    }
+    let title = agenda_title(ctx, &p.edition, "agenda-title");
+    let shown = &p.shown;
+    let body = html! {
+        h1 { (title) }
+        (agenda_intro(ctx, &p.edition))
+        (p.controls(ctx, View::List, query, &day_chosen))
+        p { (display::count(ctx, "agenda-shown", shown.len() as i64)) }
+        @for day in &p.days {
+            @let list: Vec<&Proposal> = shown.iter().filter(|s| on_day(s, day)).collect();
+            @if !list.is_empty() {
+                h2 { (convene_i18n::format::date(ctx.code(), day)) }
+                ul.agenda { @for s in list { (row(ctx, s, &p.rooms, &p.tracks)) } }
             }
         }
-        @if days.len() > 1 {
-            nav.days aria-label=(ctx.t("agenda-day")) {
-                ul {
-                    @for d in &days {
-                        li { a href=(format!("{}?{}", ctx.href(&format!("{here}/agenda")), f.on_day(d)))
-                            aria-current=[(*d == day_chosen).then_some("page")] {
-                            (convene_i18n::format::date(ctx.code(), d))
-                        } }
+        @let unplaced: Vec<&Proposal> = shown.iter().filter(|s| s.starts_at.is_none()).collect();
+        @if !unplaced.is_empty() {
+            h2 { (ctx.t("agenda-unscheduled")) }
+            ul.agenda { @for s in unplaced { (row(ctx, s, &p.rooms, &p.tracks)) } }
+        }
+    };
+    Ok(SharedBody {
+        title,
+        noindex: query.is_some(),
+        langs: None,
+        description: None,
+        subject: None,
+        body,
+    })
+}
+
+async fn timetable(
+    ctx: Ctx,
+    State(app): State<AppState>,
+    Path((_, year)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, PageError> {
+    let key = format!(
+        "timetable/{year}/{}?{}",
+        ctx.code(),
+        query.as_deref().unwrap_or("")
+    );
+    let shared = app
+        .bodies
+        .get(&app, key, || {
+            timetable_body(&ctx, &app, &year, query.as_deref())
+        })
+        .await?;
+    Ok(shared.page(&ctx))
+}
+
+/// One day as a grid: rooms across, time down. Cells are placed by classes the
+/// stylesheet defines (`assets::grid_rules`): the forum's policy forbids inline styles.
+async fn timetable_body(
+    ctx: &Ctx,
+    app: &AppState,
+    year: &str,
+    query: Option<&str>,
+) -> Result<SharedBody, PageError> {
+    use convene_core::timetable::{lay_out, Item, FIRST_COLUMN};
+    let p = programme(ctx, app, year, query).await?;
+    // The grid shows one day: the chosen one, else the first with a session.
+    let day = if p.filter.day.is_empty() {
+        p.first_day().cloned().unwrap_or_default()
+    } else {
+        p.filter.day.clone()
+    };
+    let today: Vec<&Proposal> = p.shown.iter().filter(|s| on_day(s, &day)).collect();
+    let items: Vec<Item> = today
+        .iter()
+        .enumerate()
+        .filter_map(|(index, s)| {
+            Some(Item {
+                index,
+                room: s.room_id,
+                start: meeting::parse_local(s.starts_at.as_deref()?)?,
+                minutes: s.fields.duration.unwrap_or(60),
+            })
+        })
+        .collect();
+    // Biggest rooms first: the plenary hall leads, as printed programmes have it.
+    let mut by_size: Vec<&Room> = p.rooms.iter().collect();
+    by_size.sort_by_key(|r| std::cmp::Reverse(r.capacity));
+    let room_ids: Vec<i64> = by_size.iter().map(|r| r.id).collect();
+    let grid = lay_out(&items, &room_ids);
+    let room_name = |id: Option<i64>| match id.and_then(|r| p.rooms.iter().find(|x| x.id == r)) {
+        Some(r) => r.name.clone(),
+        None => ctx.t("timetable-no-room"),
+    };
+    let width = grid
+        .columns
+        .last()
+        .map_or(FIRST_COLUMN, |c| c.column + c.lanes)
+        - 1;
+    // Sessions the grid cannot show: without a time, or in rooms past its width.
+    let elsewhere = p.shown.iter().filter(|s| s.starts_at.is_none()).count() + grid.left_out.len();
+    let title = agenda_title(ctx, &p.edition, "timetable-title");
+    let day_name = if day.is_empty() {
+        String::new()
+    } else {
+        convene_i18n::format::date(ctx.code(), &day)
+    };
+    let hm = |s: &Proposal| -> String {
+        s.starts_at
+            .as_deref()
+            .and_then(meeting::parse_local)
+            .map(|start| {
+                let end = meeting::plus_minutes(start, s.fields.duration.unwrap_or(60));
+                format!("{}–{}", start.strftime("%H:%M"), end.strftime("%H:%M"))
+            })
+            .unwrap_or_default()
+    };
+    let body = html! {
+        h1 { (title) }
+        (agenda_intro(ctx, &p.edition))
+        (p.controls(ctx, View::Grid, query, &day))
+        @if !day_name.is_empty() { h2 { (day_name) } }
+        @if grid.cells.is_empty() {
+            p { (ctx.t("timetable-empty")) }
+        } @else {
+            p.hint { (ctx.t("timetable-hint")) }
+            div.tt-scroll role="region" tabindex="0" aria-label=(ctx.t_args("timetable-region", &[("day", crate::locale::FluentValueArg::Str(day_name.clone()))])) {
+                div.tt {
+                    div.tt-corner.gr1.gc1 { (ctx.t("timetable-time")) }
+                    @for c in &grid.columns {
+                        div.tt-room.gr1.{"gc" (c.column)}.{"gw" (c.lanes)} { (room_name(c.room)) }
+                    }
+                    // Hour lines across the grid and their labels, for the eye: each
+                    // session says its own time to a screen reader.
+                    @for h in &grid.hours {
+                        div.tt-line.{"gr" (h.row)}.gc1.{"gw" (width)} aria-hidden="true" {}
+                        div.tt-hour.{"gr" (h.row)}.gc1.gs4 aria-hidden="true" { (h.time.strftime("%H:%M")) }
+                    }
+                    @for c in &grid.cells {
+                        @if let Some(s) = today.get(c.index) {
+                            div.tt-session.{"gr" (c.row)}.{"gs" (c.span)}.{"gc" (c.column)} data-session=(s.id)
+                                data-type=[s.fields.session_type.map(SessionType::code)] {
+                                // Isolated left to right, or Arabic pages would show the end first.
+                                span.time { bdi dir="ltr" { (hm(s)) } }
+                                a href=(ctx.href(&format!("/sessions/{}", s.id))) { (display::title(ctx, &s.title)) }
+                                span.meta {
+                                    @if let Some(t) = s.fields.session_type { (ctx.t(&format!("session-type-{}", t.code()))) " · " }
+                                    bdi { (room_name(s.room_id)) }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
-        p { (display::count(ctx, "agenda-shown", shown.len() as i64)) }
-        @for day in &days {
-            @let list: Vec<&&Proposal> = shown.iter().filter(|p| p.starts_at.as_deref().is_some_and(|s| s.starts_with(day.as_str()))).collect();
-            @if !list.is_empty() {
-                h2 { (convene_i18n::format::date(ctx.code(), day)) }
-                ul.agenda { @for p in list { (row(ctx, p, &rooms, &tracks)) } }
-            }
-        }
-        @let unplaced: Vec<&&Proposal> = shown.iter().filter(|p| p.starts_at.is_none()).collect();
-        @if !unplaced.is_empty() {
-            h2 { (ctx.t("agenda-unscheduled")) }
-            ul.agenda { @for p in unplaced { (row(ctx, p, &rooms, &tracks)) } }
+        @if elsewhere > 0 {
+            @let list = ctx.href(&format!("/meetings/{}/agenda", p.edition.year));
+            @let q = p.filter.query();
+            p { a href=(if q.is_empty() { list } else { format!("{list}?{q}") }) { (display::count(ctx, "timetable-elsewhere", elsewhere as i64)) } }
         }
     };
     Ok(SharedBody {

@@ -159,6 +159,9 @@ async fn load_shared(
     let (Some(text), Some(facts)) = (text, facts) else {
         return Ok(None);
     };
+    // Members by name, in the reader's alphabetical order (kept per language).
+    let mut members = members;
+    convene_i18n::collate::sort_by(lang, &mut members, |m| m.voice.display_name.as_str());
     Ok(Some(SharedCoalition {
         coalition: c,
         text,
