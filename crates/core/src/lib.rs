@@ -6,6 +6,7 @@ pub mod balance;
 pub mod coalition;
 pub mod countries;
 pub mod date;
+pub mod mail;
 pub mod markdown;
 pub mod meeting;
 pub mod model;

@@ -456,6 +456,10 @@ impl Accounts for SqlStore {
             "DELETE FROM agenda_feeds WHERE participant_id = $1",
             "DELETE FROM feed_tokens WHERE participant_id = $1",
             "DELETE FROM proposal_invitations WHERE participant_id = $1",
+            // Mail queued for them (their address and what it said) and digests waiting.
+            "DELETE FROM mail_outbox WHERE participant_id = $1",
+            "DELETE FROM mail_digest_items WHERE participant_id = $1",
+            "DELETE FROM mail_digests WHERE participant_id = $1",
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }

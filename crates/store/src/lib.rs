@@ -16,6 +16,7 @@ mod balance;
 mod coalitions;
 mod discussion;
 mod error;
+mod mail;
 mod meetings;
 mod migrate;
 mod moderation;
@@ -36,6 +37,9 @@ pub use backend::{has_schema, open, sqlite_path, Backend, OpenOptions};
 pub use coalitions::Coalitions;
 pub use discussion::Discussion;
 pub use error::{Result, StoreError};
+pub use mail::{
+    DigestItem, Mail, MailPostFacts, NewDigestItem, NewMail, OutboxCounts, OutgoingMail,
+};
 pub use meetings::Meetings;
 pub use migrate::{latest_version, Applied};
 pub use moderation::Moderation;
@@ -59,7 +63,7 @@ pub struct PoolStatus {
 
 /// Everything the forum reads and writes, by the forum's parts: [`Accounts`],
 /// [`Coalitions`], [`Discussion`], [`Topics`], [`Translations`], [`Moderation`],
-/// [`Notifications`] and [`Meetings`]. Handlers and tools depend on these traits only, never
+/// [`Notifications`], [`Meetings`] and [`Mail`]. Handlers and tools depend on these traits only, never
 /// on a backend; `&dyn Store` reaches every part (bring the parts' methods into scope with
 /// `use convene_store::prelude::*`). What stays here belongs to no part: the database itself,
 /// leases, site settings and the change log every part writes to.
@@ -73,6 +77,7 @@ pub trait Store:
     + Moderation
     + Notifications
     + Meetings
+    + Mail
     + Send
     + Sync
 {
@@ -123,7 +128,7 @@ pub trait Store:
 /// Every part of the Store, for `use convene_store::prelude::*;` where its methods are called.
 pub mod prelude {
     pub use crate::{
-        Accounts, Coalitions, Discussion, Meetings, Moderation, Notifications, Store, Topics,
-        Translations,
+        Accounts, Coalitions, Discussion, Mail, Meetings, Moderation, Notifications, Store,
+        Topics, Translations,
     };
 }

@@ -42,6 +42,7 @@ const SQLITE: &[Migration] = migrations!("sqlite":
     19 "watch_levels" "0019_watch_levels.sql",
     20 "text_owner_indexes" "0020_text_owner_indexes.sql",
     21 "balance_by_region" "0021_balance_by_region.sql",
+    22 "mail" "0022_mail.sql",
 );
 const POSTGRES: &[Migration] = migrations!("postgres":
     1 "foundation" "0001_foundation.sql",
@@ -65,6 +66,7 @@ const POSTGRES: &[Migration] = migrations!("postgres":
     19 "watch_levels" "0019_watch_levels.sql",
     20 "text_owner_indexes" "0020_text_owner_indexes.sql",
     21 "balance_by_region" "0021_balance_by_region.sql",
+    22 "mail" "0022_mail.sql",
 );
 
 /// The newest schema version this build knows (the same on both backends).

@@ -52,8 +52,31 @@ pub(crate) const SECTIONS: &[(&str, &str, &[Col])] = &[
     ),
     (
         "follows",
-        "SELECT kind, item_id FROM follows WHERE participant_id = $1 ORDER BY kind, item_id",
-        &[Col::Text("kind"), Col::Int("item_id")],
+        "SELECT kind, item_id, level, mail FROM follows WHERE participant_id = $1
+         ORDER BY kind, item_id",
+        &[
+            Col::Text("kind"),
+            Col::Int("item_id"),
+            Col::Text("level"),
+            Col::Text("mail"),
+        ],
+    ),
+    (
+        "mail_queued",
+        "SELECT id, created_at, sent_at, COALESCE(failed, '') AS failed FROM mail_outbox WHERE participant_id = $1
+         ORDER BY id",
+        &[
+            Col::Int("id"),
+            Col::Int("created_at"),
+            Col::OptInt("sent_at"),
+            Col::Text("failed"),
+        ],
+    ),
+    (
+        "mail_digest_waiting",
+        "SELECT frequency, created_at FROM mail_digest_items WHERE participant_id = $1
+         ORDER BY id",
+        &[Col::Text("frequency"), Col::Int("created_at")],
     ),
     (
         "speaker_records",
