@@ -82,6 +82,14 @@ pub trait Mail: Send + Sync {
         level: Option<WatchLevel>,
         mail: Option<MailFrequency>,
     ) -> Result<()>;
+    /// How closely someone watches something and how it is mailed, in one query (None:
+    /// not watched).
+    async fn watch(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+        item_id: i64,
+    ) -> Result<Option<(WatchLevel, Option<MailFrequency>)>>;
     /// How a watch is mailed (None: not at all, or no such watch).
     async fn watch_mail(
         &self,
@@ -232,6 +240,31 @@ impl Mail for SqlStore {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn watch(
+        &self,
+        participant_id: i64,
+        kind: FollowKind,
+        item_id: i64,
+    ) -> Result<Option<(WatchLevel, Option<MailFrequency>)>> {
+        let row = sqlx::query(
+            "SELECT level, mail FROM follows
+             WHERE participant_id = $1 AND kind = $2 AND item_id = $3",
+        )
+        .bind(participant_id)
+        .bind(kind.code())
+        .bind(item_id)
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(r) = row else {
+            return Ok(None);
+        };
+        let level: String = r.try_get("level")?;
+        let level = WatchLevel::from_code(&level)
+            .ok_or_else(|| StoreError::Corrupt(format!("watch level {level:?}")))?;
+        let mail: String = r.try_get("mail")?;
+        Ok(Some((level, MailFrequency::from_code(&mail))))
     }
 
     async fn watch_mail(

@@ -3,10 +3,16 @@
 //! picks up where it stopped. [`catch_up`] processes everything pending once; [`run`]
 //! does so every few seconds until told to stop, on one server at a time: each round it
 //! first takes (or renews) the [`LEASE`], and skips the round while another holds it.
+//! With mail ([`catch_up_mailing`], [`run_mailing`]) it also queues each post's mail for
+//! those who get it as it comes, and digest items for the others; what one change
+//! produces is written with the cursor in one transaction, so a restart neither repeats
+//! nor loses it.
 
-use convene_core::model::FollowKind;
+use crate::mailing::{self, Outgoing};
+use convene_core::mail::MailWatch;
+use convene_core::model::{FollowKind, NewNotification};
 use convene_core::notify;
-use convene_store::{Store, StoreError};
+use convene_store::{NewDigestItem, NewMail, Store, StoreError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -24,13 +30,38 @@ const ROUND: Duration = INTERVAL;
 /// Read every change since the last call and notify followers; returns how many
 /// notifications were written.
 pub async fn catch_up(store: &dyn Store) -> Result<usize, StoreError> {
-    Ok(catch_up_within(store, None).await?.0)
+    Ok(catch_up_within(store, None, None).await?.0)
+}
+
+/// [`catch_up`], also queueing mail for those who asked for it.
+pub async fn catch_up_mailing(
+    store: &dyn Store,
+    options: &crate::Options,
+) -> Result<usize, StoreError> {
+    let secret = store.mail_secret().await?;
+    let out = Outgoing::new(&options.public_url, &options.mailer, secret);
+    Ok(catch_up_within(store, Some(&out), None).await?.0)
+}
+
+/// What one change tells: notifications, mails, digest items.
+#[derive(Default)]
+struct News {
+    notifications: Vec<NewNotification>,
+    mails: Vec<NewMail>,
+    digest_items: Vec<NewDigestItem>,
+}
+
+impl News {
+    fn is_empty(&self) -> bool {
+        self.notifications.is_empty() && self.mails.is_empty() && self.digest_items.is_empty()
+    }
 }
 
 /// [`catch_up`], stopping after the batch that ends past `budget`; also says whether it
 /// stopped early (more may be waiting).
 async fn catch_up_within(
     store: &dyn Store,
+    mail: Option<&Outgoing<'_>>,
     budget: Option<Duration>,
 ) -> Result<(usize, bool), StoreError> {
     let started = std::time::Instant::now();
@@ -48,16 +79,21 @@ async fn catch_up_within(
         for c in &changes {
             // A post is news when written, or when a held one is released.
             let news = match (c.entity.as_str(), c.op.as_str()) {
-                ("post", "create" | "release") => Some(about_post(store, c.entity_id).await?),
+                ("post", "create" | "release") => Some(about_post(store, mail, c.entity_id).await?),
                 ("coalition_output", "create") => Some(about_output(store, c.entity_id).await?),
                 _ => None,
             };
-            if let Some(n) = news {
-                if n > 0 {
-                    sent += n;
-                    // Keep the place right after writing, so a crash repeats nothing.
-                    store.set_setting(CURSOR, &c.seq.to_string()).await?;
-                }
+            if let Some(n) = news.filter(|n| !n.is_empty()) {
+                sent += n.notifications.len();
+                // Written with the place, so a crash repeats nothing and loses nothing.
+                store
+                    .record_news(
+                        &n.notifications,
+                        &n.mails,
+                        &n.digest_items,
+                        Some((CURSOR, c.seq)),
+                    )
+                    .await?;
             }
         }
         cursor = last;
@@ -71,14 +107,18 @@ async fn catch_up_within(
 
 /// Notify the followers of a post's thread and coalition, unless the post is held or
 /// hidden (or gone).
-async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError> {
+async fn about_post(
+    store: &dyn Store,
+    mail: Option<&Outgoing<'_>>,
+    post_id: i64,
+) -> Result<News, StoreError> {
     let Some(convene_core::model::PostContext {
         thread_id,
         coalition_id: coalition,
         author_id: author,
     }) = store.post_context(post_id).await?
     else {
-        return Ok(0);
+        return Ok(News::default());
     };
     let Some(post) = store
         .posts(thread_id, post_id - 1, 1)
@@ -86,15 +126,15 @@ async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError
         .into_iter()
         .find(|p| p.id == post_id)
     else {
-        return Ok(0);
+        return Ok(News::default());
     };
     // Nor is anything in a thread whose opening post is still held: its title is not
     // public yet (releasing the opening post makes it news).
     if post.held || post.hidden.is_some() || store.thread_opening_held(thread_id).await? {
-        return Ok(0);
+        return Ok(News::default());
     }
     let Some(thread) = store.thread(thread_id).await? else {
-        return Ok(0);
+        return Ok(News::default());
     };
     let opening = store.posts(thread_id, 0, 1).await?.first().map(|p| p.id) == Some(post_id);
     // A new discussion is news to everyone watching its coalition or topics; a reply,
@@ -106,11 +146,11 @@ async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError
     if let Some(c) = coalition {
         watched.push((FollowKind::Coalition, c));
     }
-    for (kind, item) in watched {
+    for (kind, item) in &watched {
         followers.extend(if opening {
-            store.followers(kind, item).await?
+            store.followers(*kind, *item).await?
         } else {
-            store.followers_of_everything(kind, item).await?
+            store.followers_of_everything(*kind, *item).await?
         });
     }
     let to = notify::recipients(&followers, author, post.created_at);
@@ -122,22 +162,43 @@ async fn about_post(store: &dyn Store, post_id: i64) -> Result<usize, StoreError
         &post.author.display_name,
         &thread.title,
     );
-    store.notify_all(&all).await?;
-    Ok(all.len())
+    let mut news = News {
+        notifications: all,
+        ..News::default()
+    };
+    if let Some(out) = mail {
+        // The same watches, mailed: the thread's at any level, its coalition's and
+        // topics' for a new discussion at any level and for a reply at "everything".
+        let mut watchers: Vec<(MailWatch, (FollowKind, i64))> = store
+            .mail_watchers(FollowKind::Thread, thread_id, false)
+            .await?
+            .into_iter()
+            .map(|w| (w, (FollowKind::Thread, thread_id)))
+            .collect();
+        for (kind, item) in &watched {
+            for w in store.mail_watchers(*kind, *item, !opening).await? {
+                watchers.push((w, (*kind, *item)));
+            }
+        }
+        let (mails, items) = mailing::about_post(store, out, &post, &watchers).await?;
+        news.mails = mails;
+        news.digest_items = items;
+    }
+    Ok(news)
 }
 
 /// Notify those watching an output's coalition or its topics, unless the coalition is
 /// waiting for review or hidden.
-async fn about_output(store: &dyn Store, output_id: i64) -> Result<usize, StoreError> {
+async fn about_output(store: &dyn Store, output_id: i64) -> Result<News, StoreError> {
     // An empty language: no translation matches, so the title is the original's.
     let Some(output) = store.output(output_id, "").await? else {
-        return Ok(0);
+        return Ok(News::default());
     };
     let Some((held, hidden)) = store.coalition_state(output.coalition_id).await? else {
-        return Ok(0);
+        return Ok(News::default());
     };
     if held || hidden {
-        return Ok(0);
+        return Ok(News::default());
     }
     let mut followers = store
         .followers(FollowKind::Coalition, output.coalition_id)
@@ -151,8 +212,10 @@ async fn about_output(store: &dyn Store, output_id: i64) -> Result<usize, StoreE
         output.created_at,
     );
     let all = notify::about_output(&to, output_id, &output.title.text);
-    store.notify_all(&all).await?;
-    Ok(all.len())
+    Ok(News {
+        notifications: all,
+        ..News::default()
+    })
 }
 
 /// Catch up every few seconds until `stop` turns true (or its sender is dropped), in
@@ -160,13 +223,32 @@ async fn about_output(store: &dyn Store, output_id: i64) -> Result<usize, StoreE
 pub async fn run(
     store: Arc<dyn Store>,
     holder: String,
+    stop: tokio::sync::watch::Receiver<bool>,
+) {
+    run_with(store, None, holder, stop).await;
+}
+
+/// [`run`], also queueing mail (see [`catch_up_mailing`]).
+pub async fn run_mailing(
+    store: Arc<dyn Store>,
+    options: Arc<crate::Options>,
+    holder: String,
+    stop: tokio::sync::watch::Receiver<bool>,
+) {
+    run_with(store, Some(options), holder, stop).await;
+}
+
+async fn run_with(
+    store: Arc<dyn Store>,
+    options: Option<Arc<crate::Options>>,
+    holder: String,
     mut stop: tokio::sync::watch::Receiver<bool>,
 ) {
     loop {
         let mut more = false;
         let now = convene_core::date::now();
         match store.take_lease(LEASE, &holder, now, LEASE_SECONDS).await {
-            Ok(true) => match catch_up_within(&*store, Some(ROUND)).await {
+            Ok(true) => match round(&*store, options.as_deref()).await {
                 Ok((n, m)) => {
                     more = m;
                     if n > 0 {
@@ -196,5 +278,20 @@ pub async fn run(
     }
     if let Err(e) = store.release_lease(LEASE, &holder).await {
         tracing::warn!(error = %e, "notifier could not release its lease");
+    }
+}
+
+/// One round's work, with mail when the options are given.
+async fn round(
+    store: &dyn Store,
+    options: Option<&crate::Options>,
+) -> Result<(usize, bool), StoreError> {
+    match options {
+        Some(o) => {
+            let secret = store.mail_secret().await?;
+            let out = Outgoing::new(&o.public_url, &o.mailer, secret);
+            catch_up_within(store, Some(&out), Some(ROUND)).await
+        }
+        None => catch_up_within(store, None, Some(ROUND)).await,
     }
 }

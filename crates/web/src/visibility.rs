@@ -5,7 +5,6 @@
 use crate::error::{OrPage, PageError};
 use crate::{AppState, Ctx};
 use convene_core::meeting;
-use convene_core::model::Thread;
 use convene_core::visibility::{
     may_see_text, may_see_thread, post_view, PostFacts, PostView, TextOwner, ThreadFacts,
 };
@@ -126,20 +125,3 @@ async fn thread_visible_with(
     ))
 }
 
-/// Whether the reader may list or read this thread.
-pub async fn thread(
-    ctx: &Ctx,
-    app: &AppState,
-    t: &Thread,
-    coordinators: &[i64],
-) -> Result<bool, PageError> {
-    let opening_held = app.store.thread_opening_held(t.id).await.or_page(ctx)?;
-    Ok(may_see_thread(
-        ctx.actor(),
-        ThreadFacts {
-            author: t.author_id,
-            opening_held,
-            coordinators,
-        },
-    ))
-}

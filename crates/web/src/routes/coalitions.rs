@@ -210,7 +210,7 @@ async fn coalition(
     let watching = match &ctx.viewer {
         Some(me) => app
             .store
-            .watch_level(me.id, convene_core::model::FollowKind::Coalition, c.id)
+            .watch(me.id, convene_core::model::FollowKind::Coalition, c.id)
             .await
             .or_page(&ctx)?,
         None => None,

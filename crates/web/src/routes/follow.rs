@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use convene_core::model::{CoalitionId, ParticipantId};
+use convene_core::mail::MailFrequency;
 use convene_core::model::{FollowKind, Post, WatchLevel};
 use convene_core::permissions::Action;
 use convene_core::visibility::PostView;
@@ -40,15 +41,21 @@ pub fn post_edit_links(ctx: &Ctx, p: &Post, out: &mut Pieces) {
     }
 }
 
-/// How closely to watch a coalition or a topic: everything, new discussions and outputs
-/// only, or not at all.
-pub fn watch_form(ctx: &Ctx, kind: FollowKind, id: i64, level: Option<WatchLevel>) -> Markup {
+/// How closely to watch a coalition or a topic (everything, new discussions and outputs
+/// only, or not at all) and how it comes by mail (not, each post, a daily or weekly
+/// digest).
+pub fn watch_form(
+    ctx: &Ctx,
+    kind: FollowKind,
+    id: i64,
+    watch: Option<(WatchLevel, Option<MailFrequency>)>,
+) -> Markup {
     let choices = [
         ("all", "watch-everything"),
         ("new", "watch-new-only"),
         ("off", "watch-off"),
     ];
-    let current = level.map_or("off", WatchLevel::code);
+    let current = watch.map_or("off", |(level, _)| level.code());
     // Unique on a page that lists several (the list of what one watches).
     let field = format!("watch-{}-{id}", kind.code());
     html! {
@@ -64,6 +71,38 @@ pub fn watch_form(ctx: &Ctx, kind: FollowKind, id: i64, level: Option<WatchLevel
                         option value=(code) selected[code == current] { (ctx.t(label)) }
                     }
                 }
+                " " (mail_select(ctx, kind, id, watch.and_then(|(_, m)| m)))
+                " " button.secondary type="submit" { (ctx.t("watch-save")) }
+            }
+        }
+    }
+}
+
+/// The choice of how a watch comes by mail.
+fn mail_select(ctx: &Ctx, kind: FollowKind, id: i64, mail: Option<MailFrequency>) -> Markup {
+    let field = format!("mail-{}-{id}", kind.code());
+    let current = MailFrequency::code_of(mail);
+    html! {
+        label for=(field) { (ctx.t("watch-mail-label")) } " "
+        select id=(field) name="mail" {
+            @for code in ["none", "now", "daily", "weekly"] {
+                option value=(code) selected[code == current] { (ctx.t(&format!("watch-mail-{code}"))) }
+            }
+        }
+    }
+}
+
+/// For a followed thread: how it comes by mail.
+pub fn thread_mail_form(ctx: &Ctx, id: i64, mail: Option<MailFrequency>) -> Markup {
+    html! {
+        @if ctx.viewer.is_some() {
+            form.inline.watch method="post" action=(ctx.href("/follow")) {
+                (csrf_field(ctx))
+                input type="hidden" name="kind" value="thread";
+                input type="hidden" name="id" value=(id);
+                input type="hidden" name="level" value="all";
+                input type="hidden" name="back" value=(ctx.href(&ctx.loc.rest));
+                (mail_select(ctx, FollowKind::Thread, id, mail))
                 " " button.secondary type="submit" { (ctx.t("watch-save")) }
             }
         }
@@ -241,10 +280,19 @@ async fn follow(
             Some(WatchLevel::from_code(code).ok_or_else(|| ctx.fail(AppError::BadRequest))?)
         }
     };
-    app.store
-        .set_watch(me.id, kind, id, level)
-        .await
-        .or_page(&ctx)?;
+    // The watch form and the thread's mail form say how it comes by mail; the follow
+    // button does not, and keeps what was chosen.
+    match form.get("mail") {
+        "" => app.store.set_watch(me.id, kind, id, level).await,
+        code => {
+            let mail = MailFrequency::from_code(code);
+            if mail.is_none() && code != "none" {
+                return Err(ctx.fail(AppError::BadRequest));
+            }
+            app.store.set_watch_mail(me.id, kind, id, level, mail).await
+        }
+    }
+    .or_page(&ctx)?;
     let back = crate::redirect::safe_redirect(form.get("back"), ctx.href("/following"));
     Ok(Redirect::to(&back).into_response())
 }
@@ -262,6 +310,17 @@ async fn following(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Re
         .watches(me.id, FollowKind::Coalition)
         .await
         .or_page(&ctx)?;
+    let mails = |kind| app.store.watch_mails(me.id, kind);
+    let (topic_mails, coalition_mails, thread_mails, thread_watches) = tokio::try_join!(
+        mails(FollowKind::Topic),
+        mails(FollowKind::Coalition),
+        mails(FollowKind::Thread),
+        app.store.watches(me.id, FollowKind::Thread),
+    )
+    .or_page(&ctx)?;
+    let mail_of = |all: &[(i64, MailFrequency)], id: i64| {
+        all.iter().find(|(i, _)| *i == id).map(|(_, m)| *m)
+    };
     let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
     let coalitions = app.store.coalitions(ctx.code()).await.or_page(&ctx)?;
     let watched: Vec<Markup> = topic_watches
@@ -269,12 +328,12 @@ async fn following(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Re
         .filter_map(|(id, level)| {
             let t = topics.iter().find(|t| t.id == *id)?;
             let link = html! { a href=(ctx.href(&format!("/topics/{}", t.slug))) { (display::title(&ctx, &t.name)) } };
-            Some(html! { (link) " " (watch_form(&ctx, FollowKind::Topic, *id, Some(*level))) })
+            Some(html! { (link) " " (watch_form(&ctx, FollowKind::Topic, *id, Some((*level, mail_of(&topic_mails, *id))))) })
         })
         .chain(coalition_watches.iter().filter_map(|(id, level)| {
             let c = coalitions.iter().find(|c| c.id == *id)?;
             let link = html! { a href=(ctx.href(&format!("/coalitions/{}", c.slug))) { (display::title(&ctx, &c.name)) } };
-            Some(html! { (link) " " (watch_form(&ctx, FollowKind::Coalition, *id, Some(*level))) })
+            Some(html! { (link) " " (watch_form(&ctx, FollowKind::Coalition, *id, Some((*level, mail_of(&coalition_mails, *id))))) })
         }))
         .collect();
     let title = ctx.t("following-title");
@@ -292,6 +351,10 @@ async fn following(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Re
                 li {
                     a href=(ctx.href(&format!("/threads/{}", t.id))) lang=(t.lang) { (t.title) }
                     " " span.meta { (display::count(&ctx, "thread-posts", t.post_count)) " · " (display::date(&ctx, t.last_post_at)) }
+                    // Followed directly (not only through its coalition): its mail.
+                    @if thread_watches.iter().any(|(id, _)| *id == t.id) {
+                        " " (thread_mail_form(&ctx, t.id, mail_of(&thread_mails, t.id)))
+                    }
                 }
             }
         }

@@ -24,9 +24,13 @@ mod review;
 mod threads;
 mod topics;
 mod translate;
+mod unsubscribe;
 
 pub(crate) use coalitions::SharedCoalition;
+pub(crate) use moderation::HOLD_FIRST_POSTS;
+pub(crate) use threads::check as check_post;
 pub(crate) use threads::SharedThread;
+pub(crate) use unsubscribe::token_shaped as unsubscribe_token_shaped;
 
 use crate::locale::redirect_to_language;
 use crate::{assets, AppState, Ctx};
@@ -57,6 +61,7 @@ pub fn router() -> Router<AppState> {
         .merge(outputs::routes())
         .merge(moderation::routes())
         .merge(follow::routes())
+        .merge(unsubscribe::routes())
         .merge(meetings::routes())
         .merge(proposals::routes())
         .merge(review::routes())

@@ -52,19 +52,12 @@ fn is_staff(ctx: &Ctx) -> bool {
 /// Whether something new by the signed-in participant (a post, a thread, a coalition, a
 /// dissent) waits for review; the rule is [`abuse::should_hold`] in core.
 pub async fn should_hold(ctx: &Ctx, app: &AppState) -> Result<bool, PageError> {
-    let Some(me) = &ctx.viewer else {
-        return Ok(false);
-    };
-    let staff = is_staff(ctx);
-    if staff {
-        return Ok(false);
+    match &ctx.viewer {
+        Some(me) => crate::posting::should_hold(&*app.store, me)
+            .await
+            .or_page(ctx),
+        None => Ok(false),
     }
-    let setting = app.store.setting(HOLD_FIRST_POSTS).await.or_page(ctx)?;
-    if setting.as_deref() != Some("on") {
-        return Ok(false);
-    }
-    let visible = app.store.visible_post_count(me.id).await.or_page(ctx)?;
-    Ok(abuse::should_hold(staff, setting.as_deref(), visible))
 }
 
 /// Whether the signed-in participant lost posting rights in this coalition.
@@ -92,20 +85,6 @@ pub async fn require_post(
 ) -> Result<(), PageError> {
     let blocked_here = blocked_in(ctx, app, coalition).await?;
     ctx.require(Action::Post { blocked_here })
-}
-
-/// [`require_post`] for replying in the thread `id` (as typed in the address).
-pub async fn require_post_in_thread(ctx: &Ctx, app: &AppState, id: &str) -> Result<(), PageError> {
-    let coalition = match id.parse::<i64>() {
-        Ok(id) => app
-            .store
-            .thread(id)
-            .await
-            .or_page(ctx)?
-            .and_then(|t| t.coalition_id),
-        Err(_) => None,
-    };
-    require_post(ctx, app, coalition).await
 }
 
 /// [`require_post`] for starting a thread in the coalition `slug`.

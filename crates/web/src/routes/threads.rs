@@ -2,7 +2,8 @@
 //! coalition, reply and quote. Posts are Markdown, sanitized once when written.
 
 use crate::display;
-use crate::error::{OrPage, PageError};
+use crate::error::{AppError, OrPage, PageError};
+use crate::posting::Refusal;
 use crate::extract::Form;
 use crate::extract::Me;
 use crate::form::{csrf_field, error_summary, FormData};
@@ -17,7 +18,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use convene_core::account::FieldError;
 use convene_core::balance::Balance;
-use convene_core::model::{NewPost, NewThread, Post, Thread, Topic};
+use convene_core::model::{NewThread, Post, Thread, Topic};
 use convene_core::permissions::Action;
 use convene_i18n::{direction_of, LOCALES};
 use convene_store::StoreError;
@@ -47,7 +48,7 @@ fn id_param(q: &FormData, key: &str) -> Option<i64> {
 }
 
 /// Title and body rules shared by new threads and replies.
-fn check(title: Option<&str>, body: &str) -> Vec<FieldError> {
+pub(crate) fn check(title: Option<&str>, body: &str) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if let Some(t) = title {
         if t.trim().is_empty() {
@@ -256,14 +257,15 @@ async fn thread_page(
         convene_core::permissions::decide(ctx.actor(), Action::Moderate { coordinators })
             == convene_core::permissions::Decision::Allow;
     let me = ctx.viewer.as_ref().map(|v| v.id);
-    let following = match me {
+    let watch = match me {
         Some(m) => app
             .store
-            .follows(m, convene_core::model::FollowKind::Thread, id)
+            .watch(m, convene_core::model::FollowKind::Thread, id)
             .await
             .or_page(ctx)?,
-        None => false,
+        None => None,
     };
+    let following = watch.is_some();
     let here = ctx.href(&format!("/threads/{id}"));
     // The posts as every reader of this kind sees them, rendered once per change, then
     // finished with this reader's own parts.
@@ -276,6 +278,7 @@ async fn thread_page(
         p.meta { (display::count(ctx, "thread-posts", t.post_count)) }
         (crate::routes::topics::topic_links(ctx, topics))
         (crate::routes::follow::follow_button(ctx, convene_core::model::FollowKind::Thread, id, following))
+        @if let Some((_, mail)) = watch { " " (crate::routes::follow::thread_mail_form(ctx, id, mail)) }
         @if let Some(n) = notice { p.notice role="status" { (ctx.t(n)) } }
         (posts_html)
         @if more {
@@ -370,63 +373,47 @@ async fn reply(
     State(app): State<AppState>,
     Form(form): Form,
 ) -> Result<Response, PageError> {
-    crate::routes::moderation::require_post_in_thread(&ctx, &app, &id).await?;
-    let id: i64 = id.parse().map_err(|_| ctx.not_found())?;
+    let Ok(id) = id.parse::<i64>() else {
+        // Posting rights before anything else, as for a real thread.
+        ctx.require(Action::Post {
+            blocked_here: false,
+        })?;
+        return Err(ctx.not_found());
+    };
     let text = form.get("body");
     let reply_to = id_param(&form, "reply_to");
-    let errors = check(None, text);
-    if !errors.is_empty() {
-        return thread_page(
-            &ctx,
-            &app,
-            id,
-            0,
-            text,
-            reply_to,
-            None,
-            &errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    limits::check(&app, &ctx, &POSTS_PER_ACCOUNT, &me.id.to_string()).await?;
-    // Nobody replies in a thread they may not read.
-    let t = app
-        .store
-        .thread(id)
-        .await
-        .or_page(&ctx)?
-        .ok_or_else(|| ctx.not_found())?;
-    let coordinators =
-        crate::routes::moderation::thread_coordinators(&ctx, &app, t.coalition_id).await?;
-    if !crate::visibility::thread(&ctx, &app, &t, &coordinators).await? {
-        return Err(ctx.not_found());
-    }
-    // A reply may only point at a post of the same thread.
-    let reply_to = match reply_to {
-        Some(r) => app
-            .store
-            .post_source(r)
-            .await
-            .or_page(&ctx)?
-            .filter(|(t, _)| *t == id)
-            .map(|_| r),
-        None => None,
-    };
-    let held = crate::routes::moderation::should_hold(&ctx, &app).await?;
-    let new = NewPost {
+    let lang = post_lang(&ctx, &form);
+    // The same rules as a reply by mail (posting.rs).
+    let request = crate::posting::Reply {
         thread_id: id,
-        author_id: me.id,
-        lang: post_lang(&ctx, &form),
-        body_md: text.to_string(),
+        body: text,
         reply_to,
-        held,
+        lang: &lang,
     };
-    let post = match app.store.add_post(&new).await {
-        Err(convene_store::StoreError::NotFound(_)) => return Err(ctx.not_found()),
-        other => other.or_page(&ctx)?,
+    let posted = match crate::posting::reply(&*app.store, &me, &request).await {
+        Ok(p) => p,
+        Err(Refusal::Invalid(errors)) => {
+            return thread_page(
+                &ctx,
+                &app,
+                id,
+                0,
+                text,
+                reply_to,
+                None,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+        Err(Refusal::NotFound) => return Err(ctx.not_found()),
+        Err(Refusal::Forbidden) => return Err(ctx.fail(AppError::Forbidden)),
+        Err(Refusal::SignIn) => return Err(ctx.fail(AppError::SignIn)),
+        Err(Refusal::TooMany) => return Err(ctx.fail(AppError::TooMany)),
+        Err(Refusal::Store(e)) => return Err(ctx.fail(e.into())),
     };
-    let held = if new.held { "&held=1" } else { "" };
+    let post = posted.post_id;
+    let held = if posted.held { "&held=1" } else { "" };
     Ok(Redirect::to(&ctx.href(&format!(
         "/threads/{id}?after={}{held}#post-{post}",
         post - 1

@@ -108,7 +108,7 @@ async fn topic(
     let level = match &ctx.viewer {
         Some(me) => app
             .store
-            .watch_level(me.id, FollowKind::Topic, *topic)
+            .watch(me.id, FollowKind::Topic, *topic)
             .await
             .or_page(&ctx)?,
         None => None,
