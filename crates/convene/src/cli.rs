@@ -41,6 +41,10 @@ pub struct Common {
     /// Sender of outgoing mail [default: Convene <convene@localhost>]
     #[arg(long, global = true, env = "CONVENE_MAIL_FROM", value_name = "MAILBOX")]
     pub mail_from: Option<String>,
+    /// Domain of reply-by-mail addresses (reply+TOKEN@DOMAIN), whose mail your MTA pipes
+    /// to `convene mail receive` [default: none, no reply by mail]
+    #[arg(long, global = true, env = "CONVENE_REPLY_DOMAIN", value_name = "DOMAIN")]
+    pub reply_domain: Option<String>,
     /// Take client addresses from X-Forwarded-For (only behind a proxy you control)
     #[arg(long, global = true, env = "CONVENE_TRUST_PROXY")]
     pub trust_proxy: bool,
@@ -91,6 +95,27 @@ pub enum Command {
     Backup(BackupArgs),
     /// Load a backup into an empty database, then bring its schema up to date.
     Restore(RestoreArgs),
+    /// Mail coming in (reply by mail).
+    #[command(subcommand)]
+    Mail(MailCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailCommand {
+    /// Read one RFC 5322 message on standard input (an MTA's pipe transport) and post it
+    /// as a reply in the thread its reply address names. Exit status: 0 posted (or an
+    /// automatic message ignored), 65 unreadable, 67 unknown address, 77 refused, 75 try
+    /// again later; refusals are bounced to the sender and told in one line on stderr.
+    Receive(ReceiveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReceiveArgs {
+    /// The envelope recipient (Postfix pipe: `${recipient}`; Exim: `$local_part@$domain`);
+    /// otherwise RECIPIENT or ORIGINAL_RECIPIENT from the environment, then the
+    /// Delivered-To, X-Original-To, To and Cc headers.
+    #[arg(long, value_name = "ADDRESS")]
+    pub recipient: Vec<String>,
 }
 
 #[derive(Debug, Args)]

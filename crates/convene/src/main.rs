@@ -33,7 +33,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    init_logging(&settings);
+    // A mail delivery answers with one line: logs only for what goes wrong.
+    let quiet = matches!(cli.command, Command::Mail(_));
+    init_logging(&settings, quiet);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -44,6 +46,9 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Command::Mail(convene::cli::MailCommand::Receive(args)) = &cli.command {
+        return runtime.block_on(convene::serve::mail_receive(&settings, &args.recipient));
+    }
     match runtime.block_on(run(cli.command, settings)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -171,6 +176,8 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             );
             Ok(())
         }
+        // Answered before the runtime runs `run` (it has an exit status of its own).
+        Command::Mail(_) => Ok(()),
         Command::Demo => {
             let store = convene::serve::open_store(&settings)
                 .await
@@ -189,9 +196,10 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
     }
 }
 
-fn init_logging(settings: &Settings) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("CONVENE_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+fn init_logging(settings: &Settings, quiet: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CONVENE_LOG").unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new(if quiet { "error" } else { "info" })
+    });
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);

@@ -20,11 +20,12 @@ pub enum ServeError {
     Mail(#[from] convene_web::mail::MailError),
 }
 
-fn web_options(settings: &Settings) -> Result<convene_web::Options, ServeError> {
+pub fn web_options(settings: &Settings) -> Result<convene_web::Options, ServeError> {
     let mailer = match &settings.smtp_url {
         Some(url) => convene_web::Mailer::smtp(url, &settings.mail_from)?,
         None => convene_web::Mailer::folder(settings.data.join("mail"), &settings.mail_from)?,
-    };
+    }
+    .with_reply_domain(settings.reply_domain.as_deref())?;
     Ok(convene_web::Options {
         public_url: settings.public_url.clone(),
         trust_proxy: settings.trust_proxy,
@@ -97,8 +98,22 @@ pub async fn serve(settings: &Settings, demo: bool, tuning: Tuning) -> Result<()
     let holder = lease_holder();
     tracing::info!(holder = %holder, "background work runs under leases");
     let (stop_notifier, stop) = tokio::sync::watch::channel(false);
-    let notifier = tokio::spawn(convene_web::notifier::run(
+    let notifier = tokio::spawn(convene_web::notifier::run_mailing(
         store.clone(),
+        options.clone(),
+        holder.clone(),
+        stop.clone(),
+    ));
+    // Queued mail goes out, and digests are made, each by one server at a time.
+    let sender = tokio::spawn(convene_web::mailing::run_sender(
+        store.clone(),
+        options.clone(),
+        holder.clone(),
+        stop.clone(),
+    ));
+    let digests = tokio::spawn(convene_web::mailing::run_digests(
+        store.clone(),
+        options.clone(),
         holder.clone(),
         stop.clone(),
     ));
@@ -113,7 +128,12 @@ pub async fn serve(settings: &Settings, demo: bool, tuning: Tuning) -> Result<()
         .await
         .map_err(ServeError::Server);
     let _ = stop_notifier.send(true);
-    for (name, task) in [("notifier", notifier), ("reminders", reminders)] {
+    for (name, task) in [
+        ("notifier", notifier),
+        ("reminders", reminders),
+        ("mail sender", sender),
+        ("digests", digests),
+    ] {
         if let Err(e) = task.await {
             tracing::warn!(error = %e, task = name, "background task ended abnormally");
         }
@@ -155,4 +175,61 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// `convene mail receive`: one message from standard input, posted as a reply or
+/// refused (bounced, one line on stderr, a sysexits status for the MTA).
+pub async fn mail_receive(settings: &Settings, recipients: &[String]) -> std::process::ExitCode {
+    use std::io::Read;
+    use std::process::ExitCode;
+    let mut raw = Vec::new();
+    if let Err(e) = std::io::stdin().take(25 * 1024 * 1024).read_to_end(&mut raw) {
+        eprintln!("error: cannot read the message: {e}");
+        return ExitCode::from(convene_web::inbound::EX_TEMPFAIL);
+    }
+    let options = match web_options(settings) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(convene_web::inbound::EX_TEMPFAIL);
+        }
+    };
+    let store = match open_store(settings).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e} (try again later)");
+            return ExitCode::from(convene_web::inbound::EX_TEMPFAIL);
+        }
+    };
+    // The envelope recipient: given by the MTA, or in its environment.
+    let mut envelope: Vec<String> = recipients.to_vec();
+    for var in ["RECIPIENT", "ORIGINAL_RECIPIENT"] {
+        if let Ok(v) = std::env::var(var) {
+            envelope.push(v);
+        }
+    }
+    let result = convene_web::inbound::receive(&*store, &options, &raw, &envelope).await;
+    store.close().await;
+    match result {
+        Ok(convene_web::inbound::Received::Posted {
+            post_id,
+            thread_id,
+            held,
+        }) => {
+            println!(
+                "posted {post_id} in thread {thread_id}{}",
+                if held { " (held for review)" } else { "" }
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(convene_web::inbound::Received::Ignored(why)) => {
+            println!("ignored: {why}");
+            ExitCode::SUCCESS
+        }
+        Err(r) => {
+            let bounced = if r.bounced { "; the sender is told" } else { "" };
+            eprintln!("refused: {}{bounced}", r.line);
+            ExitCode::from(r.exit)
+        }
+    }
 }

@@ -20,6 +20,7 @@ pub struct FileSettings {
     pub public_url: Option<String>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
+    pub reply_domain: Option<String>,
     pub trust_proxy: Option<bool>,
     pub metrics_allow: Option<Vec<String>>,
     pub db_readers: Option<u32>,
@@ -34,6 +35,8 @@ pub struct Settings {
     pub public_url: String,
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    /// Domain of reply-by-mail addresses; None: no reply by mail.
+    pub reply_domain: Option<String>,
     pub trust_proxy: bool,
     /// Who may read `/metrics`; empty: nobody.
     pub metrics_allow: Vec<ipnet::IpNet>,
@@ -139,6 +142,11 @@ pub fn resolve(common: &Common, listen_flag: Option<&str>) -> Result<Settings, S
             .clone()
             .or(file.mail_from)
             .unwrap_or_else(|| "Convene <convene@localhost>".into()),
+        reply_domain: common
+            .reply_domain
+            .clone()
+            .or(file.reply_domain)
+            .filter(|d| !d.trim().is_empty()),
         trust_proxy: common.trust_proxy || file.trust_proxy.unwrap_or(false),
         metrics_allow: if common.metrics_allow.is_empty() {
             metrics_allow(&file.metrics_allow.unwrap_or_default())?

@@ -211,6 +211,10 @@ async fn sqlite_restore_of_an_older_backup_migrates_it() {
         "CREATE TABLE coalition_voices (coalition_id INTEGER NOT NULL REFERENCES coalitions(id), \
          stakeholder_group TEXT NOT NULL, country TEXT NOT NULL, n INTEGER NOT NULL, \
          PRIMARY KEY (coalition_id, stakeholder_group, country))",
+        "DROP TABLE IF EXISTS mail_digests",
+        "DROP TABLE IF EXISTS mail_digest_items",
+        "DROP TABLE IF EXISTS mail_outbox",
+        "ALTER TABLE follows DROP COLUMN mail",
         "DELETE FROM convene_migrations WHERE version >= 16",
     ] {
         sqlx::query(undo).execute(&mut conn).await.unwrap();

@@ -536,8 +536,6 @@ pub enum BounceReason {
     Forbidden,
     /// The discussion is gone or cannot be read.
     NotFound,
-    /// Too many posts lately.
-    TooMany,
 }
 
 impl BounceReason {
@@ -552,7 +550,6 @@ impl BounceReason {
             BounceReason::TooLong => "mail-bounce-too-long",
             BounceReason::Forbidden => "mail-bounce-forbidden",
             BounceReason::NotFound => "mail-bounce-not-found",
-            BounceReason::TooMany => "mail-bounce-too-many",
         }
     }
 }

@@ -862,3 +862,55 @@ watch-save = حفظ
 site-description = منتدى مفتوح ومتعدد اللغات للحوار حول سياسات الإنترنت بين الحكومات والمجتمع المدني والمجتمعين التقني والأكاديمي وقطاع الأعمال ووسائل الإعلام.
 following-watched = ما تتابعه
 following-discussions = النقاشات
+
+# Mail (issue 15): watches by mail, notification mail, digests, bounces, unsubscribing.
+watch-mail-label = بالبريد:
+watch-mail-none = دون بريد
+watch-mail-now = كل مشاركة
+watch-mail-daily = ملخص يومي
+watch-mail-weekly = ملخص أسبوعي
+mail-author = { $name } ({ $group }، { $country })
+mail-from-name = { $author } عبر { $forum }
+mail-post-intro = كتب { $author } في «{ $title }»:
+mail-thread-intro = بدأ { $author } نقاشًا جديدًا، «{ $title }»:
+mail-read-online = اقرأها في المنتدى
+mail-reply-hint = ردّ على هذه الرسالة لتجيب في النقاش: يُنشر ردك باسمك وفق قواعد المنتدى.
+mail-why = تصلك هذه الرسالة لأنك تتابع هذا النقاش أو تحالفه أو أحد موضوعاته.
+mail-unsubscribe = أوقف هذه الرسائل
+mail-digest-subject-daily = ملخصك اليومي: { $count ->
+    [zero] لا مشاركات جديدة
+    [one] مشاركة جديدة واحدة
+    [two] مشاركتان جديدتان
+    [few] { $count } مشاركات جديدة
+    [many] { $count } مشاركة جديدة
+   *[other] { $count } مشاركة جديدة
+}
+mail-digest-subject-weekly = ملخصك الأسبوعي: { $count ->
+    [zero] لا مشاركات جديدة
+    [one] مشاركة جديدة واحدة
+    [two] مشاركتان جديدتان
+    [few] { $count } مشاركات جديدة
+    [many] { $count } مشاركة جديدة
+   *[other] { $count } مشاركة جديدة
+}
+mail-digest-intro = الجديد فيما تتابعه منذ ملخصك الأخير:
+mail-digest-unsubscribe = أوقف هذه الملخصات
+mail-bounce-subject = تعذّر نشر رسالتك
+mail-bounce-intro = تعذّر نشر رسالتك «{ $subject }» في المنتدى.
+mail-bounce-footer = لم يُنشر شيء. يمكنك الرد في المنتدى بدلًا من ذلك: { $url }
+mail-bounce-off = لا يقبل هذا المنتدى الردود بالبريد.
+mail-bounce-no-address = لم تُرسل إلى عنوان الرد الخاص بنقاش. ردّ على الرسالة التي أرسلها إليك المنتدى باستخدام زر «رد» في برنامج بريدك.
+mail-bounce-forged = عنوان الرد لم ينشئه هذا المنتدى، أو جرى تغييره.
+mail-bounce-wrong-sender = لم تأتِ من العنوان الذي أُنشئ له عنوان الرد. ردّ من العنوان الذي يراسلك عليه المنتدى.
+mail-bounce-account = الحساب الذي أُنشئ له أُغلق أو عُلّق.
+mail-bounce-empty = بعد إزالة الرسالة المقتبسة والتوقيع لم يبقَ شيء للنشر.
+mail-bounce-too-long = إنها أطول مما يُسمح به للمشاركة.
+mail-bounce-forbidden = لا يمكنك النشر في هذا النقاش: سُحب منك حق النشر فيه.
+mail-bounce-not-found = لم يعد النقاش موجودًا، أو لا يمكن قراءته.
+unsubscribe-title = إيقاف البريد
+unsubscribe-confirm = إيقاف رسائل هذه المتابعة؟ ستبقى تتابعها في المنتدى.
+unsubscribe-confirm-daily = إيقاف ملخصاتك اليومية؟ ستبقى تتابع كل شيء في المنتدى.
+unsubscribe-confirm-weekly = إيقاف ملخصاتك الأسبوعية؟ ستبقى تتابع كل شيء في المنتدى.
+unsubscribe-button = أوقف هذه الرسائل
+unsubscribe-done = تم: لن تصلك هذه الرسائل بعد الآن. يمكنك الاختيار من جديد في صفحة ما تتابعه.
+unsubscribe-invalid = رابط إلغاء الاشتراك هذا غير صالح. انسخ العنوان كاملًا من الرسالة، أو غيّر إعدادات البريد في صفحة ما تتابعه.

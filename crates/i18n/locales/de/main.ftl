@@ -802,3 +802,47 @@ watch-save = Speichern
 site-description = Ein offenes, mehrsprachiges Forum für den Dialog über Internetpolitik zwischen Regierungen, Zivilgesellschaft, technischer und akademischer Gemeinschaft, Wirtschaft und Medien.
 following-watched = Was Sie beobachten
 following-discussions = Diskussionen
+
+# Mail (issue 15): watches by mail, notification mail, digests, bounces, unsubscribing.
+watch-mail-label = Per E-Mail:
+watch-mail-none = Keine E-Mail
+watch-mail-now = Jeder Beitrag
+watch-mail-daily = Tägliche Zusammenfassung
+watch-mail-weekly = Wöchentliche Zusammenfassung
+mail-author = { $name } ({ $group }, { $country })
+mail-from-name = { $author } über { $forum }
+mail-post-intro = { $author } schrieb in „{ $title }“:
+mail-thread-intro = { $author } hat eine neue Diskussion begonnen, „{ $title }“:
+mail-read-online = Im Forum lesen
+mail-reply-hint = Antworten Sie auf diese E-Mail, um in der Diskussion zu antworten: Ihre Antwort erscheint unter Ihrem Namen, nach den Regeln des Forums.
+mail-why = Sie erhalten diese E-Mail, weil Sie diese Diskussion, ihre Koalition oder eines ihrer Themen beobachten.
+mail-unsubscribe = Diese E-Mails abbestellen
+mail-digest-subject-daily = Ihre tägliche Zusammenfassung: { $count ->
+    [one] ein neuer Beitrag
+   *[other] { $count } neue Beiträge
+}
+mail-digest-subject-weekly = Ihre wöchentliche Zusammenfassung: { $count ->
+    [one] ein neuer Beitrag
+   *[other] { $count } neue Beiträge
+}
+mail-digest-intro = Neu in dem, was Sie beobachten, seit Ihrer letzten Zusammenfassung:
+mail-digest-unsubscribe = Diese Zusammenfassungen abbestellen
+mail-bounce-subject = Ihre Nachricht konnte nicht veröffentlicht werden
+mail-bounce-intro = Ihre Nachricht „{ $subject }“ konnte im Forum nicht veröffentlicht werden.
+mail-bounce-footer = Es wurde nichts veröffentlicht. Sie können stattdessen im Forum antworten: { $url }
+mail-bounce-off = Dieses Forum nimmt keine Antworten per E-Mail an.
+mail-bounce-no-address = Sie wurde nicht an die Antwortadresse einer Diskussion gesendet. Antworten Sie auf die E-Mail des Forums mit der Antworten-Funktion Ihres E-Mail-Programms.
+mail-bounce-forged = Die Antwortadresse stammt nicht von diesem Forum oder wurde verändert.
+mail-bounce-wrong-sender = Sie kam nicht von der Adresse, für die die Antwortadresse erstellt wurde. Antworten Sie von der Adresse, an die das Forum schreibt.
+mail-bounce-account = Das Konto, für das sie erstellt wurde, wurde geschlossen oder gesperrt.
+mail-bounce-empty = Nach dem Entfernen der zitierten Nachricht und der Signatur blieb nichts zu veröffentlichen.
+mail-bounce-too-long = Sie ist länger, als ein Beitrag sein darf.
+mail-bounce-forbidden = Sie dürfen in dieser Diskussion nicht schreiben: Ihr Schreibrecht dort wurde entzogen.
+mail-bounce-not-found = Die Diskussion gibt es nicht mehr, oder sie kann nicht gelesen werden.
+unsubscribe-title = E-Mails abbestellen
+unsubscribe-confirm = Die E-Mails zu dieser Beobachtung abbestellen? Im Forum beobachten Sie sie weiter.
+unsubscribe-confirm-daily = Ihre täglichen Zusammenfassungen abbestellen? Im Forum beobachten Sie alles weiter.
+unsubscribe-confirm-weekly = Ihre wöchentlichen Zusammenfassungen abbestellen? Im Forum beobachten Sie alles weiter.
+unsubscribe-button = Diese E-Mails abbestellen
+unsubscribe-done = Erledigt: Sie erhalten diese E-Mails nicht mehr. Auf der Seite dessen, was Sie verfolgen, können Sie neu wählen.
+unsubscribe-invalid = Dieser Abbestell-Link ist ungültig. Kopieren Sie die ganze Adresse aus der E-Mail, oder ändern Sie Ihre Einstellungen auf der Seite dessen, was Sie verfolgen.

@@ -802,3 +802,47 @@ watch-save = Save
 site-description = An open, multilingual forum for Internet policy dialogue among governments, civil society, the technical and academic communities, business and media.
 following-watched = What you watch
 following-discussions = Discussions
+
+# Mail (issue 15): watches by mail, notification mail, digests, bounces, unsubscribing.
+watch-mail-label = By mail:
+watch-mail-none = No mail
+watch-mail-now = Each post
+watch-mail-daily = Daily digest
+watch-mail-weekly = Weekly digest
+mail-author = { $name } ({ $group }, { $country })
+mail-from-name = { $author } via { $forum }
+mail-post-intro = { $author } wrote in “{ $title }”:
+mail-thread-intro = { $author } started a new discussion, “{ $title }”:
+mail-read-online = Read it on the forum
+mail-reply-hint = Reply to this mail to answer in the discussion: your reply is posted under your name, under the forum’s rules.
+mail-why = You get this mail because you watch this discussion, its coalition or one of its topics.
+mail-unsubscribe = Stop these mails
+mail-digest-subject-daily = Your daily digest: { $count ->
+    [one] one new post
+   *[other] { $count } new posts
+}
+mail-digest-subject-weekly = Your weekly digest: { $count ->
+    [one] one new post
+   *[other] { $count } new posts
+}
+mail-digest-intro = New in what you watch since your last digest:
+mail-digest-unsubscribe = Stop these digests
+mail-bounce-subject = Your message could not be posted
+mail-bounce-intro = Your message “{ $subject }” could not be posted on the forum.
+mail-bounce-footer = Nothing was posted. You can answer on the forum instead: { $url }
+mail-bounce-off = This forum does not take replies by mail.
+mail-bounce-no-address = It was not sent to a reply address of a discussion. Answer the mail the forum sent you, using your mail program’s Reply.
+mail-bounce-forged = The reply address was not made by this forum, or was changed.
+mail-bounce-wrong-sender = It did not come from the address the reply address was made for. Reply from the address the forum writes to.
+mail-bounce-account = The account it was made for has been closed or suspended.
+mail-bounce-empty = Once the quoted message and the signature were removed, nothing was left to post.
+mail-bounce-too-long = It is longer than a post may be.
+mail-bounce-forbidden = You may not post in this discussion: your posting rights there have been removed.
+mail-bounce-not-found = The discussion no longer exists, or cannot be read.
+unsubscribe-title = Stop mail
+unsubscribe-confirm = Stop the mails of this watch? You keep watching it on the forum.
+unsubscribe-confirm-daily = Stop your daily digests? You keep watching everything on the forum.
+unsubscribe-confirm-weekly = Stop your weekly digests? You keep watching everything on the forum.
+unsubscribe-button = Stop these mails
+unsubscribe-done = Done: no more of these mails. You can choose again on the page of what you follow.
+unsubscribe-invalid = This unsubscribe link is not valid. Copy the whole address from the mail, or change your mail settings on the page of what you follow.

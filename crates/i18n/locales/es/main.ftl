@@ -802,3 +802,47 @@ watch-save = Guardar
 site-description = Un foro abierto y multilingüe de diálogo sobre políticas de Internet entre gobiernos, sociedad civil, comunidades técnica y académica, empresas y medios.
 following-watched = Lo que sigue
 following-discussions = Debates
+
+# Mail (issue 15): watches by mail, notification mail, digests, bounces, unsubscribing.
+watch-mail-label = Por correo:
+watch-mail-none = Sin correo
+watch-mail-now = Cada mensaje
+watch-mail-daily = Resumen diario
+watch-mail-weekly = Resumen semanal
+mail-author = { $name } ({ $group }, { $country })
+mail-from-name = { $author } vía { $forum }
+mail-post-intro = { $author } escribió en «{ $title }»:
+mail-thread-intro = { $author } abrió un nuevo debate, «{ $title }»:
+mail-read-online = Leerlo en el foro
+mail-reply-hint = Responda a este correo para contestar en el debate: su respuesta se publica con su nombre, según las normas del foro.
+mail-why = Recibe este correo porque sigue este debate, su coalición o uno de sus temas.
+mail-unsubscribe = Dejar de recibir estos correos
+mail-digest-subject-daily = Su resumen diario: { $count ->
+    [one] un mensaje nuevo
+   *[other] { $count } mensajes nuevos
+}
+mail-digest-subject-weekly = Su resumen semanal: { $count ->
+    [one] un mensaje nuevo
+   *[other] { $count } mensajes nuevos
+}
+mail-digest-intro = Novedades en lo que sigue desde su último resumen:
+mail-digest-unsubscribe = Dejar de recibir estos resúmenes
+mail-bounce-subject = Su mensaje no pudo publicarse
+mail-bounce-intro = Su mensaje «{ $subject }» no pudo publicarse en el foro.
+mail-bounce-footer = No se publicó nada. Puede responder en el foro: { $url }
+mail-bounce-off = Este foro no acepta respuestas por correo.
+mail-bounce-no-address = No se envió a la dirección de respuesta de un debate. Responda al correo que le envió el foro, con la función Responder de su programa de correo.
+mail-bounce-forged = La dirección de respuesta no la creó este foro, o fue modificada.
+mail-bounce-wrong-sender = No procede de la dirección para la que se creó la dirección de respuesta. Responda desde la dirección a la que le escribe el foro.
+mail-bounce-account = La cuenta para la que se creó fue cerrada o suspendida.
+mail-bounce-empty = Tras quitar el mensaje citado y la firma, no quedó nada que publicar.
+mail-bounce-too-long = Es más largo de lo que puede ser un mensaje.
+mail-bounce-forbidden = No puede publicar en este debate: se le retiró el derecho a publicar en él.
+mail-bounce-not-found = El debate ya no existe o no puede leerse.
+unsubscribe-title = Dejar de recibir correos
+unsubscribe-confirm = ¿Dejar de recibir los correos de este seguimiento? Lo seguirá viendo en el foro.
+unsubscribe-confirm-daily = ¿Dejar de recibir sus resúmenes diarios? Seguirá todo en el foro.
+unsubscribe-confirm-weekly = ¿Dejar de recibir sus resúmenes semanales? Seguirá todo en el foro.
+unsubscribe-button = Dejar de recibir estos correos
+unsubscribe-done = Hecho: no recibirá más estos correos. Puede elegir de nuevo en la página de lo que sigue.
+unsubscribe-invalid = Este enlace para darse de baja no es válido. Copie la dirección completa del correo, o cambie sus ajustes en la página de lo que sigue.

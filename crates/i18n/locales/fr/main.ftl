@@ -802,3 +802,47 @@ watch-save = Enregistrer
 site-description = Un forum ouvert et multilingue de dialogue sur les politiques de l’Internet entre gouvernements, société civile, communautés technique et universitaire, entreprises et médias.
 following-watched = Ce que vous suivez de près
 following-discussions = Discussions
+
+# Mail (issue 15): watches by mail, notification mail, digests, bounces, unsubscribing.
+watch-mail-label = Par courriel :
+watch-mail-none = Aucun courriel
+watch-mail-now = Chaque message
+watch-mail-daily = Résumé quotidien
+watch-mail-weekly = Résumé hebdomadaire
+mail-author = { $name } ({ $group }, { $country })
+mail-from-name = { $author } via { $forum }
+mail-post-intro = { $author } a écrit dans « { $title } » :
+mail-thread-intro = { $author } a ouvert une nouvelle discussion, « { $title } » :
+mail-read-online = Lire sur le forum
+mail-reply-hint = Répondez à ce courriel pour répondre dans la discussion : votre réponse est publiée sous votre nom, selon les règles du forum.
+mail-why = Vous recevez ce courriel parce que vous suivez cette discussion, sa coalition ou l’un de ses thèmes.
+mail-unsubscribe = Ne plus recevoir ces courriels
+mail-digest-subject-daily = Votre résumé quotidien : { $count ->
+    [one] un nouveau message
+   *[other] { $count } nouveaux messages
+}
+mail-digest-subject-weekly = Votre résumé hebdomadaire : { $count ->
+    [one] un nouveau message
+   *[other] { $count } nouveaux messages
+}
+mail-digest-intro = Nouveautés dans ce que vous suivez depuis votre dernier résumé :
+mail-digest-unsubscribe = Ne plus recevoir ces résumés
+mail-bounce-subject = Votre message n’a pas pu être publié
+mail-bounce-intro = Votre message « { $subject } » n’a pas pu être publié sur le forum.
+mail-bounce-footer = Rien n’a été publié. Vous pouvez répondre sur le forum : { $url }
+mail-bounce-off = Ce forum n’accepte pas les réponses par courriel.
+mail-bounce-no-address = Il n’a pas été envoyé à l’adresse de réponse d’une discussion. Répondez au courriel que le forum vous a envoyé, avec la fonction Répondre de votre messagerie.
+mail-bounce-forged = L’adresse de réponse n’a pas été créée par ce forum, ou a été modifiée.
+mail-bounce-wrong-sender = Il ne vient pas de l’adresse pour laquelle l’adresse de réponse a été créée. Répondez depuis l’adresse à laquelle le forum vous écrit.
+mail-bounce-account = Le compte pour lequel elle a été créée a été fermé ou suspendu.
+mail-bounce-empty = Une fois le message cité et la signature retirés, il ne restait rien à publier.
+mail-bounce-too-long = Il est plus long qu’un message ne peut l’être.
+mail-bounce-forbidden = Vous ne pouvez pas publier dans cette discussion : votre droit de publier y a été retiré.
+mail-bounce-not-found = La discussion n’existe plus, ou ne peut pas être lue.
+unsubscribe-title = Ne plus recevoir de courriels
+unsubscribe-confirm = Ne plus recevoir les courriels de ce suivi ? Vous continuez à le suivre sur le forum.
+unsubscribe-confirm-daily = Ne plus recevoir vos résumés quotidiens ? Vous continuez à tout suivre sur le forum.
+unsubscribe-confirm-weekly = Ne plus recevoir vos résumés hebdomadaires ? Vous continuez à tout suivre sur le forum.
+unsubscribe-button = Ne plus recevoir ces courriels
+unsubscribe-done = C’est fait : vous ne recevrez plus ces courriels. Vous pouvez choisir à nouveau sur la page de ce que vous suivez.
+unsubscribe-invalid = Ce lien de désabonnement n’est pas valide. Copiez l’adresse complète depuis le courriel, ou modifiez vos réglages sur la page de ce que vous suivez.

@@ -805,3 +805,47 @@ watch-save = Salva
 site-description = Un forum aperto e multilingue di dialogo sulle politiche di Internet tra governi, società civile, comunità tecnica e accademica, imprese e media.
 following-watched = Cosa segui
 following-discussions = Discussioni
+
+# Mail (issue 15): watches by mail, notification mail, digests, bounces, unsubscribing.
+watch-mail-label = Per email:
+watch-mail-none = Nessuna email
+watch-mail-now = Ogni messaggio
+watch-mail-daily = Riepilogo giornaliero
+watch-mail-weekly = Riepilogo settimanale
+mail-author = { $name } ({ $group }, { $country })
+mail-from-name = { $author } tramite { $forum }
+mail-post-intro = { $author } ha scritto in «{ $title }»:
+mail-thread-intro = { $author } ha aperto una nuova discussione, «{ $title }»:
+mail-read-online = Leggi sul forum
+mail-reply-hint = Rispondi a questa email per rispondere nella discussione: la risposta è pubblicata con il tuo nome, secondo le regole del forum.
+mail-why = Ricevi questa email perché segui questa discussione, la sua coalizione o uno dei suoi temi.
+mail-unsubscribe = Non ricevere più queste email
+mail-digest-subject-daily = Il tuo riepilogo giornaliero: { $count ->
+    [one] un nuovo messaggio
+   *[other] { $count } nuovi messaggi
+}
+mail-digest-subject-weekly = Il tuo riepilogo settimanale: { $count ->
+    [one] un nuovo messaggio
+   *[other] { $count } nuovi messaggi
+}
+mail-digest-intro = Novità in ciò che segui dall’ultimo riepilogo:
+mail-digest-unsubscribe = Non ricevere più questi riepiloghi
+mail-bounce-subject = Il tuo messaggio non è stato pubblicato
+mail-bounce-intro = Il tuo messaggio «{ $subject }» non è stato pubblicato sul forum.
+mail-bounce-footer = Non è stato pubblicato nulla. Puoi rispondere sul forum: { $url }
+mail-bounce-off = Questo forum non accetta risposte per email.
+mail-bounce-no-address = Non è stato inviato all’indirizzo di risposta di una discussione. Rispondi all’email che il forum ti ha inviato, con la funzione Rispondi del tuo programma di posta.
+mail-bounce-forged = L’indirizzo di risposta non è stato creato da questo forum, o è stato modificato.
+mail-bounce-wrong-sender = Non proviene dall’indirizzo per cui è stato creato l’indirizzo di risposta. Rispondi dall’indirizzo a cui scrive il forum.
+mail-bounce-account = L’account per cui era stato creato è stato chiuso o sospeso.
+mail-bounce-empty = Tolti il messaggio citato e la firma, non restava nulla da pubblicare.
+mail-bounce-too-long = È più lungo di quanto possa essere un messaggio.
+mail-bounce-forbidden = Non puoi scrivere in questa discussione: il tuo diritto di pubblicare lì è stato revocato.
+mail-bounce-not-found = La discussione non esiste più, o non può essere letta.
+unsubscribe-title = Non ricevere più email
+unsubscribe-confirm = Non ricevere più le email di questo elemento seguito? Continui a seguirlo sul forum.
+unsubscribe-confirm-daily = Non ricevere più i riepiloghi giornalieri? Continui a seguire tutto sul forum.
+unsubscribe-confirm-weekly = Non ricevere più i riepiloghi settimanali? Continui a seguire tutto sul forum.
+unsubscribe-button = Non ricevere più queste email
+unsubscribe-done = Fatto: non riceverai più queste email. Puoi scegliere di nuovo nella pagina di ciò che segui.
+unsubscribe-invalid = Questo link di disiscrizione non è valido. Copia l’indirizzo completo dall’email, o cambia le impostazioni nella pagina di ciò che segui.
