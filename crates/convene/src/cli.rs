@@ -43,7 +43,12 @@ pub struct Common {
     pub mail_from: Option<String>,
     /// Domain of reply-by-mail addresses (reply+TOKEN@DOMAIN), whose mail your MTA pipes
     /// to `convene mail receive` [default: none, no reply by mail]
-    #[arg(long, global = true, env = "CONVENE_REPLY_DOMAIN", value_name = "DOMAIN")]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_REPLY_DOMAIN",
+        value_name = "DOMAIN"
+    )]
     pub reply_domain: Option<String>,
     /// Take client addresses from X-Forwarded-For (only behind a proxy you control)
     #[arg(long, global = true, env = "CONVENE_TRUST_PROXY")]

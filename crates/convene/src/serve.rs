@@ -183,7 +183,10 @@ pub async fn mail_receive(settings: &Settings, recipients: &[String]) -> std::pr
     use std::io::Read;
     use std::process::ExitCode;
     let mut raw = Vec::new();
-    if let Err(e) = std::io::stdin().take(25 * 1024 * 1024).read_to_end(&mut raw) {
+    if let Err(e) = std::io::stdin()
+        .take(25 * 1024 * 1024)
+        .read_to_end(&mut raw)
+    {
         eprintln!("error: cannot read the message: {e}");
         return ExitCode::from(convene_web::inbound::EX_TEMPFAIL);
     }
@@ -227,7 +230,11 @@ pub async fn mail_receive(settings: &Settings, recipients: &[String]) -> std::pr
             ExitCode::SUCCESS
         }
         Err(r) => {
-            let bounced = if r.bounced { "; the sender is told" } else { "" };
+            let bounced = if r.bounced {
+                "; the sender is told"
+            } else {
+                ""
+            };
             eprintln!("refused: {}{bounced}", r.line);
             ExitCode::from(r.exit)
         }

@@ -407,3 +407,117 @@ fn generate_then_measure_the_write_path() {
         .unwrap();
     assert!(!out.status.success());
 }
+
+/// `convene mail receive` as an MTA's pipe transport runs it: one message on standard
+/// input, the envelope recipient as a flag; the status and one line tell the MTA.
+#[tokio::test]
+async fn mail_receive_posts_a_reply_and_refuses_a_forged_one_in_one_line() {
+    let dir = ScratchDir::new().unwrap();
+    let data = dir.0.to_str().unwrap().to_string();
+    assert!(convene()
+        .args(["--data", &data, "demo"])
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let mut add = convene()
+        .args(["--data", &data, "user", "add", "--email", "bo@example.org"])
+        .args(["--name", "Bo", "--country", "KE", "--ui-lang", "fr"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(b"a proper long secret\n")
+        .unwrap();
+    assert!(add.wait_with_output().unwrap().status.success());
+
+    // The reply address the forum would put in Bo's mail about a demo thread.
+    let url = format!("sqlite://{}/convene.db", data);
+    let store = convene_store::open(&url, convene_store::OpenOptions::default())
+        .await
+        .unwrap();
+    let bo = store
+        .credentials("bo@example.org")
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id;
+    let thread = store.recent_threads(None, 1).await.unwrap().remove(0).id;
+    let secret = store.mail_secret().await.unwrap();
+    store.close().await;
+    let address = format!(
+        "reply+{}@lists.example.org",
+        convene_core::mail::reply_token(&secret, bo, thread)
+    );
+    let receive = |from: &str, reply_domain: Option<&str>| {
+        let mut c = convene();
+        c.args(["--data", &data]);
+        if let Some(d) = reply_domain {
+            c.args(["--reply-domain", d]);
+        }
+        let mut child = c
+            .args(["mail", "receive", "--recipient", &address])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let message = format!(
+            "From: {from}\r\nTo: Discussion <reply@lists.example.org>\r\n\
+             Subject: Re: the thread\r\nMessage-ID: <m1@mail.example>\r\n\
+             Content-Type: text/plain; charset=utf-8\r\n\r\n\
+             Je suis d'accord.\r\n\r\n-- \r\nBo\r\n"
+        );
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(message.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = receive("Bo <bo@example.org>", Some("lists.example.org"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(said.contains(&format!("in thread {thread}")), "{said}");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = receive("Mallory <mallory@evil.example>", Some("lists.example.org"));
+    assert_eq!(out.status.code(), Some(77));
+    let line = one_line_error(&out);
+    assert!(line.contains("mallory@evil.example"), "{line}");
+    assert!(line.contains("the sender is told"), "{line}");
+
+    let out = receive("Bo <bo@example.org>", None);
+    assert_eq!(out.status.code(), Some(67));
+    assert!(one_line_error(&out).contains("reply by mail is off"));
+
+    // The post is on the thread, Bo's, without the signature.
+    let store = convene_store::open(&url, convene_store::OpenOptions::default())
+        .await
+        .unwrap();
+    let last = store.latest_posts(thread, 1).await.unwrap().remove(0);
+    assert_eq!(last.author.id, bo);
+    assert_eq!(last.lang, "fr");
+    assert!(
+        last.body_html.contains("Je suis d&#39;accord.")
+            || last.body_html.contains("Je suis d'accord."),
+        "{}",
+        last.body_html
+    );
+    assert!(!last.body_html.contains("Bo</p>"));
+    store.close().await;
+}

@@ -123,10 +123,7 @@ pub fn check_reply_token(secret: &str, token: &str) -> Option<(i64, i64)> {
 
 /// The token of a reply address `reply+TOKEN@domain` (any case), if it is one.
 pub fn reply_token_in(address: &str, domain: &str) -> Option<String> {
-    let address = address
-        .trim()
-        .trim_start_matches('<')
-        .trim_end_matches('>');
+    let address = address.trim().trim_start_matches('<').trim_end_matches('>');
     let (local, host) = address.rsplit_once('@')?;
     if !host.eq_ignore_ascii_case(domain) {
         return None;
@@ -320,7 +317,10 @@ mod tests {
         let other_person = t.replacen("7-", "8-", 1);
         assert_eq!(check_reply_token("secret", &other_person), None);
         assert_eq!(check_reply_token("secret", "7-42-"), None);
-        assert_eq!(check_reply_token("secret", &t.to_uppercase()), Some((7, 42)));
+        assert_eq!(
+            check_reply_token("secret", &t.to_uppercase()),
+            Some((7, 42))
+        );
         assert!(t.len() < 64, "fits a local part");
     }
 
@@ -330,9 +330,18 @@ mod tests {
             reply_token_in("<Reply+7-42-ab@Forum.Example>", "forum.example").as_deref(),
             Some("7-42-ab")
         );
-        assert_eq!(reply_token_in("reply+7-42-ab@evil.example", "forum.example"), None);
-        assert_eq!(reply_token_in("someone@forum.example", "forum.example"), None);
-        assert_eq!(reply_token_in("reply+@forum.example", "forum.example"), None);
+        assert_eq!(
+            reply_token_in("reply+7-42-ab@evil.example", "forum.example"),
+            None
+        );
+        assert_eq!(
+            reply_token_in("someone@forum.example", "forum.example"),
+            None
+        );
+        assert_eq!(
+            reply_token_in("reply+@forum.example", "forum.example"),
+            None
+        );
     }
 
     #[test]
@@ -360,7 +369,10 @@ mod tests {
     #[test]
     fn message_ids() {
         assert_eq!(post_message_id(5, "f.example"), "<post-5@f.example>");
-        assert_eq!(post_of_message_id(" <post-5@F.example>", "f.example"), Some(5));
+        assert_eq!(
+            post_of_message_id(" <post-5@F.example>", "f.example"),
+            Some(5)
+        );
         assert_eq!(post_of_message_id("<post-5@other>", "f.example"), None);
     }
 

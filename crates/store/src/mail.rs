@@ -175,7 +175,11 @@ pub trait Mail: Send + Sync {
 const SECRET: &str = "mail_secret";
 
 impl SqlStore {
-    async fn insert_mail(&self, conn: &mut sqlx::AnyConnection, m: &NewMail) -> Result<Option<i64>> {
+    async fn insert_mail(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        m: &NewMail,
+    ) -> Result<Option<i64>> {
         let at = convene_core::date::now();
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO mail_outbox (participant_id, recipient, dedupe_key, message,
@@ -378,7 +382,8 @@ impl Mail for SqlStore {
             (Some(id), Some(slug)) => Some((
                 id,
                 slug,
-                r.try_get::<Option<String>, _>("c_name")?.unwrap_or_default(),
+                r.try_get::<Option<String>, _>("c_name")?
+                    .unwrap_or_default(),
             )),
             _ => None,
         };
@@ -394,15 +399,18 @@ impl Mail for SqlStore {
 
     async fn mail_secret(&self) -> Result<String> {
         // Two servers making one at once: the first insert wins and both read it back.
-        sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
-            .bind(SECRET)
-            .bind(convene_core::secrets::new_token())
-            .execute(&self.write)
-            .await?;
-        let secret: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
-            .bind(SECRET)
-            .fetch_optional(&self.write)
-            .await?;
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(SECRET)
+        .bind(convene_core::secrets::new_token())
+        .execute(&self.write)
+        .await?;
+        let secret: Option<String> =
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+                .bind(SECRET)
+                .fetch_optional(&self.write)
+                .await?;
         secret
             .filter(|s| !s.is_empty())
             .ok_or(StoreError::NotFound("mail secret"))
@@ -543,22 +551,26 @@ impl Mail for SqlStore {
     async fn mail_failed(&self, id: i64, error: &str, retry_at: Option<i64>) -> Result<()> {
         let error: String = error.chars().take(500).collect();
         match retry_at {
-            Some(at) => sqlx::query(
-                "UPDATE mail_outbox SET claimed_at = NULL, claimed_by = NULL,
+            Some(at) => {
+                sqlx::query(
+                    "UPDATE mail_outbox SET claimed_at = NULL, claimed_by = NULL,
                    attempts = attempts + 1, next_attempt_at = $2, failed = NULL
                  WHERE id = $1",
-            )
-            .bind(id)
-            .bind(at)
-            .execute(&self.write)
-            .await?,
-            None => sqlx::query(
-                "UPDATE mail_outbox SET attempts = attempts + 1, failed = $2 WHERE id = $1",
-            )
-            .bind(id)
-            .bind(&error)
-            .execute(&self.write)
-            .await?,
+                )
+                .bind(id)
+                .bind(at)
+                .execute(&self.write)
+                .await?
+            }
+            None => {
+                sqlx::query(
+                    "UPDATE mail_outbox SET attempts = attempts + 1, failed = $2 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(&error)
+                .execute(&self.write)
+                .await?
+            }
         };
         Ok(())
     }

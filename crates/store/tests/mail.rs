@@ -44,9 +44,15 @@ fn mail(who: i64, key: &str) -> NewMail {
 async fn watches_keep_their_mail_setting(s: &dyn Store) {
     let a = person(s, 1).await;
     let kind = FollowKind::Coalition;
-    s.set_watch_mail(a, kind, 7, Some(WatchLevel::NewOnly), Some(MailFrequency::Daily))
-        .await
-        .unwrap();
+    s.set_watch_mail(
+        a,
+        kind,
+        7,
+        Some(WatchLevel::NewOnly),
+        Some(MailFrequency::Daily),
+    )
+    .await
+    .unwrap();
     assert_eq!(
         s.watch(a, kind, 7).await.unwrap(),
         Some((WatchLevel::NewOnly, Some(MailFrequency::Daily)))
@@ -95,7 +101,10 @@ async fn watches_keep_their_mail_setting(s: &dyn Store) {
 
 async fn the_outbox_sends_each_mail_once(s: &dyn Store) {
     let a = person(s, 1).await;
-    assert_eq!(s.queue_mail(&mail(a, "post-1")).await.unwrap().is_some(), true);
+    assert_eq!(
+        s.queue_mail(&mail(a, "post-1")).await.unwrap().is_some(),
+        true
+    );
     // The same key again (a repeated step) queues nothing.
     assert_eq!(s.queue_mail(&mail(a, "post-1")).await.unwrap(), None);
     s.queue_mail(&mail(a, "post-2")).await.unwrap();
@@ -122,13 +131,21 @@ async fn the_outbox_sends_each_mail_once(s: &dyn Store) {
     );
     assert_eq!(s.abandon_stale_claims(now + 1).await.unwrap(), 1);
     let again = s.claim_mail("two", now, 10).await.unwrap();
-    assert_eq!(again.len(), 1, "only the retried mail, never the sent or interrupted");
+    assert_eq!(
+        again.len(),
+        1,
+        "only the retried mail, never the sent or interrupted"
+    );
     assert_eq!(again[0].id, claimed[1].id);
     assert_eq!(again[0].attempts, 1);
     s.mail_failed(again[0].id, "550 no such user", None)
         .await
         .unwrap();
-    assert!(s.claim_mail("two", now + 10_000, 10).await.unwrap().is_empty());
+    assert!(s
+        .claim_mail("two", now + 10_000, 10)
+        .await
+        .unwrap()
+        .is_empty());
     assert_eq!(
         s.outbox_counts().await.unwrap(),
         OutboxCounts {
@@ -163,32 +180,50 @@ async fn news_is_written_with_the_cursor(s: &dyn Store) {
     )
     .await
     .unwrap();
-    assert_eq!(s.setting("test_cursor").await.unwrap().as_deref(), Some("41"));
+    assert_eq!(
+        s.setting("test_cursor").await.unwrap().as_deref(),
+        Some("41")
+    );
     assert_eq!(s.unread_notifications(a).await.unwrap(), 1);
     // Repeated (a crash before the cursor moved on elsewhere): mail and items once.
-    s.record_news(&[], &[mail(a, "post-5")], &[item], Some(("test_cursor", 42)))
-        .await
-        .unwrap();
+    s.record_news(
+        &[],
+        &[mail(a, "post-5")],
+        &[item],
+        Some(("test_cursor", 42)),
+    )
+    .await
+    .unwrap();
     assert_eq!(s.outbox_counts().await.unwrap().waiting, 1);
     assert_eq!(
-        s.digest_items(a, MailFrequency::Weekly).await.unwrap().len(),
+        s.digest_items(a, MailFrequency::Weekly)
+            .await
+            .unwrap()
+            .len(),
         1
     );
-    assert_eq!(s.setting("test_cursor").await.unwrap().as_deref(), Some("42"));
+    assert_eq!(
+        s.setting("test_cursor").await.unwrap().as_deref(),
+        Some("42")
+    );
 }
 
 async fn digests_are_due_after_their_period(s: &dyn Store) {
     let a = person(s, 1).await;
     let b = person(s, 2).await;
-    let items: Vec<NewDigestItem> = [(a, MailFrequency::Daily, "post-1"), (a, MailFrequency::Daily, "post-2"), (b, MailFrequency::Weekly, "post-1")]
-        .iter()
-        .map(|(who, f, key)| NewDigestItem {
-            participant_id: *who,
-            frequency: *f,
-            dedupe_key: (*key).into(),
-            item: format!("{{\"key\":\"{key}\"}}"),
-        })
-        .collect();
+    let items: Vec<NewDigestItem> = [
+        (a, MailFrequency::Daily, "post-1"),
+        (a, MailFrequency::Daily, "post-2"),
+        (b, MailFrequency::Weekly, "post-1"),
+    ]
+    .iter()
+    .map(|(who, f, key)| NewDigestItem {
+        participant_id: *who,
+        frequency: *f,
+        dedupe_key: (*key).into(),
+        item: format!("{{\"key\":\"{key}\"}}"),
+    })
+    .collect();
     s.record_news(&[], &[], &items, None).await.unwrap();
     let now = convene_core::date::now();
     assert!(s.due_digests(now, 10).await.unwrap().is_empty());
@@ -205,10 +240,20 @@ async fn digests_are_due_after_their_period(s: &dyn Store) {
     assert_eq!(waiting.len(), 2);
     let through = waiting[1].id;
     let at = now + day + 5;
-    s.complete_digest(a, MailFrequency::Daily, through, Some(&mail(a, "digest-daily-1")), at)
+    s.complete_digest(
+        a,
+        MailFrequency::Daily,
+        through,
+        Some(&mail(a, "digest-daily-1")),
+        at,
+    )
+    .await
+    .unwrap();
+    assert!(s
+        .digest_items(a, MailFrequency::Daily)
         .await
-        .unwrap();
-    assert!(s.digest_items(a, MailFrequency::Daily).await.unwrap().is_empty());
+        .unwrap()
+        .is_empty());
     assert_eq!(s.outbox_counts().await.unwrap().waiting, 1);
     // A new item after that digest waits a day from it, not from itself.
     s.record_news(
@@ -246,9 +291,15 @@ async fn unsubscribing_stops_the_mail_not_the_watch(s: &dyn Store) {
     s.set_watch_mail(a, FollowKind::Topic, 4, Some(WatchLevel::NewOnly), weekly)
         .await
         .unwrap();
-    s.set_watch_mail(a, FollowKind::Coalition, 5, Some(WatchLevel::NewOnly), weekly)
-        .await
-        .unwrap();
+    s.set_watch_mail(
+        a,
+        FollowKind::Coalition,
+        5,
+        Some(WatchLevel::NewOnly),
+        weekly,
+    )
+    .await
+    .unwrap();
     let one = Unsubscribe::Watch {
         participant_id: a,
         kind: FollowKind::Thread,
@@ -265,7 +316,11 @@ async fn unsubscribing_stops_the_mail_not_the_watch(s: &dyn Store) {
         frequency: MailFrequency::Weekly,
     };
     assert!(s.unsubscribe(&digests).await.unwrap());
-    assert!(s.watch_mails(a, FollowKind::Topic).await.unwrap().is_empty());
+    assert!(s
+        .watch_mails(a, FollowKind::Topic)
+        .await
+        .unwrap()
+        .is_empty());
     assert!(s
         .watch_mails(a, FollowKind::Coalition)
         .await
@@ -291,7 +346,10 @@ async fn deleting_the_account_erases_its_mail(s: &dyn Store) {
     .unwrap();
     let records = s.personal_records(a).await.unwrap();
     assert_eq!(records["mail_queued"].as_array().map(Vec::len), Some(1));
-    assert_eq!(records["mail_digest_waiting"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        records["mail_digest_waiting"].as_array().map(Vec::len),
+        Some(1)
+    );
     s.delete_account(a).await.unwrap();
     assert_eq!(s.outbox_counts().await.unwrap(), OutboxCounts::default());
     assert!(s

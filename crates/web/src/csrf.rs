@@ -82,7 +82,10 @@ mod tests {
         assert!(exempt(&post, "/ar/unsubscribe/3-digest-daily-ff"));
         // Not a POST, another path, a longer path, a language not served, odd tokens.
         assert!(!exempt(&Method::GET, "/en/unsubscribe/3-coalition-9-0a1b"));
-        assert!(!exempt(&Method::DELETE, "/en/unsubscribe/3-coalition-9-0a1b"));
+        assert!(!exempt(
+            &Method::DELETE,
+            "/en/unsubscribe/3-coalition-9-0a1b"
+        ));
         assert!(!exempt(&post, "/en/unsubscribe"));
         assert!(!exempt(&post, "/en/unsubscribe/"));
         assert!(!exempt(&post, "/en/unsubscribe/x/extra"));

@@ -129,21 +129,14 @@ pub async fn receive(
         let subject = &subject;
         let original_id = original_id.as_deref();
         async move {
-            let queued = match mailing::bounce_mail(
-                out,
-                from,
-                who,
-                &lang,
-                reason,
-                subject,
-                original_id,
-            ) {
-                Ok(mail) => store.queue_mail(&mail).await.is_ok(),
-                Err(e) => {
-                    tracing::warn!(error = %e, "cannot build bounce");
-                    false
-                }
-            };
+            let queued =
+                match mailing::bounce_mail(out, from, who, &lang, reason, subject, original_id) {
+                    Ok(mail) => store.queue_mail(&mail).await.is_ok(),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "cannot build bounce");
+                        false
+                    }
+                };
             Rejected {
                 line,
                 exit,

@@ -71,7 +71,9 @@ impl Mailer {
                     && d.split('.').all(|label| {
                         !label.is_empty()
                             && label.len() <= 63
-                            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                            && label
+                                .bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
                             && !label.starts_with('-')
                             && !label.ends_with('-')
                     });
@@ -115,16 +117,13 @@ impl Mailer {
             Transport::Smtp(transport) => {
                 let envelope = Envelope::new(Some(self.from.email.clone()), vec![to])
                     .map_err(|e| MailError::Build(e.to_string()))?;
-                transport
-                    .send_raw(&envelope, message)
-                    .await
-                    .map_err(|e| {
-                        if e.is_permanent() {
-                            MailError::Refused(e.to_string())
-                        } else {
-                            MailError::Send(e.to_string())
-                        }
-                    })?;
+                transport.send_raw(&envelope, message).await.map_err(|e| {
+                    if e.is_permanent() {
+                        MailError::Refused(e.to_string())
+                    } else {
+                        MailError::Send(e.to_string())
+                    }
+                })?;
             }
             Transport::Folder(dir) => {
                 static N: AtomicU64 = AtomicU64::new(0);

@@ -482,7 +482,10 @@ pub fn digest_mail(
         )))
         .raw_header(header("Content-Language", lang.to_string()))
         .raw_header(header("List-Id", format!("<digest.{}>", out.host)))
-        .raw_header(header("List-Archive", format!("<{}/{lang}/following>", out.base)))
+        .raw_header(header(
+            "List-Archive",
+            format!("<{}/{lang}/following>", out.base),
+        ))
         .raw_header(header("List-Post", "NO".to_string()))
         .raw_header(header("List-Unsubscribe", format!("<{unsubscribe}>")))
         .raw_header(header(
@@ -646,8 +649,8 @@ pub async fn about_post(
                 Err(e) => tracing::warn!(error = %e, reader = reader.id, "cannot build mail"),
             }
         } else {
-            let json = serde_json::to_string(&item)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let json =
+                serde_json::to_string(&item).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             items.push(NewDigestItem {
                 participant_id: reader.id,
                 frequency: *frequency,
@@ -719,7 +722,9 @@ const MAX_ATTEMPTS: i64 = 8;
 
 /// When to try again after `attempts` failures: a minute, doubling up to six hours.
 fn retry_after(attempts: i64) -> i64 {
-    60_i64.saturating_mul(1 << attempts.clamp(0, 9)).min(6 * 3600)
+    60_i64
+        .saturating_mul(1 << attempts.clamp(0, 9))
+        .min(6 * 3600)
 }
 
 /// Send what is due in the outbox, as `holder`; returns how many went out. Each mail is
@@ -759,8 +764,8 @@ pub async fn send_due(
                 Err(e) => {
                     let permanent = matches!(e, MailError::Refused(_) | MailError::Build(_))
                         || m.attempts + 1 >= MAX_ATTEMPTS;
-                    let retry = (!permanent)
-                        .then(|| convene_core::date::now() + retry_after(m.attempts));
+                    let retry =
+                        (!permanent).then(|| convene_core::date::now() + retry_after(m.attempts));
                     tracing::warn!(error = %e, mail = m.id, permanent, "mail not sent");
                     store.mail_failed(m.id, &e.to_string(), retry).await?;
                 }
@@ -810,8 +815,13 @@ pub async fn run_sender(
             .await
         {
             Ok(true) => {
-                match send_due(&*store, &options.mailer, &holder, Some(Duration::from_secs(30)))
-                    .await
+                match send_due(
+                    &*store,
+                    &options.mailer,
+                    &holder,
+                    Some(Duration::from_secs(30)),
+                )
+                .await
                 {
                     Ok(0) => {}
                     Ok(n) => tracing::debug!(mails = n, "sent queued mail"),
@@ -846,8 +856,7 @@ pub async fn run_digests(
             Ok(true) => match store.mail_secret().await {
                 Ok(secret) => {
                     let out = Outgoing::new(&options.public_url, &options.mailer, secret);
-                    match make_digests(&*store, &out, now, Some(Duration::from_secs(120))).await
-                    {
+                    match make_digests(&*store, &out, now, Some(Duration::from_secs(120))).await {
                         Ok(0) => {}
                         Ok(n) => tracing::debug!(digests = n, "digests queued"),
                         Err(e) => tracing::warn!(error = %e, "digests could not be made"),

@@ -220,11 +220,7 @@ async fn about_output(store: &dyn Store, output_id: i64) -> Result<News, StoreEr
 
 /// Catch up every few seconds until `stop` turns true (or its sender is dropped), in
 /// rounds when `holder` (this process) holds the lease; gives it up on the way out.
-pub async fn run(
-    store: Arc<dyn Store>,
-    holder: String,
-    stop: tokio::sync::watch::Receiver<bool>,
-) {
+pub async fn run(store: Arc<dyn Store>, holder: String, stop: tokio::sync::watch::Receiver<bool>) {
     run_with(store, None, holder, stop).await;
 }
 

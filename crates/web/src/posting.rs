@@ -51,14 +51,11 @@ pub struct Reply<'a> {
 
 /// Whether something new by `who` waits for review: the rule is [`abuse::should_hold`].
 pub async fn should_hold(store: &dyn Store, who: &Participant) -> Result<bool, StoreError> {
-    let staff =
-        decide(who.actor(), Action::Moderate { coordinators: &[] }) == Decision::Allow;
+    let staff = decide(who.actor(), Action::Moderate { coordinators: &[] }) == Decision::Allow;
     if staff {
         return Ok(false);
     }
-    let setting = store
-        .setting(crate::routes::HOLD_FIRST_POSTS)
-        .await?;
+    let setting = store.setting(crate::routes::HOLD_FIRST_POSTS).await?;
     if setting.as_deref() != Some("on") {
         return Ok(false);
     }
@@ -67,7 +64,11 @@ pub async fn should_hold(store: &dyn Store, who: &Participant) -> Result<bool, S
 }
 
 /// Post `reply` as `who`, under every rule the reply form has.
-pub async fn reply(store: &dyn Store, who: &Participant, reply: &Reply<'_>) -> Result<Posted, Refusal> {
+pub async fn reply(
+    store: &dyn Store,
+    who: &Participant,
+    reply: &Reply<'_>,
+) -> Result<Posted, Refusal> {
     let thread = store.thread(reply.thread_id).await?;
     // Posting rights first: removed in the thread's coalition, or everywhere.
     let blocked_here = match thread.as_ref().and_then(|t| t.coalition_id) {

@@ -124,4 +124,3 @@ async fn thread_visible_with(
         },
     ))
 }
-

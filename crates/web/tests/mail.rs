@@ -231,13 +231,19 @@ async fn posts_are_mailed_in_the_readers_language_with_list_and_thread_headers()
     assert_eq!(bo_mails.len(), 2);
     let m = parse(&bo_mails[0]);
     assert_eq!(m.subject(), Some("Re: [spam] مكافحة الرسائل المزعجة"));
-    assert_eq!(m.message_id(), Some(format!("post-{first}@{HOST}").as_str()));
+    assert_eq!(
+        m.message_id(),
+        Some(format!("post-{first}@{HOST}").as_str())
+    );
     let opening = t.store().posts(arabic, 0, 1).await.unwrap()[0].id;
     let opening_id = format!("post-{opening}@{HOST}");
     assert_eq!(m.in_reply_to().as_text(), Some(opening_id.as_str()));
     assert_eq!(m.references().as_text(), Some(opening_id.as_str()));
     assert_eq!(list_url(m.list_id()), format!("spam.coalitions.{HOST}"));
-    assert_eq!(list_url(m.list_archive()), "https://forum.test/ar/coalitions/spam");
+    assert_eq!(
+        list_url(m.list_archive()),
+        "https://forum.test/ar/coalitions/spam"
+    );
     let unsubscribe = list_url(m.list_unsubscribe());
     assert!(
         unsubscribe.starts_with("https://forum.test/ar/unsubscribe/"),
@@ -271,7 +277,10 @@ async fn posts_are_mailed_in_the_readers_language_with_list_and_thread_headers()
     let text = m.body_text(0).unwrap();
     assert!(text.contains("A first **reply**."), "{text}");
     assert!(text.contains("Ana"), "{text}");
-    assert!(text.contains("المجتمع المدني"), "stakeholder group in Arabic: {text}");
+    assert!(
+        text.contains("المجتمع المدني"),
+        "stakeholder group in Arabic: {text}"
+    );
     assert!(text.contains("كينيا"), "country in Arabic: {text}");
     assert!(text.contains("اقرأها في المنتدى"), "{text}");
     let html = m.body_html(0).unwrap();
@@ -286,16 +295,27 @@ async fn posts_are_mailed_in_the_readers_language_with_list_and_thread_headers()
     assert_eq!(chen_mails.len(), 1);
     let m = parse(&chen_mails[0]);
     assert_eq!(m.subject(), Some("Re: [spam] 垃圾邮件治理"));
-    assert_eq!(m.message_id(), Some(format!("post-{second}@{HOST}").as_str()));
+    assert_eq!(
+        m.message_id(),
+        Some(format!("post-{second}@{HOST}").as_str())
+    );
     assert!(m.body_text(0).unwrap().contains("在论坛上阅读"));
     // Ana wrote them: she is mailed nothing about her own posts.
     assert!(t.sent_to("ana@example.org").is_empty());
 
     // Immediately means as it comes: nothing waits for a digest.
     let now = convene_core::date::now();
-    assert!(t.store().due_digests(now + 30 * 86400, 10).await.unwrap().is_empty());
+    assert!(t
+        .store()
+        .due_digests(now + 30 * 86400, 10)
+        .await
+        .unwrap()
+        .is_empty());
     assert_eq!(
-        t.store().watch(bo, FollowKind::Coalition, spam).await.unwrap(),
+        t.store()
+            .watch(bo, FollowKind::Coalition, spam)
+            .await
+            .unwrap(),
         Some((WatchLevel::Everything, Some(MailFrequency::Immediately)))
     );
     t.app.finish().await;
@@ -316,12 +336,16 @@ async fn the_outbox_sends_each_mail_once_across_a_restart() {
     // The notifier runs twice (as after a crash before anything else moved): the mails
     // are queued once, with its place.
     t.deliver().await;
-    notifier::catch_up_mailing(t.store(), &t.options).await.unwrap();
+    notifier::catch_up_mailing(t.store(), &t.options)
+        .await
+        .unwrap();
     assert_eq!(t.sent_to("bo@example.org").len(), 2);
 
     // A third mail is claimed by a sender that then dies before marking it.
     reply_form(&mut ana_c, th, "three").await;
-    notifier::catch_up_mailing(t.store(), &t.options).await.unwrap();
+    notifier::catch_up_mailing(t.store(), &t.options)
+        .await
+        .unwrap();
     let claimed = t
         .store()
         .claim_mail("crashed", convene_core::date::now(), 10)
@@ -334,7 +358,10 @@ async fn the_outbox_sends_each_mail_once_across_a_restart() {
     let sent = mailing::send_due(t.store(), &restarted.mailer, "restarted", None)
         .await
         .unwrap();
-    assert_eq!(sent, 0, "sent mail is not sent again, a claimed one is not sent twice");
+    assert_eq!(
+        sent, 0,
+        "sent mail is not sent again, a claimed one is not sent twice"
+    );
     assert_eq!(t.sent_to("bo@example.org").len(), 2);
     let counts = t.store().outbox_counts().await.unwrap();
     assert_eq!((counts.sent, counts.claimed), (2, 1));
@@ -375,10 +402,17 @@ async fn one_click_unsubscribe_needs_no_session_and_a_wrong_token_is_refused() {
     let mut stranger = t.client();
     let r = stranger.get(&path).await;
     assert_eq!(r.status, 200);
-    assert!(r.body.contains("Dejar de recibir estos correos"), "{}", r.body);
+    assert!(
+        r.body.contains("Dejar de recibir estos correos"),
+        "{}",
+        r.body
+    );
     assert!(!r.body.contains("name=\"csrf\""));
     assert_eq!(
-        t.store().watch_mail(bo, FollowKind::Coalition, spam).await.unwrap(),
+        t.store()
+            .watch_mail(bo, FollowKind::Coalition, spam)
+            .await
+            .unwrap(),
         Some(MailFrequency::Immediately)
     );
 
@@ -392,7 +426,10 @@ async fn one_click_unsubscribe_needs_no_session_and_a_wrong_token_is_refused() {
         .await;
     assert_eq!(r.status, 404, "{}", r.body);
     assert_eq!(
-        t.store().watch_mail(bo, FollowKind::Coalition, spam).await.unwrap(),
+        t.store()
+            .watch_mail(bo, FollowKind::Coalition, spam)
+            .await
+            .unwrap(),
         Some(MailFrequency::Immediately)
     );
     // The exemption is for this path only: another form without a token is refused.
@@ -408,7 +445,10 @@ async fn one_click_unsubscribe_needs_no_session_and_a_wrong_token_is_refused() {
         .await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(
-        t.store().watch(bo, FollowKind::Coalition, spam).await.unwrap(),
+        t.store()
+            .watch(bo, FollowKind::Coalition, spam)
+            .await
+            .unwrap(),
         Some((WatchLevel::Everything, None)),
         "the mail stops, the watch stays"
     );
@@ -431,17 +471,24 @@ async fn digests_collect_what_waited_in_the_readers_language() {
     reply_form(&mut ana_c, th, "first").await;
     reply_form(&mut ana_c, th, "second").await;
     t.deliver().await;
-    assert!(t.sent_to("chen@example.org").is_empty(), "nothing before the digest");
+    assert!(
+        t.sent_to("chen@example.org").is_empty(),
+        "nothing before the digest"
+    );
     let secret = t.store().mail_secret().await.unwrap();
     let out = mailing::Outgoing::new(&t.options.public_url, &t.options.mailer, secret);
     let now = convene_core::date::now();
     assert_eq!(
-        mailing::make_digests(t.store(), &out, now, None).await.unwrap(),
+        mailing::make_digests(t.store(), &out, now, None)
+            .await
+            .unwrap(),
         0
     );
     let later = now + 86_400 + 1;
     assert_eq!(
-        mailing::make_digests(t.store(), &out, later, None).await.unwrap(),
+        mailing::make_digests(t.store(), &out, later, None)
+            .await
+            .unwrap(),
         1
     );
     mailing::send_due(t.store(), &t.options.mailer, "test", None)
@@ -450,7 +497,10 @@ async fn digests_collect_what_waited_in_the_readers_language() {
     let mails = t.sent_to("chen@example.org");
     assert_eq!(mails.len(), 1);
     let m = parse(&mails[0]);
-    assert_eq!(m.subject(), Some("您的每日摘要：\u{2068}2\u{2069} 条新帖子"));
+    assert_eq!(
+        m.subject(),
+        Some("您的每日摘要：\u{2068}2\u{2069} 条新帖子")
+    );
     let text = m.body_text(0).unwrap();
     assert!(text.contains("first") && text.contains("second"), "{text}");
     assert!(list_url(m.list_unsubscribe()).contains("/zh/unsubscribe/"));
@@ -506,12 +556,7 @@ async fn a_reply_by_mail_is_posted_and_notifies_the_threads_watchers() {
     let page = t.client().get(&format!("/en/threads/{th}")).await;
     assert!(page.body.contains("أوافق على ذلك."), "{}", page.body);
     assert!(!page.body.contains("Ana wrote"));
-    let post = t
-        .store()
-        .posts(th, post_id - 1, 1)
-        .await
-        .unwrap()
-        .remove(0);
+    let post = t.store().posts(th, post_id - 1, 1).await.unwrap().remove(0);
     assert_eq!(post.author.id, bo);
     assert_eq!(post.reply_to, Some(anas));
     assert_eq!(post.lang, "ar");
@@ -520,19 +565,29 @@ async fn a_reply_by_mail_is_posted_and_notifies_the_threads_watchers() {
     // her own post.
     t.deliver().await;
     let notes = t.store().notifications(ana, i64::MAX, 10).await.unwrap();
-    assert!(notes.iter().any(|n| n.link.ends_with(&format!("#post-{post_id}"))));
+    assert!(notes
+        .iter()
+        .any(|n| n.link.ends_with(&format!("#post-{post_id}"))));
     let anas_mails = t.sent_to("ana@example.org");
     assert_eq!(anas_mails.len(), 1);
     let m = parse(&anas_mails[0]);
-    assert_eq!(m.in_reply_to().as_text(), Some(format!("post-{anas}@{HOST}").as_str()));
+    assert_eq!(
+        m.in_reply_to().as_text(),
+        Some(format!("post-{anas}@{HOST}").as_str())
+    );
     assert!(m.body_text(0).unwrap().contains("أوافق على ذلك."));
-    assert!(t.sent_to("bo@example.org").len() == 1, "not told of his own words");
+    assert!(
+        t.sent_to("bo@example.org").len() == 1,
+        "not told of his own words"
+    );
 
     // The same message again (the MTA retried): the rate limit and rules still apply,
     // and it is simply another post; an automatic reply is ignored.
-    let auto = String::from_utf8(raw.clone())
-        .unwrap()
-        .replacen("Subject:", "Auto-Submitted: auto-replied\r\nSubject:", 1);
+    let auto = String::from_utf8(raw.clone()).unwrap().replacen(
+        "Subject:",
+        "Auto-Submitted: auto-replied\r\nSubject:",
+        1,
+    );
     assert_eq!(
         inbound::receive(t.store(), &t.options, auto.as_bytes(), &[])
             .await
@@ -579,7 +634,11 @@ async fn forged_replies_are_refused_and_bounced_in_the_senders_language() {
         .unwrap_err();
     assert_eq!(r.exit, inbound::EX_NOPERM);
     // A made-up token, and one moved to another thread.
-    let made_up = reply_to.replacen(&reply_to[reply_to.len() - 15..reply_to.len() - 12], "abc", 1);
+    let made_up = reply_to.replacen(
+        &reply_to[reply_to.len() - 15..reply_to.len() - 12],
+        "abc",
+        1,
+    );
     let r = inbound::receive(
         t.store(),
         &t.options,
@@ -631,7 +690,10 @@ async fn forged_replies_are_refused_and_bounced_in_the_senders_language() {
         .body_text(0)
         .unwrap()
         .contains("did not come from the address"));
-    assert_eq!(b.header_raw("Auto-Submitted").map(str::trim), Some("auto-replied"));
+    assert_eq!(
+        b.header_raw("Auto-Submitted").map(str::trim),
+        Some("auto-replied")
+    );
     let chinese = t.sent_to("chen@example.org");
     assert_eq!(chinese.len(), 1);
     assert_eq!(parse(&chinese[0]).subject(), Some("您的邮件未能发布"));
@@ -651,7 +713,9 @@ async fn a_reply_by_mail_meets_the_reply_forms_rules() {
     reply_form(&mut ana_c, th, "Hello").await;
     t.deliver().await;
     let m = parse(&t.sent_to("bo@example.org")[0]).into_owned();
-    let reply_to = list_url(m.list_post()).trim_start_matches("mailto:").to_string();
+    let reply_to = list_url(m.list_post())
+        .trim_start_matches("mailto:")
+        .to_string();
 
     // Only a signature and a quote: nothing to post.
     let r = inbound::receive(
@@ -704,9 +768,15 @@ async fn a_reply_by_mail_meets_the_reply_forms_rules() {
     )
     .await
     .unwrap();
-    assert!(matches!(got, Received::Posted { held: true, .. }), "{got:?}");
+    assert!(
+        matches!(got, Received::Posted { held: true, .. }),
+        "{got:?}"
+    );
     // Sanitized like any post.
-    t.store().set_setting("hold_first_posts", "off").await.unwrap();
+    t.store()
+        .set_setting("hold_first_posts", "off")
+        .await
+        .unwrap();
     let got = inbound::receive(
         t.store(),
         &t.options,

@@ -318,9 +318,8 @@ async fn following(Me { ctx, me }: Me, State(app): State<AppState>) -> Result<Re
         app.store.watches(me.id, FollowKind::Thread),
     )
     .or_page(&ctx)?;
-    let mail_of = |all: &[(i64, MailFrequency)], id: i64| {
-        all.iter().find(|(i, _)| *i == id).map(|(_, m)| *m)
-    };
+    let mail_of =
+        |all: &[(i64, MailFrequency)], id: i64| all.iter().find(|(i, _)| *i == id).map(|(_, m)| *m);
     let topics = app.store.topics(ctx.code()).await.or_page(&ctx)?;
     let coalitions = app.store.coalitions(ctx.code()).await.or_page(&ctx)?;
     let watched: Vec<Markup> = topic_watches

@@ -3,13 +3,13 @@
 
 use crate::display;
 use crate::error::{AppError, OrPage, PageError};
-use crate::posting::Refusal;
 use crate::extract::Form;
 use crate::extract::Me;
 use crate::form::{csrf_field, error_summary, FormData};
 use crate::layout::{Alternates, Head};
 use crate::limits::{self, POSTS_PER_ACCOUNT};
 use crate::pieces::Pieces;
+use crate::posting::Refusal;
 use crate::{AppState, Ctx};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;

@@ -18,7 +18,10 @@ use convene_core::mail::{MailFrequency, Unsubscribe};
 use maud::html;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/{lang}/unsubscribe/{token}", get(confirm).post(unsubscribe))
+    Router::new().route(
+        "/{lang}/unsubscribe/{token}",
+        get(confirm).post(unsubscribe),
+    )
 }
 
 /// The path segment after `unsubscribe/` can only be a token of this shape: digits,
