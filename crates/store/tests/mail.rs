@@ -101,10 +101,7 @@ async fn watches_keep_their_mail_setting(s: &dyn Store) {
 
 async fn the_outbox_sends_each_mail_once(s: &dyn Store) {
     let a = person(s, 1).await;
-    assert_eq!(
-        s.queue_mail(&mail(a, "post-1")).await.unwrap().is_some(),
-        true
-    );
+    assert!(s.queue_mail(&mail(a, "post-1")).await.unwrap().is_some());
     // The same key again (a repeated step) queues nothing.
     assert_eq!(s.queue_mail(&mail(a, "post-1")).await.unwrap(), None);
     s.queue_mail(&mail(a, "post-2")).await.unwrap();

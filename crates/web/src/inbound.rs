@@ -113,7 +113,7 @@ pub async fn receive(
 
     // The sender's account, if the From is one: for the bounce's language.
     let sender = store
-        .credentials(&from.to_string())
+        .credentials(from.as_ref())
         .await
         .map_err(temporary)?
         .map(|(p, _)| p)
@@ -189,7 +189,7 @@ pub async fn receive(
         )
         .await);
     };
-    if !person.email.eq_ignore_ascii_case(&from.to_string()) {
+    if !person.email.eq_ignore_ascii_case(from.as_ref()) {
         return Err(bounce(
             BounceReason::WrongSender,
             EX_NOPERM,

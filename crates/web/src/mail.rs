@@ -104,8 +104,7 @@ impl Mailer {
             .subject(subject)
             .body(body.to_string())
             .map_err(|e| MailError::Build(e.to_string()))?;
-        self.send_raw(&to.email.to_string(), &message.formatted())
-            .await
+        self.send_raw(to.email.as_ref(), &message.formatted()).await
     }
 
     /// Hand over a whole formatted message for `to`, from this mailer's address.
