@@ -128,7 +128,7 @@ pub trait Store:
 /// Every part of the Store, for `use convene_store::prelude::*;` where its methods are called.
 pub mod prelude {
     pub use crate::{
-        Accounts, Coalitions, Discussion, Mail, Meetings, Moderation, Notifications, Store,
-        Topics, Translations,
+        Accounts, Coalitions, Discussion, Mail, Meetings, Moderation, Notifications, Store, Topics,
+        Translations,
     };
 }
