@@ -133,6 +133,13 @@ async fn about_post(
     if post.held || post.hidden.is_some() || store.thread_opening_held(thread_id).await? {
         return Ok(News::default());
     }
+    // Nor what is said in a coalition waiting for review or hidden, the rule outputs
+    // follow too: notifications and mail must not carry what its pages do not show.
+    if let Some(c) = coalition {
+        if !matches!(store.coalition_state(c).await?, Some((false, false))) {
+            return Ok(News::default());
+        }
+    }
     let Some(thread) = store.thread(thread_id).await? else {
         return Ok(News::default());
     };

@@ -220,3 +220,30 @@ async fn new_discussions_reach_coalition_followers_and_held_or_hidden_posts_wait
     assert_eq!(app.store().unread_notifications(w).await.unwrap(), 2);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn nothing_said_in_a_hidden_coalition_reaches_its_watchers() {
+    let app = TestApp::new().await;
+    let mut founder = app.client();
+    let (f, coalition, thread) = setup(&app, &mut founder).await;
+    let mut watcher = app.client();
+    let w = register(&mut watcher, "Watcher", "watcher@example.org").await;
+    follow(&mut watcher, "thread", &thread_id(&thread)).await;
+    follow(&mut watcher, "coalition", &coalition.to_string()).await;
+    catch_up(app.store()).await.unwrap();
+    let before = app.store().unread_notifications(w).await.unwrap();
+    reply(
+        &mut founder,
+        &thread,
+        "Said before the coalition was hidden",
+    )
+    .await;
+    // Hidden before the notifier reads the reply: it must not tell anyone of it.
+    app.store()
+        .set_coalition_hidden(coalition, true, "spam", f)
+        .await
+        .unwrap();
+    catch_up(app.store()).await.unwrap();
+    assert_eq!(app.store().unread_notifications(w).await.unwrap(), before);
+    app.finish().await;
+}
